@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+
+/** The time, behind an interface so that workflows are tested without sleeping. */
+export interface Clock {
+  now(): Date;
+}
+
+/** Identifier generation, behind an interface so that tests can predict ids. */
+export interface Ids {
+  uuid(): string;
+}
+
+/** The real clock. */
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Random v4 UUIDs. */
+export const randomIds: Ids = { uuid: () => randomUUID() };
+
+/** A clock that stands still until moved; for tests and the demo. */
+export function fixedClock(start: Date | string): Clock & { advance(ms: number): void; set(at: Date | string): void } {
+  let t = new Date(start).getTime();
+  return {
+    now: () => new Date(t),
+    advance: (ms) => { t += ms; },
+    set: (at) => { t = new Date(at).getTime(); },
+  };
+}
+
+/** ISO-8601 UTC text, the one timestamp format of the store. */
+export function iso(date: Date): string {
+  return date.toISOString();
+}

@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import { iso, type Clock, type Ids } from '../app/ports.js';
+import type { Database } from '../store/schema.js';
+import { canonicalJson, GENESIS_HASH, hashEntry } from './chain.js';
+import type { AuditEvent, AuditEventKind } from './events.js';
+
+/** Appends events to an organization's chain, inside the caller's transaction. */
+export interface AuditWriter {
+  record<K extends AuditEventKind>(orgId: string, event: AuditEvent<K>): Promise<void>;
+}
+
+/** Starts an organization's chain; call in the transaction that creates the organization. */
+export async function startAuditChain(db: Kysely<Database>, orgId: string): Promise<void> {
+  await db.insertInto('audit_heads').values({ org_id: orgId, seq: 0, hash: GENESIS_HASH }).execute();
+}
+
+/**
+ * An audit writer over `db`, which MUST be a transaction that also makes the change being
+ * recorded: the entry commits or rolls back with it.
+ *
+ * Each append first updates the organization's head row. On PostgreSQL that takes the row
+ * lock, so concurrent writers of one organization queue up behind it and cannot fork the
+ * chain (they read the head only once they hold the lock); on SQLite the same statement
+ * takes the database's write lock. Different organizations never wait for each other.
+ */
+export function auditWriter(db: Kysely<Database>, clock: Clock, ids: Ids): AuditWriter {
+  return {
+    async record(orgId, event) {
+      const locked = await db.updateTable('audit_heads').set((eb) => ({ seq: eb.ref('seq') }))
+        .where('org_id', '=', orgId).executeTakeFirst();
+      if (Number(locked.numUpdatedRows) !== 1) throw new Error(`no audit chain for organization ${orgId}`);
+      const head = await db.selectFrom('audit_heads').select(['seq', 'hash'])
+        .where('org_id', '=', orgId).executeTakeFirstOrThrow();
+      const fields = {
+        orgId,
+        seq: head.seq + 1,
+        id: ids.uuid(),
+        kind: event.kind,
+        actorId: event.actorId,
+        subjectId: event.subjectId,
+        data: canonicalJson(event.data),
+        at: iso(clock.now()),
+        prevHash: head.hash,
+      };
+      const hash = hashEntry(fields);
+      await db.insertInto('audit_log').values({
+        org_id: orgId, seq: fields.seq, id: fields.id, kind: fields.kind, actor_id: fields.actorId,
+        subject_id: fields.subjectId, data: fields.data, at: fields.at, prev_hash: fields.prevHash, hash,
+      }).execute();
+      await db.updateTable('audit_heads').set({ seq: fields.seq, hash }).where('org_id', '=', orgId).execute();
+    },
+  };
+}

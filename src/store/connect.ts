@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** An open database: the Kysely instance, which dialect it speaks, and how to close it. */
+export interface Db {
+  readonly kysely: Kysely<Database>;
+  readonly dialect: DialectName;
+  /** The PostgreSQL schema in use, when not `public`. */
+  readonly schema: string | undefined;
+  destroy(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** PostgreSQL connection string; absent means SQLite. */
+  readonly databaseUrl?: string | undefined;
+  /** Where the SQLite file lives. */
+  readonly dataDir: string;
+  /** SQLite file path, overriding `<dataDir>/postwise.sqlite` (tests use temporary files). */
+  readonly sqliteFile?: string;
+  /** PostgreSQL schema to use as `search_path` (tests use one per file). */
+  readonly pgSchema?: string;
+  readonly poolSize?: number;
+}
+
+/** The SQLite file for a data directory. */
+export function sqliteFileFor(dataDir: string): string {
+  return join(dataDir, 'postwise.sqlite');
+}
+
+/** Opens an SQLite file with the pragmas the service relies on. */
+export function openSqlite(file: string): SqliteDatabase.Database {
+  const sqlite = new SqliteDatabase(file);
+  // WAL lets readers run beside the writer; NORMAL sync in WAL mode keeps every committed
+  // transaction across a process crash (only a power cut may lose the last ones).
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  // A CLI command and the server may write at once: wait instead of failing at once.
+  sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
+}
+
+/** Opens the database named by the options: PostgreSQL when a URL is given, else SQLite. */
+export function connect(options: ConnectOptions): Db {
+  if (options.databaseUrl) {
+    const schema = options.pgSchema;
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { kysely, dialect: 'postgres', schema, destroy: () => kysely.destroy() };
+  }
+  const file = options.sqliteFile ?? sqliteFileFor(options.dataDir);
+  if (!options.sqliteFile) mkdirSync(options.dataDir, { recursive: true });
+  const sqlite = openSqlite(file);
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { kysely, dialect: 'sqlite', schema: undefined, destroy: () => kysely.destroy() };
+}

@@ -1,0 +1,26 @@
+import { Migrator } from 'kysely';
+import type { Db } from './connect.js';
+import { migrationProvider } from './migrations/index.js';
+
+/** What a migration run did. */
+export interface MigrateOutcome {
+  readonly applied: readonly string[];
+}
+
+/**
+ * Brings the schema up to date. Safe to call from several instances at once: Kysely's
+ * migrator takes a lock table (and on PostgreSQL a row lock) around the run.
+ */
+export async function migrateToLatest(db: Db): Promise<MigrateOutcome> {
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: migrationProvider,
+    ...(db.schema ? { migrationTableSchema: db.schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

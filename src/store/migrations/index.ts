@@ -1,0 +1,17 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-foundation.js';
+
+/**
+ * Every migration, in order. To add one: create `NNNN-what-it-does.ts` beside this file
+ * exporting `up` (and `down`), import it here and append ONE line to `MIGRATIONS`.
+ * Never edit a migration that has shipped; add a new one. Names sort as applied, so keep
+ * the four-digit prefix.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-foundation': m0001,
+};
+
+/** A static provider: migrations are bundled with the code, not read from disk at run time. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};

@@ -1,0 +1,24 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { paginate, type Page, type PageRequest } from '../pagination.js';
+import type { CheckTable, Database } from '../schema.js';
+
+export type CheckRow = Selectable<CheckTable>;
+
+/** Screening checks: the activity as submitted and the engine's result. */
+export function checksRepository(db: Kysely<Database>) {
+  return {
+    async insert(row: Insertable<CheckTable>): Promise<void> {
+      await db.insertInto('checks').values(row).execute();
+    },
+    byId(orgId: string, id: string): Promise<CheckRow | undefined> {
+      return db.selectFrom('checks').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+    },
+    /** Newest first; `personId` narrows to one person's checks. */
+    list(orgId: string, page: PageRequest, filter: { personId?: string | undefined } = {}): Promise<Page<CheckRow>> {
+      let q = db.selectFrom('checks').selectAll().where('org_id', '=', orgId);
+      if (filter.personId) q = q.where('person_id', '=', filter.personId);
+      return paginate(q, page, 'desc');
+    },
+  };
+}
+export type ChecksRepository = ReturnType<typeof checksRepository>;

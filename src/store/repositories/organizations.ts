@@ -1,0 +1,33 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Database, OrganizationTable } from '../schema.js';
+
+export type OrganizationRow = Selectable<OrganizationTable>;
+
+/** Organizations: the tenants. Every other table hangs off one of them. */
+export function organizationsRepository(db: Kysely<Database>) {
+  return {
+    async insert(row: Insertable<OrganizationTable>): Promise<void> {
+      await db.insertInto('organizations').values(row).execute();
+    },
+    byId(id: string): Promise<OrganizationRow | undefined> {
+      return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    bySlug(slug: string): Promise<OrganizationRow | undefined> {
+      return db.selectFrom('organizations').selectAll().where('slug', '=', slug).executeTakeFirst();
+    },
+    list(): Promise<OrganizationRow[]> {
+      return db.selectFrom('organizations').selectAll().orderBy('created_at').execute();
+    },
+    /** The roster's version: cheap to read on every check, so cached matchers stay fresh across instances. */
+    async rosterVersion(id: string): Promise<number | undefined> {
+      const row = await db.selectFrom('organizations').select('roster_version').where('id', '=', id).executeTakeFirst();
+      return row?.roster_version;
+    },
+    async bumpRosterVersion(id: string, now: string): Promise<void> {
+      await db.updateTable('organizations')
+        .set((eb) => ({ roster_version: eb('roster_version', '+', 1), updated_at: now }))
+        .where('id', '=', id).execute();
+    },
+  };
+}
+export type OrganizationsRepository = ReturnType<typeof organizationsRepository>;

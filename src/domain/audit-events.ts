@@ -18,7 +18,7 @@ export interface AuditEventData {
   'account.access-revoked': { accountId: string; personId: string; reason: string };
   'account.unauthorized-found': { platform: string };
   'account.unauthorized-reviewed': { resolution: string };
-  'client-exchange.logged': { clientId: string; consentId: string; platform: string };
+  'client-exchange.logged': { clientId: string; consentId: string | null; platform: string };
   'incident.reported': { incidentKind: string; anonymous: boolean; dueAt: string };
   'incident.evidence-added': { sha256: string };
   'incident.triaged': { severity: string; assigneeId?: string };

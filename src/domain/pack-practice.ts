@@ -156,6 +156,7 @@ const chcWales: PackPractice = {
   unauthorizedAccountReviewer: { role: 'chief-officer', clause: clause('Good practice', 'do not begin or set up any CHC related social media account without first consulting with your chief officer') },
   incidentHandlers: {
     ...handlers([...W_OFFICERS, 'supervisor'], clause('Monitoring and compliance', 'It is the responsibility of the appropriate line manager to investigate any reported breaches by CHC staff')),
+    'policy-breach': { roles: [...W_OFFICERS, 'supervisor'], clause: W_REPORT },
     'security-incident': { roles: W_OFFICERS, clause: W_SECURITY },
     harassment: { roles: [...W_OFFICERS, 'supervisor'], clause: clause('Harassment, bullying and trolling', 'staff can inform their line manager or an adviser in HR, or report the incident to the police or to the social media site.') },
   },

@@ -1,11 +1,16 @@
+import {
+  DOMAIN_EVENT_KINDS, type AuditEventData as DomainEventData, type DomainEvent,
+} from '../domain/audit-events.js';
+
 /**
- * The closed list of audit events and the details each one carries. Details hold ids and
- * facts, never personal information (no client names: those stay encrypted in their tables).
+ * The platform's own audit events (sign-in, people, roster, checks) and the details each one
+ * carries. Details hold ids and facts, never personal information (no client names: those
+ * stay encrypted in their tables).
  *
- * To add events (workflow tables): add a line per kind to `AuditEventData`; the kind list
- * and the types follow from it.
+ * The workflows' events live in `src/domain/audit-events.ts`; together they make the closed
+ * list `AuditEventData` below. To add a platform event: one line here and one in `KINDS`.
  */
-export interface AuditEventData {
+export interface PlatformEventData {
   'organization.created': { slug: string; packId: string; packVersion: string };
   'person.created': { role: string; isAdmin: boolean; supervisorId: string | null };
   'person.updated': { fields: string[] };
@@ -23,6 +28,8 @@ export interface AuditEventData {
   'check.performed': { verdict: string; categories: string[]; packId: string; packVersion: string };
 }
 
+/** Every audit event kind, platform and workflow, with its details. */
+export type AuditEventData = PlatformEventData & DomainEventData;
 export type AuditEventKind = keyof AuditEventData;
 
 /** One event to record: who did what to which record. */
@@ -35,7 +42,7 @@ export interface AuditEvent<K extends AuditEventKind = AuditEventKind> {
   readonly data: AuditEventData[K];
 }
 
-const KINDS: Record<AuditEventKind, true> = {
+const PLATFORM_KINDS: Record<keyof PlatformEventData, true> = {
   'organization.created': true, 'person.created': true, 'person.updated': true, 'person.archived': true,
   'password.changed': true, 'session.signed-in': true, 'session.sign-in-failed': true,
   'session.signed-out': true, 'api-token.created': true, 'api-token.revoked': true,
@@ -44,8 +51,20 @@ const KINDS: Record<AuditEventKind, true> = {
 };
 
 /** Every kind, for validation of stored rows and filters. */
-export const AUDIT_EVENT_KINDS = Object.keys(KINDS) as AuditEventKind[];
+export const AUDIT_EVENT_KINDS: readonly AuditEventKind[] = [
+  ...(Object.keys(PLATFORM_KINDS) as (keyof PlatformEventData)[]), ...DOMAIN_EVENT_KINDS,
+];
+const KIND_SET: ReadonlySet<string> = new Set(AUDIT_EVENT_KINDS);
 
 export function isAuditEventKind(value: string): value is AuditEventKind {
-  return Object.hasOwn(KINDS, value);
+  return KIND_SET.has(value);
+}
+
+/** A workflow's event as the audit writer takes it (the domain's events carry their own org and time). */
+export function fromDomainEvent(event: DomainEvent): { orgId: string; at: string; event: AuditEvent } {
+  return {
+    orgId: event.orgId,
+    at: event.at,
+    event: { kind: event.kind, actorId: event.actorId, subjectId: event.subjectId, data: event.data } as AuditEvent,
+  };
 }

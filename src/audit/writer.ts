@@ -2,11 +2,15 @@ import type { Kysely } from 'kysely';
 import { iso, type Clock, type Ids } from '../app/ports.js';
 import type { Database } from '../store/schema.js';
 import { canonicalJson, GENESIS_HASH, hashEntry } from './chain.js';
-import type { AuditEvent, AuditEventKind } from './events.js';
+import { fromDomainEvent, type AuditEvent, type AuditEventKind } from './events.js';
+import type { DomainEvent } from '../domain/audit-events.js';
 
 /** Appends events to an organization's chain, inside the caller's transaction. */
 export interface AuditWriter {
-  record<K extends AuditEventKind>(orgId: string, event: AuditEvent<K>): Promise<void>;
+  /** Records one event, timed by the clock (or `at`, when the event was timed already). */
+  record<K extends AuditEventKind>(orgId: string, event: AuditEvent<K>, at?: string): Promise<void>;
+  /** Records the events a workflow returned in its `Outcome`, in order. */
+  recordAll(events: readonly DomainEvent[]): Promise<void>;
 }
 
 /** Starts an organization's chain; call in the transaction that creates the organization. */
@@ -24,8 +28,14 @@ export async function startAuditChain(db: Kysely<Database>, orgId: string): Prom
  * takes the database's write lock. Different organizations never wait for each other.
  */
 export function auditWriter(db: Kysely<Database>, clock: Clock, ids: Ids): AuditWriter {
-  return {
-    async record(orgId, event) {
+  const writer: AuditWriter = {
+    async recordAll(events) {
+      for (const e of events) {
+        const { orgId, at, event } = fromDomainEvent(e);
+        await writer.record(orgId, event, at);
+      }
+    },
+    async record(orgId, event, at) {
       const locked = await db.updateTable('audit_heads').set((eb) => ({ seq: eb.ref('seq') }))
         .where('org_id', '=', orgId).executeTakeFirst();
       if (Number(locked.numUpdatedRows) !== 1) throw new Error(`no audit chain for organization ${orgId}`);
@@ -39,7 +49,7 @@ export function auditWriter(db: Kysely<Database>, clock: Clock, ids: Ids): Audit
         actorId: event.actorId,
         subjectId: event.subjectId,
         data: canonicalJson(event.data),
-        at: iso(clock.now()),
+        at: at === undefined ? iso(clock.now()) : new Date(at).toISOString(),
         prevHash: head.hash,
       };
       const hash = hashEntry(fields);
@@ -50,4 +60,5 @@ export function auditWriter(db: Kysely<Database>, clock: Clock, ids: Ids): Audit
       await db.updateTable('audit_heads').set({ seq: fields.seq, hash }).where('org_id', '=', orgId).execute();
     },
   };
+  return writer;
 }

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { randomIds, systemClock } from '../../src/app/ports.js';
 import { canonicalJson } from '../../src/audit/chain.js';
+import { auditEvent } from '../../src/domain/audit-events.js';
 import { exportAudit } from '../../src/audit/export.js';
 import { verifyAuditChain } from '../../src/audit/verify.js';
 import { connect } from '../../src/store/connect.js';
@@ -76,6 +77,16 @@ describeEachDialect('audit chain', (h) => {
       if (second !== h.db) await second.destroy();
     }
     expect(await verifyAuditChain(h.db.kysely, org.id)).toMatchObject({ ok: true, entries: 40 });
+  });
+
+  it('records the events a workflow returned, with their own time', async () => {
+    const s = store();
+    const org = await buildOrganization(s);
+    const e = auditEvent('approval.withdrawn', { orgId: org.id, actorId: 'p1', at: '2026-11-21T10:00:00-05:00', subjectId: 'a1' }, {});
+    await s.transaction((tx) => tx.audit.recordAll([e]));
+    const row = await h.db.kysely.selectFrom('audit_log').selectAll().where('org_id', '=', org.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ kind: 'approval.withdrawn', at: '2026-11-21T15:00:00.000Z', subject_id: 'a1' });
+    expect((await verifyAuditChain(h.db.kysely, org.id)).ok).toBe(true);
   });
 
   it('exports a range as CSV and JSON', async () => {

@@ -6,6 +6,7 @@ import { Transform, type TransformCallback } from 'node:stream';
  * `window.YTD.tweets.part0 = `, `Grailbird.data.tweets_2013_11 = ` or `var tweet_index = `.
  */
 const ASSIGNMENT_PREFIX = /^\uFEFF?\s*(?:(?:var|let|const)\s+)?(?:[A-Za-z_$][\w$]*(?:\.[\w$]+|\[["']?[\w$.-]+["']?\])*\s*=\s*)?$/;
+const PREFIX_CHARACTERS = /^[\uFEFF\s\w$.\]"'=-]*$/;
 const MAX_PREFIX = 2_000;
 
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c;
@@ -60,16 +61,15 @@ export class JsAssignmentToJson extends Transform {
 
   private skipPrefix(text: string): number {
     const bracket = text.search(/[[{]/);
-    const before = bracket === -1 ? text : text.slice(0, bracket);
-    this.prefix += before;
-    if (!ASSIGNMENT_PREFIX.test(this.prefix.slice(0, MAX_PREFIX)) && /\S/.test(this.prefix)) {
+    this.prefix += bracket === -1 ? text : text.slice(0, bracket);
+    // Until the value starts, the prefix may still be incomplete: check only its characters.
+    const complete = bracket !== -1;
+    const valid = complete ? ASSIGNMENT_PREFIX.test(this.prefix) : PREFIX_CHARACTERS.test(this.prefix);
+    if (!valid || this.prefix.length > MAX_PREFIX) {
       const shown = this.prefix.trim().slice(0, 40);
       throw new Error(`expected JSON or a "name = [" assignment, found "${shown}"`);
     }
-    if (bracket === -1) {
-      if (this.prefix.length > MAX_PREFIX) throw new Error('no JSON array or object in the first 2 KB');
-      return text.length;
-    }
+    if (!complete) return text.length;
     this.phase = 'value';
     return bracket;
   }

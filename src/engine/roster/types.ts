@@ -7,6 +7,7 @@ export type MentionHow =
   | 'handle'      // an @handle of the entry
   | 'fuzzy'       // the full name, or a surname, with one typo (names of 5+ letters)
   | 'first-name'  // the first name alone, where only one roster person has it
+  | 'surname'     // the surname alone, capitalized, where only one roster person has it
   | 'initials';   // initials, or first name + last initial, with context
 
 export interface RosterMention {

@@ -1,0 +1,80 @@
+import { COMMON_WORDS } from './common-words.js';
+import { isTitleCase, startsWithCapital } from './casing.js';
+import type { RosterIndex } from './roster-index.js';
+import type { Tokens } from './tokenize.js';
+import type { MentionHow } from './types.js';
+
+/** A mention before ordering and pruning, with the entry's index in the roster. */
+export interface RawMention {
+  readonly entry: number;
+  readonly start: number;
+  readonly end: number;
+  readonly how: MentionHow;
+}
+
+/** One search of one text: the original, its folded form and tokens, and the hits so far. */
+export class Scan {
+  readonly mentions: RawMention[] = [];
+  private readonly typoMemo: (readonly string[] | undefined)[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly folded: string,
+    readonly tokens: Tokens,
+    readonly index: RosterIndex,
+  ) {}
+
+  key(j: number): string {
+    return this.tokens.keys[j] ?? '';
+  }
+
+  start(j: number): number {
+    return this.tokens.starts[j] ?? 0;
+  }
+
+  end(j: number): number {
+    return this.tokens.ends[j] ?? 0;
+  }
+
+  /** What separates token `j` from token `j + 1`. */
+  gapAfter(j: number): string {
+    return this.folded.slice(this.end(j), this.start(j + 1));
+  }
+
+  /** Tokens `j` and `j + 1` can be two words of one name: "Jean-François", "O'Brien", "jayden.t". */
+  joins(j: number): boolean {
+    const gap = this.gapAfter(j);
+    return SPACES.test(gap) || NAME_SEPARATOR.test(gap);
+  }
+
+  /** Tokens `from..to` are each written with a capital and small letters. */
+  allTitleCase(from: number, to: number): boolean {
+    for (let j = from; j <= to; j++) if (!isTitleCase(this.text, this.start(j), this.end(j))) return false;
+    return true;
+  }
+
+  /** A single capital letter: "J" of "J.T." or "T" of "Jayden T.". */
+  isInitial(j: number): boolean {
+    const key = this.key(j);
+    return key.length === 1 && key >= 'a' && key <= 'z' && startsWithCapital(this.text, this.start(j));
+  }
+
+  /** Roster name tokens one typo away from token `j`, unless the word is a name or an everyday word. */
+  typoCandidates(j: number): readonly string[] {
+    let candidates = this.typoMemo[j];
+    if (candidates === undefined) {
+      const key = this.key(j);
+      const excluded = this.index.nameTokens.has(key) || COMMON_WORDS.has(key) || /\d/.test(key);
+      candidates = excluded ? [] : this.index.typos.near(key);
+      this.typoMemo[j] = candidates;
+    }
+    return candidates;
+  }
+
+  add(entry: number, start: number, end: number, how: MentionHow): void {
+    this.mentions.push({ entry, start, end, how });
+  }
+}
+
+const SPACES = /^[ \t\u200b-\u200d\u00ad\ufeff]{1,8}$/;
+const NAME_SEPARATOR = /^[ \t\-'._\u200b-\u200d\u00ad\ufeff]{1,3}$/;

@@ -1,10 +1,21 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { runCli } from './run.js';
+import { registerAuditCommand } from './commands/audit.js';
+import { registerDbCommand } from './commands/db.js';
+import { registerOrgCommand } from './commands/org.js';
+import { registerRosterCommand } from './commands/roster.js';
+import { registerUserCommand } from './commands/user.js';
 
 // Each command lives in its own module and registers itself on the program.
 const program = new Command('postwise')
   .description('Screen social media activity against your organization\'s policy, and run the practice around it.')
   .version('0.1.0');
+
+registerDbCommand(program);
+registerOrgCommand(program);
+registerUserCommand(program);
+registerRosterCommand(program);
+registerAuditCommand(program);
 
 await runCli(program, process.argv);

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { createOrganization } from '../../app/organizations/create-organization.js';
+import { withApp, withConfigOptions } from './shared.js';
+
+const list = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+
+/** `postwise org create|list`. */
+export function registerOrgCommand(program: Command): void {
+  const org = program.command('org').description('Organizations (tenants)');
+
+  withConfigOptions(org.command('create').description('Create an organization bound to a policy pack'))
+    .requiredOption('--slug <slug>', 'short unique name used to sign in, e.g. valoris')
+    .requiredOption('--name <name>', 'display name')
+    .requiredOption('--pack <id>', 'policy pack id: valoris, iwso, stass, chc-wales, cisss-gaspesie')
+    .option('--pack-version <version>', 'pack version (default: the current one)')
+    .option('--alias <names>', 'other names of the organization, comma-separated', list)
+    .option('--email-domain <domains>', 'email domains, comma-separated', list)
+    .action(async (o: Record<string, unknown>) => {
+      await withApp(o, async (app) => {
+        const row = await createOrganization(app, {
+          slug: String(o.slug), name: String(o.name), packId: String(o.pack),
+          ...(typeof o.packVersion === 'string' ? { packVersion: o.packVersion } : {}),
+          aliases: (o.alias as string[] | undefined) ?? [], emailDomains: (o.emailDomain as string[] | undefined) ?? [],
+        });
+        process.stdout.write(`created organization ${row.slug} (${row.id}) on pack ${row.pack_id}@${row.pack_version}\n`);
+      });
+    });
+
+  withConfigOptions(org.command('list').description('List organizations'))
+    .action(async (o: Record<string, unknown>) => {
+      await withApp(o, async (app) => {
+        for (const row of await app.store.organizations.list()) {
+          process.stdout.write(`${row.slug}\t${row.name}\t${row.pack_id}@${row.pack_version}\t${row.id}\n`);
+        }
+      });
+    });
+}

@@ -1,0 +1,28 @@
+import { contextPattern, hasContext } from './context.js';
+import { forEachMatch } from './text-scan.js';
+import { SCORE, type Candidate } from './types.js';
+
+/**
+ * Canadian postal code `A9A 9A9` (Statistics Canada, "Forward sortation area"; Canada Post rules):
+ * D, F, I, O, Q and U are never used, and W and Z never come first.
+ */
+const CA_POSTAL_SHAPE =
+  /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/giu;
+
+const POSTAL_CONTEXT = contextPattern([
+  'postal code', 'postal', 'address', 'lives at', 'code postal', 'adresse', 'habite', 'demeure',
+  'Ontario', 'Québec', 'Quebec', 'Toronto', 'Ottawa', 'Montréal', 'Montreal',
+]);
+
+export function findCanadianPostalCodes(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  forEachMatch(CA_POSTAL_SHAPE, text, (match) => {
+    const start = match.index;
+    const end = start + match[0].length;
+    // Canada Post prints codes in capitals; a lower-case look-alike is weaker evidence.
+    const upper = match[0] === match[0].toUpperCase();
+    const score = hasContext(text, start, end, POSTAL_CONTEXT) ? 0.85 : upper ? SCORE.likely : SCORE.weak;
+    found.push({ kind: 'ca-postal-code', start, end, score });
+  });
+  return found;
+}

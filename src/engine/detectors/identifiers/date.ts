@@ -1,0 +1,70 @@
+import { MONTH } from './months.js';
+import { forEachMatch } from './text-scan.js';
+import { type Candidate } from './types.js';
+
+/**
+ * Calendar dates in the forms posts and Presidio's DATE_TIME vectors use: ISO 8601 date-times,
+ * numeric dates (5/20/2021, 21.5.21, 2021-05-21), month/day and month/year (5/21, 05/2021), dates with
+ * a month name in English, French or Welsh (5 May 2021, May 1st, 1977, 5-MAY-2021, le 1er mai 1980),
+ * and a bare year. Plain dates are weak evidence on their own; the date-of-birth recognizer and the
+ * rules give them weight.
+ */
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const ISO_DATE_TIME = new RegExp(
+  `${B}\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?${E}`, 'gu');
+const NUMERIC_DATE = new RegExp(`(?<![\\p{L}\\p{N}./-])(\\d{1,4})([-/.])(\\d{1,2})\\2(\\d{2}|\\d{4})(?![\\p{L}\\p{N}%]|[-/.]\\d)`, 'gu');
+const SHORT_DATE = new RegExp(`(?<![\\p{L}\\p{N}./-])(\\d{1,2})/(\\d{4}|\\d{1,2})(?![\\p{L}\\p{N}%]|[-/.]\\d)`, 'gu');
+const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th|er|re|e|ed|af|ydd|fed)?';
+const YEAR = '(?:\\d{4}|\\d{2})';
+const NAMED_DATE = new RegExp(
+  `${B}(?:${DAY}(?:[-\\s]|\\s+o\\s+)${MONTH}(?:[-\\s,]+${YEAR})?` + // 5 May 2021, 5-MAY-2021, 21-May
+    `|${MONTH}[-\\s]+${DAY},?(?:\\s+\\d{4})?` + //                    May 1st, 1977
+    `|${MONTH}[-\\s]+${YEAR})${E}`, //                               May-2021, May-21
+  'giu',
+);
+const BARE_YEAR = /(?<![\p{L}\p{N}$£€#.,/:-])(?:19|20)\d{2}(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
+
+function isDayMonth(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** Accepts year-month-day, day-month-year and month-day-year readings of a numeric date. */
+function plausibleNumericDate(first: string, second: string, third: string): boolean {
+  const [a, b, c] = [Number(first), Number(second), Number(third)];
+  if (first.length === 4) return third.length <= 2 && isDayMonth(c, b);
+  if (first.length === 3) return false;
+  return isDayMonth(a, b) || isDayMonth(b, a);
+}
+
+/** "5/21", "21/05" and "05/2021"; "24/7" (around the clock) is not a date since 7 is not zero-padded. */
+function plausibleShortDate(first: string, second: string): boolean {
+  const [a, b] = [Number(first), Number(second)];
+  if (second.length === 4) return a >= 1 && a <= 12;
+  if (a >= 1 && a <= 12) return b >= 1 && b <= 31;
+  return second.length === 2 && isDayMonth(a, b);
+}
+
+/** A named date must carry a number; "May 5" needs the capital that sets the month apart from the verb. */
+function plausibleNamedDate(match: string): boolean {
+  return !/^may[-\s]/.test(match);
+}
+
+export function findDates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (start: number, end: number, score: number): void => {
+    found.push({ kind: 'date', start, end, score });
+  };
+  forEachMatch(ISO_DATE_TIME, text, (m) => add(m.index, m.index + m[0].length, 0.5));
+  forEachMatch(NUMERIC_DATE, text, (m) => {
+    if (plausibleNumericDate(m[1]!, m[3]!, m[4]!)) add(m.index, m.index + m[0].length, 0.45);
+  });
+  forEachMatch(SHORT_DATE, text, (m) => {
+    if (plausibleShortDate(m[1]!, m[2]!)) add(m.index, m.index + m[0].length, 0.3);
+  });
+  forEachMatch(NAMED_DATE, text, (m) => {
+    if (plausibleNamedDate(m[0])) add(m.index, m.index + m[0].replace(/[\s,.-]+$/u, '').length, 0.45);
+  });
+  forEachMatch(BARE_YEAR, text, (m) => add(m.index, m.index + m[0].length, 0.2));
+  return found;
+}

@@ -1,0 +1,79 @@
+import { findCanadianPostalCodes } from './ca-postal-code.js';
+import { findCanadianSins } from './ca-sin.js';
+import { findCaseNumbers } from './case-number.js';
+import { findCreditCards } from './credit-card.js';
+import { findDatesOfBirth } from './date-of-birth.js';
+import { findDates } from './date.js';
+import { resolveOverlaps } from './dedupe.js';
+import { findEmails } from './email.js';
+import { findIbans } from './iban.js';
+import { findIpAddresses } from './ip-address.js';
+import { findNhsNumbers } from './nhs-number.js';
+import { findOntarioHealthNumbers } from './ohip.js';
+import { findPhones } from './phone.js';
+import { findRamqNams } from './ramq-nam.js';
+import { findStreetAddresses } from './street-address.js';
+import { confidenceOf, type Candidate, type IdentifierHit, type IdentifierKind } from './types.js';
+import { findUkNinos } from './uk-nino.js';
+import { findUkPostcodes } from './uk-postcode.js';
+import { findUrls } from './url.js';
+
+export type { Confidence, IdentifierHit, IdentifierKind } from './types.js';
+
+export const IDENTIFIER_KINDS: readonly IdentifierKind[] = [
+  'phone', 'email', 'ca-postal-code', 'uk-postcode', 'street-address', 'date-of-birth', 'ohip', 'ramq-nam',
+  'nhs-number', 'ca-sin', 'uk-nino', 'case-number', 'credit-card', 'iban', 'ip-address', 'url', 'date',
+];
+
+/** Recognizers that need a digit to match anything; a post without digits skips them all. */
+const DIGIT_RECOGNIZERS: ReadonlyArray<readonly [IdentifierKind, (text: string) => Candidate[]]> = [
+  ['phone', findPhones],
+  ['ca-postal-code', findCanadianPostalCodes],
+  ['uk-postcode', findUkPostcodes],
+  ['street-address', findStreetAddresses],
+  ['ohip', findOntarioHealthNumbers],
+  ['ramq-nam', findRamqNams],
+  ['nhs-number', findNhsNumbers],
+  ['ca-sin', findCanadianSins],
+  ['uk-nino', findUkNinos],
+  ['case-number', findCaseNumbers],
+  ['credit-card', findCreditCards],
+  ['iban', findIbans],
+];
+
+const HAS_DIGIT = /\d/;
+
+function collect(text: string, wanted: ReadonlySet<IdentifierKind>): Candidate[] {
+  const candidates: Candidate[] = [];
+  const hasDigit = HAS_DIGIT.test(text);
+  if (wanted.has('email') && text.includes('@')) candidates.push(...findEmails(text));
+  if (wanted.has('url') && text.includes('.')) candidates.push(...findUrls(text));
+  // IPv6 can be written without digits ("::"), so only the separators gate it.
+  if (wanted.has('ip-address') && (hasDigit || text.includes('::'))) candidates.push(...findIpAddresses(text));
+  if (!hasDigit) return candidates;
+  for (const [kind, find] of DIGIT_RECOGNIZERS) if (wanted.has(kind)) candidates.push(...find(text));
+  if (wanted.has('date') || wanted.has('date-of-birth')) {
+    const dates = findDates(text);
+    if (wanted.has('date')) candidates.push(...dates);
+    if (wanted.has('date-of-birth')) candidates.push(...findDatesOfBirth(text, dates));
+  }
+  return candidates;
+}
+
+const ALL_KINDS: ReadonlySet<IdentifierKind> = new Set(IDENTIFIER_KINDS);
+
+/**
+ * Finds personal identifiers in `text`: validated numbers (checksums, issuer rules), contact
+ * details, addresses and dates. Overlapping candidates are resolved to the kind the evidence favours;
+ * spans are `[start, end)` UTF-16 offsets. Pure and deterministic; safe on any input.
+ */
+export function findIdentifiers(text: string, options?: { kinds?: readonly IdentifierKind[] }): IdentifierHit[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const wanted = options?.kinds === undefined ? ALL_KINDS : new Set(options.kinds);
+  return resolveOverlaps(collect(text, wanted)).map((candidate) => ({
+    kind: candidate.kind,
+    span: [candidate.start, candidate.end],
+    value: text.slice(candidate.start, candidate.end),
+    confidence: confidenceOf(candidate.score),
+  }));
+}

@@ -1,0 +1,63 @@
+import { findPhoneNumbersInText, type CountryCode, type NumberFound } from 'libphonenumber-js/core';
+import metadata from 'libphonenumber-js/min/metadata';
+import { contextPattern, hasContext } from './context.js';
+import { isFictionNumber } from './phone-fiction.js';
+import { countDigits, forEachMatch } from './text-scan.js';
+import { SCORE, type Candidate } from './types.js';
+
+/**
+ * Phone numbers, found and validated by libphonenumber-js with Canada (NANP) and UK defaults.
+ * The library costs tens of microseconds a call, so a cheap pass first picks out digit runs that
+ * could be a phone number (7–15 digits, identifiers guide §7) and asks the library about those only.
+ */
+const DIGIT_RUN = /(?:\+|\(\s?)?\d(?:[\d\u00a0 ().\u2010-\u2015-]*\d)?/gu;
+
+const STRONG_CONTEXT = contextPattern([
+  'phone', 'telephone', 'tel', 'call', 'calls', 'calling', 'call me', 'text', 'text me', 'txt', 'mobile', 'cell', 'cellphone',
+  'fax', 'ring', 'whatsapp', 'contact', 'reach', 'téléphone', 'tél', 'cellulaire', 'portable', 'appelez', 'appeler',
+  'appelle', 'joindre', 'texto', 'ffôn', 'ffon', 'ffonio', 'symudol',
+]);
+/** "my number is …": enough to accept a possible-but-unvalidated number, not to outrank a checksum. */
+const WEAK_CONTEXT = contextPattern(['number', 'numéro', 'num', 'rhif']);
+
+/** Which default regions to ask about, from how the run is written (trunk 0, +, NANP length). */
+function regionsFor(run: string, digits: number): CountryCode[] {
+  const first = run.replace(/^[(\s]+/, '')[0];
+  if (first === '+') return ['CA'];
+  if (first === '0') return ['GB'];
+  if (digits === 10 || digits === 7 || (digits === 11 && first === '1')) return ['CA'];
+  return [];
+}
+
+function scoreFor(found: NumberFound, text: string, start: number, end: number): number {
+  const number = found.number;
+  const strong = hasContext(text, start, end, STRONG_CONTEXT);
+  if (number.isValid()) {
+    if (strong) return SCORE.confirmed;
+    // A number of the regions Postwise serves is likelier a phone than another kind of 10-digit number.
+    return number.country === 'CA' || number.country === 'GB' ? 0.65 : 0.55;
+  }
+  if (isFictionNumber(number.nationalNumber)) return strong ? 0.7 : 0.5;
+  if (strong || hasContext(text, start, end, WEAK_CONTEXT)) return 0.4;
+  return 0;
+}
+
+export function findPhones(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  forEachMatch(DIGIT_RUN, text, (run) => {
+    const digits = countDigits(run[0]);
+    if (digits < 7) return;
+    // A 7-digit local number (555-0123) is a phone only when the text says so.
+    const end = run.index + run[0].length;
+    if (digits === 7 && !hasContext(text, run.index, end, STRONG_CONTEXT) && !hasContext(text, run.index, end, WEAK_CONTEXT)) return;
+    for (const region of regionsFor(run[0], digits > 15 ? 10 : digits)) {
+      for (const number of findPhoneNumbersInText(run[0], { defaultCountry: region, extended: true }, metadata)) {
+        const start = run.index + number.startsAt;
+        const end = run.index + number.endsAt;
+        const score = scoreFor(number, text, start, end);
+        if (score > 0) found.push({ kind: 'phone', start, end, score });
+      }
+    }
+  });
+  return found;
+}

@@ -7,10 +7,14 @@ import { isWordCharAt, type Tokens } from './tokenize.js';
  */
 
 function isUpper(char: string): boolean {
+  const unit = char.charCodeAt(0);
+  if (unit < 0x80) return unit >= 0x41 && unit <= 0x5a;
   return char.toLowerCase() !== char;
 }
 
 function isLower(char: string): boolean {
+  const unit = char.charCodeAt(0);
+  if (unit < 0x80) return unit >= 0x61 && unit <= 0x7a;
   return char.toUpperCase() !== char;
 }
 

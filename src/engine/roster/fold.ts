@@ -53,24 +53,30 @@ export function foldUnit(unit: number): number {
   return folded;
 }
 
-const CHUNK = 8192;
-
-function isPlainAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
 /**
  * Lower-cases, strips accents and diacritics, folds typographic quotes, apostrophes, dashes
  * and unusual spaces to ASCII. The result has exactly the input's length and offsets.
  */
 export function foldText(text: string): string {
-  if (isPlainAscii(text)) return text.toLowerCase().replaceAll('`', "'");
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = foldUnit(text.charCodeAt(i));
+  const lower = text.toLowerCase();
+  // Lower-casing keeps the length except for a few letters such as U+0130; fold those unit by unit.
+  if (lower.length !== text.length) return foldUnitByUnit(text);
   let out = '';
-  for (let i = 0; i < units.length; i += CHUNK) {
-    out += String.fromCharCode(...units.subarray(i, i + CHUNK));
+  let copiedUpTo = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const unit = lower.charCodeAt(i);
+    if (unit < 0x80 && unit !== 0x60) continue;
+    if (unit >= 0xd800 && unit <= 0xdfff) continue; // astral characters stay as lower-cased
+    const folded = foldUnit(text.charCodeAt(i));
+    if (folded === unit) continue;
+    out += lower.slice(copiedUpTo, i) + String.fromCharCode(folded);
+    copiedUpTo = i + 1;
   }
-  return out;
+  return copiedUpTo === 0 ? lower : out + lower.slice(copiedUpTo);
+}
+
+function foldUnitByUnit(text: string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i++) parts.push(String.fromCharCode(foldUnit(text.charCodeAt(i))));
+  return parts.join('');
 }

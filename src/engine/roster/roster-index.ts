@@ -1,7 +1,7 @@
 import type { RosterEntry } from '../contract/context.js';
 import { normalizeHandle } from './handles.js';
 import { aliasForms, nameForms } from './name-parts.js';
-import { addSequence, finishTrie, newTrie, type Role, type TrieNode } from './sequence-trie.js';
+import { addSequence, newTrie, type Role, type TrieNode } from './sequence-trie.js';
 import { buildTypoIndex, type TypoIndex } from './typo-index.js';
 
 /** Everything `find` looks up, built once from the roster: hash maps and a token trie. */
@@ -62,7 +62,6 @@ export function buildRosterIndex(entries: readonly RosterEntry[]): RosterIndex {
       for (const tokens of forms.surname) addTo(initialThenSurname, `${givenInitial}|${tokens.join(' ')}`, index);
     }
   });
-  finishTrie(trie);
   return {
     entries, trie, nameTokens, typos: buildTypoIndex(typoSource), handles,
     initialPairs, firstThenInitial, initialThenSurname,

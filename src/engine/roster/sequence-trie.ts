@@ -14,7 +14,8 @@ export interface Claim {
  * that starts at a token costs at most the length of the longest name, whatever the roster size.
  */
 export interface TrieNode {
-  readonly children: Map<string, TrieNode>;
+  /** Shared empty map until the node gets a child: most nodes are leaves. */
+  children: ReadonlyMap<string, TrieNode>;
   readonly claims: Claim[];
   /** The sequence of tokens leading here, space-joined. */
   readonly key: string;
@@ -25,12 +26,18 @@ export interface TrieNode {
   wordLike: boolean;
 }
 
+const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
+
 function newNode(key: string, depth: number): TrieNode {
-  return { children: new Map(), claims: [], key, depth, soleOwner: -1, wordLike: false };
+  return { children: NO_CHILDREN, claims: [], key, depth, soleOwner: -1, wordLike: false };
 }
 
 export function newTrie(): TrieNode {
   return newNode('', 0);
+}
+
+export function isWordLikeToken(token: string): boolean {
+  return token.length <= 2 || COMMON_WORDS.has(token);
 }
 
 export function addSequence(root: TrieNode, tokens: readonly string[], claim: Claim): void {
@@ -39,28 +46,17 @@ export function addSequence(root: TrieNode, tokens: readonly string[], claim: Cl
     let child = node.children.get(token);
     if (child === undefined) {
       child = newNode(node.depth === 0 ? token : `${node.key} ${token}`, node.depth + 1);
-      node.children.set(token, child);
+      if (node.children === NO_CHILDREN) node.children = new Map();
+      (node.children as Map<string, TrieNode>).set(token, child);
     }
     node = child;
   }
-  const duplicate = node.claims.some((c) => c.entry === claim.entry && c.role === claim.role);
-  if (!duplicate) node.claims.push(claim);
-}
-
-export function isWordLikeToken(token: string): boolean {
-  return token.length <= 2 || COMMON_WORDS.has(token);
-}
-
-/** Computes `soleOwner` and `wordLike` on every node, once all sequences are added. */
-export function finishTrie(root: TrieNode): void {
-  const stack: TrieNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as TrieNode;
-    if (node.claims.length > 0) {
-      const owner = node.claims[0]?.entry ?? -1;
-      node.soleOwner = node.claims.every((c) => c.entry === owner) ? owner : -1;
-      node.wordLike = node.key.split(' ').every(isWordLikeToken);
-    }
-    for (const child of node.children.values()) stack.push(child);
+  if (node.claims.some((c) => c.entry === claim.entry && c.role === claim.role)) return;
+  if (node.claims.length === 0) {
+    node.soleOwner = claim.entry;
+    node.wordLike = tokens.every(isWordLikeToken);
+  } else if (node.soleOwner !== claim.entry) {
+    node.soleOwner = -1;
   }
+  node.claims.push(claim);
 }

@@ -7,6 +7,7 @@ import type { MentionHow } from './types.js';
 const HOW_OF_ROLE: Readonly<Record<Role, MentionHow>> = {
   name: 'name', alias: 'alias', first: 'first-name', surname: 'surname',
 };
+const DISTINCTIVE_TYPO_LENGTH = 7;
 const ROLE_STRENGTH: readonly Role[] = ['name', 'alias', 'first', 'surname'];
 
 /**
@@ -15,6 +16,8 @@ const ROLE_STRENGTH: readonly Role[] = ['name', 'alias', 'first', 'surname'];
  */
 export function walkNamesFrom(scan: Scan, i: number): void {
   const count = scan.tokens.count;
+  // Most words start no name and cannot be a typo of one: leave without allocating.
+  if (!scan.index.trie.children.has(scan.key(i)) && !mayHaveTypo(scan, scan.index.trie, i)) return;
   const stack: [TrieNode, number, number][] = [[scan.index.trie, i, -1]];
   while (stack.length > 0) {
     const [node, j, typoAt] = stack.pop() as [TrieNode, number, number];
@@ -41,7 +44,7 @@ export function walkNamesFrom(scan: Scan, i: number): void {
 function mayHaveTypo(scan: Scan, node: TrieNode, j: number): boolean {
   if (node !== scan.index.trie) return true;
   if (startsWithCapital(scan.text, scan.start(j))) return true;
-  return j + 1 < scan.tokens.count && scan.joins(j) && scan.index.nameTokens.has(scan.key(j + 1));
+  return j + 1 < scan.tokens.count && scan.index.nameTokens.has(scan.key(j + 1)) && scan.joins(j);
 }
 
 function judge(scan: Scan, node: TrieNode, i: number, last: number, typoAt: number): void {
@@ -93,6 +96,9 @@ function judgeTypo(scan: Scan, node: TrieNode, i: number, last: number, typoAt: 
   if (node.soleOwner < 0 || node.wordLike) return;
   const surnameLike = node.claims.some((claim) => claim.role === 'surname' || (claim.role === 'name' && node.depth === 1));
   if (!surnameLike) return;
-  if (!startsWithCapital(scan.text, scan.start(typoAt)) || !isNameContext(scan.text, scan.tokens, i)) return;
+  if (!startsWithCapital(scan.text, scan.start(typoAt))) return;
+  // At the start of a sentence any word has a capital: only longer, rarer-looking words pass.
+  const distinctive = scan.key(typoAt).length >= DISTINCTIVE_TYPO_LENGTH;
+  if (!distinctive && !isNameContext(scan.text, scan.tokens, i)) return;
   scan.add(node.soleOwner, start, end, 'fuzzy');
 }

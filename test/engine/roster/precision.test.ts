@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { found, matcher } from './helpers.js';
+
+describe('roster matcher: precision', () => {
+  it('does not take everyday words for people named Grace, Hope or Rose', () => {
+    expect(found('by the grace of god')).toEqual([]);
+    expect(found('Hope you are all well')).toEqual([]); // a capital that only starts a sentence
+    expect(found('I hope so')).toEqual([]);
+    expect(found('a rose for you')).toEqual([]);
+    expect(found('Rose early this morning')).toEqual([]);
+    expect(found('GRACE AND HOPE')).toEqual([]);
+    expect(found('lots of grace hope and love')).toEqual([]);
+  });
+
+  it('takes them for people where a capital marks a name', () => {
+    expect(found('I saw Grace today')).toEqual(['c3:first-name:Grace']);
+    expect(found('we met Rose at the park')).toEqual(['c4:first-name:Rose']);
+    expect(found('Bonjour Mme Hope')).toEqual(['c3:surname:Hope']);
+    expect(found('Grace Hope came')).toEqual(['c3:name:Grace Hope']);
+  });
+
+  it('does not take French words for surnames that look like them', () => {
+    const roster = matcher([
+      { id: 'a', name: 'Marc Côté', kind: 'client' },
+      { id: 'b', name: 'Luc Parent', kind: 'client' },
+      { id: 'c', name: 'Marie Gagné', kind: 'client' },
+    ]);
+    expect(found('à côté de la maison', roster)).toEqual([]);
+    expect(found('Côté travail, tout va bien', roster)).toEqual([]);
+    expect(found('chaque parent est invité', roster)).toEqual([]);
+    expect(found("J'ai gagné! Gagné encore", roster)).toEqual([]);
+    expect(found('je suis mariée depuis hier', roster)).toEqual([]);
+    expect(found('Bonjour M. Côté', roster)).toEqual(['a:surname:Côté']);
+  });
+
+  it('matches whole words only', () => {
+    expect(found('Annual report and Annie, Anne, annex')).toEqual([]);
+    expect(found('The Smithsonian')).toEqual([]);
+    expect(found('Ann came by')).toEqual(['c5:first-name:Ann']);
+  });
+
+  it('does not take a first name shared with someone else\'s surname', () => {
+    const roster = matcher([
+      { id: 'a', name: 'Martin Gagnon', kind: 'client' },
+      { id: 'b', name: 'Chloe Martin', kind: 'staff' },
+    ]);
+    expect(found('I saw Martin today', roster)).toEqual([]);
+    expect(found('Martin Gagnon and Chloe Martin', roster)).toEqual(['a:name:Martin Gagnon', 'b:name:Chloe Martin']);
+  });
+
+  it('reports every person who bears the same full name', () => {
+    const roster = matcher([
+      { id: 'a', name: 'Marie Tremblay', kind: 'client' },
+      { id: 'b', name: 'Marie Tremblay', kind: 'staff' },
+    ]);
+    expect(found('Marie Tremblay', roster)).toEqual(['a:name:Marie Tremblay', 'b:name:Marie Tremblay']);
+  });
+
+  it('does not take a first name shared by two people via an alias', () => {
+    const roster = matcher([
+      { id: 'a', name: 'Dylan Charbonneau', aliases: ['Dylan'], kind: 'client' },
+      { id: 'b', name: 'Dylan Roy', kind: 'staff' },
+    ]);
+    expect(found('Hi Dylan', roster)).toEqual([]);
+    expect(found('Hi Dylan C.', roster)).toEqual(['a:initials:Dylan C.']);
+  });
+});

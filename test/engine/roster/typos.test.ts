@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { withinOneEdit } from '../../../src/engine/roster/typo-index.js';
+import { found, matcher } from './helpers.js';
+
+describe('roster matcher: one typo', () => {
+  it('finds a full name with one typo in a word of five letters or more', () => {
+    expect(found('Jayden Tremblya')).toEqual(['c1:fuzzy:Jayden Tremblya']); // transposition
+    expect(found('Amelei Gagnon')).toEqual(['c2:fuzzy:Amelei Gagnon']);
+    expect(found('amelie gagon')).toEqual(['c2:fuzzy:amelie gagon']); // deletion
+    expect(found('Jayden Tremblaay')).toEqual(['c1:fuzzy:Jayden Tremblaay']); // insertion
+    expect(found('Jayden Trenblay')).toEqual(['c1:fuzzy:Jayden Trenblay']); // substitution
+  });
+
+  it('finds a capitalized surname alone with one typo', () => {
+    expect(found('I saw Tremblya today')).toEqual(['c1:fuzzy:Tremblya']);
+    expect(found('Tremblya was here')).toEqual(['c1:fuzzy:Tremblya']);
+  });
+
+  it('does not allow two typos, typos in short words, or typos in a lone first name', () => {
+    expect(found('jaydn tremblya')).toEqual([]);
+    expect(found('Jaydn Tremblya')).toEqual(['c1:fuzzy:Tremblya']); // the surname alone still counts
+    expect(found('Ann Smyth')).toEqual(['c5:first-name:Ann']); // "Smith" has fewer than 5 letters
+    expect(found('I saw Jaydan')).toEqual([]);
+  });
+
+  it('does not take an everyday word for a typo of a name', () => {
+    const roster = matcher([
+      { id: 'a', name: 'Rose Dupuis', kind: 'client' },
+      { id: 'b', name: 'Karine Landry', kind: 'staff' },
+      { id: 'c', name: 'Manon Bélanger', kind: 'staff' },
+    ]);
+    expect(found('Depuis ce matin, rien', roster)).toEqual([]);
+    expect(found('Karine laundry day', roster)).toEqual(['b:first-name:Karine']);
+    expect(found('tremblay', roster)).toEqual([]);
+    expect(found('tremblaa', roster)).toEqual([]);
+    expect(found('il faut mélanger les deux', roster)).toEqual([]);
+  });
+
+  it('checks one edit, adjacent transpositions included', () => {
+    expect(withinOneEdit('tremblay', 'tremblya')).toBe(true);
+    expect(withinOneEdit('gagnon', 'gagon')).toBe(true);
+    expect(withinOneEdit('gagnon', 'gagnonn')).toBe(true);
+    expect(withinOneEdit('gagnon', 'gxgnon')).toBe(true);
+    expect(withinOneEdit('gagnon', 'ggaonn')).toBe(false);
+    expect(withinOneEdit('gagnon', 'gagnonnn')).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import { registerAuditCommand } from './commands/audit.js';
 import { registerDbCommand } from './commands/db.js';
 import { registerOrgCommand } from './commands/org.js';
 import { registerRosterCommand } from './commands/roster.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerUserCommand } from './commands/user.js';
 
 // Each command lives in its own module and registers itself on the program.
@@ -17,5 +18,6 @@ registerOrgCommand(program);
 registerUserCommand(program);
 registerRosterCommand(program);
 registerAuditCommand(program);
+registerServeCommand(program);
 
 await runCli(program, process.argv);

@@ -137,4 +137,19 @@ export interface Database {
   audit_heads: AuditHeadTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeyTable;
+  // Workflow tables (src/store/workflow-schema.ts), one line each:
+  approval_requests: WorkflowRecordTable;
+  consents: WorkflowRecordTable;
+  court_authorizations: WorkflowRecordTable;
+  official_accounts: WorkflowRecordTable;
+  access_grants: WorkflowRecordTable;
+  unauthorized_accounts: WorkflowRecordTable;
+  client_exchanges: WorkflowRecordTable;
+  incidents: WorkflowRecordTable;
+  policy_acknowledgements: WorkflowRecordTable;
+  training_records: WorkflowRecordTable;
+  policy_reviews: WorkflowRecordTable;
+  follow_up_tasks: WorkflowRecordTable;
 }
+
+import type { WorkflowRecordTable } from './workflow-schema.js';

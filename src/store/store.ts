@@ -11,6 +11,7 @@ import { peopleRepository } from './repositories/people.js';
 import { rosterRepository } from './repositories/roster.js';
 import { sessionsRepository } from './repositories/sessions.js';
 import type { Database } from './schema.js';
+import { workflowRepositories } from './repositories/workflow-records.js';
 
 /**
  * Every repository, bound to one executor (the pool, or a transaction).
@@ -26,6 +27,7 @@ export function createRepositories(db: Kysely<Database>) {
     roster: rosterRepository(db),
     checks: checksRepository(db),
     idempotency: idempotencyRepository(db),
+    workflows: workflowRepositories(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

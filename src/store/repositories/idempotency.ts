@@ -17,6 +17,16 @@ export function idempotencyRepository(db: Kysely<Database>) {
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
     },
+    /** Stores the reply of a request that reserved its key with `save` (status 0). */
+    async complete(orgId: string, personId: string, key: string, statusCode: number, response: string): Promise<void> {
+      await db.updateTable('idempotency_keys').set({ status_code: statusCode, response })
+        .where('org_id', '=', orgId).where('person_id', '=', personId).where('key', '=', key).execute();
+    },
+    /** Frees a reserved key whose request failed, so that a retry may run. */
+    async release(orgId: string, personId: string, key: string): Promise<void> {
+      await db.deleteFrom('idempotency_keys')
+        .where('org_id', '=', orgId).where('person_id', '=', personId).where('key', '=', key).where('status_code', '=', 0).execute();
+    },
     async removeOlderThan(cutoff: string): Promise<void> {
       await db.deleteFrom('idempotency_keys').where('created_at', '<', cutoff).execute();
     },

@@ -1,0 +1,43 @@
+import type {} from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { authenticateApiToken, authenticateSession } from '../app/auth/authenticate.js';
+import type { App } from '../app/create-app.js';
+import { AppError } from '../app/errors.js';
+import { safeEqual } from '../crypto/tokens.js';
+
+export const SESSION_COOKIE = 'pw_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Authenticates every non-public request, from a session cookie or a `Bearer` API token.
+ *
+ * CSRF: a session cookie alone never authorizes a change. Unsafe methods (POST, PATCH,
+ * DELETE…) must also carry the session's CSRF token in `X-CSRF-Token` (a synchronizer
+ * token stored with the session and returned at sign-in), which another site cannot read.
+ * The cookie is also `SameSite=Strict`. Bearer tokens are not sent by browsers on their
+ * own, so they need no CSRF token.
+ */
+export function authHook(app: App) {
+  return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+    request.principal = null;
+    const config = request.routeOptions.config;
+    const header = request.headers.authorization;
+    const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (bearer) request.principal = await authenticateApiToken(app, bearer);
+    else if (cookie) request.principal = await authenticateSession(app, cookie);
+    if (config.public) return;
+    const p = request.principal;
+    if (!p) throw new AppError('unauthenticated', bearer ? 'the API token is unknown or revoked' : 'sign in first');
+    if (p.via === 'session' && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !p.csrfToken || !safeEqual(sent, p.csrfToken)) {
+        throw new AppError('csrf_failed', `send the session's CSRF token in ${CSRF_HEADER}`, { field: CSRF_HEADER });
+      }
+    }
+    if (p.passwordChangeRequired && !config.allowExpiredPassword) {
+      throw new AppError('password_change_required', "your password is older than your organization's policy allows: change it first");
+    }
+  };
+}

@@ -1,0 +1,72 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { App } from '../app/create-app.js';
+import { AppError } from '../app/errors.js';
+import { authHook } from './auth-hook.js';
+import { errorHandler, sendProblem } from './problem.js';
+import { ROUTES } from './routes/index.js';
+import { DEFAULT_LIMITS, type ApiServer, type ServerLimits } from './types.js';
+
+export interface ServerOptions {
+  readonly limits?: Partial<ServerLimits>;
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * Builds the HTTP API over an application: zod-validated routes that also feed the
+ * OpenAPI 3.1 document (`/api/openapi.json`, rendered at `/api/docs`), problem+json errors,
+ * sign-in by session cookie or API token, rate limits and body caps.
+ */
+export async function buildServer(app: App, options: ServerOptions = {}): Promise<ApiServer> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const server = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: limits.bodyLimit,
+    // Behind a proxy set trustProxy in the deployment; rate limits then key on the client's IP.
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  server.setValidatorCompiler(validatorCompiler);
+  server.setSerializerCompiler(serializerCompiler);
+  server.setErrorHandler(errorHandler);
+  server.setNotFoundHandler((request, reply) => sendProblem(reply, request, new AppError('not_found', `no route ${request.method} ${request.url.split('?')[0]}`)));
+  server.decorateRequest('principal', null);
+
+  await server.register(fastifyCookie);
+  // Limits are per instance (in memory); several instances multiply them. Routes opt in.
+  await server.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => Object.assign(new Error(`rate limit reached: ${context.max} per ${context.after}`), { statusCode: 429 }),
+  });
+  await server.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Postwise API', version: '0.1.0', description: "Screen staff social-media activity against the organization's policy, and run the practice around it." },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'pw_session', description: 'Sign in at /api/auth/sign-in; unsafe methods also need X-CSRF-Token.' },
+          token: { type: 'http', scheme: 'bearer', description: 'API token created at /api/tokens.' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await server.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+  server.addHook('onRequest', async (request, reply) => {
+    // Swagger UI's own routes carry no config; docs are public.
+    if (request.url.startsWith('/api/docs')) return;
+    await authHook(app)(request, reply);
+  });
+
+  server.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => server.swagger());
+  for (const register of ROUTES) register(server, app, limits);
+  return server;
+}

@@ -1,0 +1,53 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App } from '../app/create-app.js';
+import { AppError } from '../app/errors.js';
+import { iso } from '../app/ports.js';
+import { canonicalJson } from '../audit/chain.js';
+import { sha256Hex } from '../crypto/tokens.js';
+import { principalOf } from './types.js';
+
+/**
+ * Runs a create at most once per `Idempotency-Key` (per person): a retry with the same key
+ * and body gets the first reply again (`Idempotent-Replayed: true`); the same key with
+ * another body is refused. Without the header the create simply runs.
+ */
+export async function idempotent<T>(
+  app: App, request: FastifyRequest, reply: FastifyReply, status: number, create: () => Promise<T>,
+): Promise<T> {
+  const key = request.headers['idempotency-key'];
+  if (typeof key !== 'string' || key === '') {
+    reply.code(status);
+    return create();
+  }
+  if (key.length > 200) throw new AppError('validation', 'Idempotency-Key is at most 200 characters', { field: 'idempotency-key' });
+  const p = principalOf(request);
+  const fingerprint = sha256Hex(`${request.method} ${request.routeOptions.url ?? ''} ${canonicalJson(request.body ?? null)}`);
+  const replay = async (): Promise<T | undefined> => {
+    const found = await app.store.idempotency.find(p.orgId, p.personId, key);
+    if (!found) return undefined;
+    if (found.fingerprint !== fingerprint) {
+      throw new AppError('idempotency_conflict', 'this Idempotency-Key was used for another request', { field: 'idempotency-key' });
+    }
+    if (found.status_code === 0) throw new AppError('conflict', 'a request with this Idempotency-Key is still running', { field: 'idempotency-key' });
+    reply.code(found.status_code).header('idempotent-replayed', 'true');
+    return JSON.parse(found.response) as T;
+  };
+  // Reserve the key first (status 0), so that two concurrent retries cannot both create.
+  const reserved = await app.store.idempotency.save({
+    org_id: p.orgId, person_id: p.personId, key, fingerprint, status_code: 0, response: '', created_at: iso(app.clock.now()),
+  });
+  if (!reserved) {
+    const earlier = await replay();
+    if (earlier !== undefined) return earlier;
+  }
+  let body: T;
+  try {
+    body = await create();
+  } catch (error) {
+    await app.store.idempotency.release(p.orgId, p.personId, key);
+    throw error;
+  }
+  await app.store.idempotency.complete(p.orgId, p.personId, key, status, JSON.stringify(body));
+  reply.code(status);
+  return body;
+}

@@ -1,0 +1,22 @@
+import type { RouteModule } from '../types.js';
+import { apiTokenRoutes } from './api-tokens.js';
+import { auditRoutes } from './audit.js';
+import { authRoutes } from './auth.js';
+import { healthRoutes } from './health.js';
+import { organizationRoutes } from './organization.js';
+import { peopleRoutes } from './people.js';
+import { rosterRoutes } from './roster.js';
+
+/**
+ * Every route module, one per resource. Workflow resources: write `routes/<noun>.ts`
+ * exporting a `RouteModule` (validate → authorize → call → present) and add it here.
+ */
+export const ROUTES: readonly RouteModule[] = [
+  healthRoutes,
+  authRoutes,
+  organizationRoutes,
+  peopleRoutes,
+  rosterRoutes,
+  apiTokenRoutes,
+  auditRoutes,
+];

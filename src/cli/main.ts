@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { runCli } from './run.js';
+import { registerCheckCommand } from './check/check-command.js';
 import { registerAuditCommand } from './commands/audit.js';
 import { registerDbCommand } from './commands/db.js';
 import { registerOrgCommand } from './commands/org.js';
@@ -13,6 +14,7 @@ const program = new Command('postwise')
   .description('Screen social media activity against your organization\'s policy, and run the practice around it.')
   .version('0.1.0');
 
+registerCheckCommand(program);
 registerDbCommand(program);
 registerOrgCommand(program);
 registerUserCommand(program);

@@ -18,6 +18,10 @@ export interface DetectorInput {
   readonly activity: Activity;
   readonly context: CompiledContext;
   readonly texts: readonly TextUnit[];
+  /** The organization's names and e-mail domains: the pack's and the context's together. */
+  readonly organization: { readonly names: readonly string[]; readonly emailDomains: readonly string[] };
+  /** The moment of the activity (its `at`, or the context's `now`), in epoch milliseconds. */
+  readonly now: number | undefined;
   /** Memo for derived facts several detectors share (language, mentions, …), keyed by detector id. */
   readonly memo: Map<string, unknown>;
 }

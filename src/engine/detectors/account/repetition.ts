@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { foldText } from '../../text/fold.js';
+import type { Detector, DetectorInput, Hit } from '../types.js';
+
+const params = z.strictObject({
+  /** How far back a repeat counts, in minutes. */
+  windowMinutes: z.number().int().positive().max(60 * 24 * 30).default(24 * 60),
+  /** Word-set similarity from which two posts are the same post again. */
+  similarity: z.number().min(0.5).max(1).default(0.8),
+  /** This many posts in an hour is repetitive whatever they say. */
+  burst: z.number().int().min(2).max(100).default(4),
+});
+
+function words(text: string): Set<string> {
+  return new Set(foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / (a.size + b.size - common);
+}
+
+/** Posting the same thing again within a short window, or a burst of posts (CISSS: "contenu … répétitif"). */
+export const repetition: Detector<z.infer<typeof params>> = {
+  id: 'repetition',
+  paramsSchema: params,
+  detect({ activity, context, now }: DetectorInput, p) {
+    if (now === undefined) return [];
+    const recent = (context.source.recentPosts ?? []).filter((post) => {
+      const at = post.at === undefined ? NaN : Date.parse(post.at);
+      return at <= now && now - at <= p.windowMinutes * 60_000;
+    });
+    const hits: Hit[] = [];
+    const mine = words(activity.text ?? '');
+    if (mine.size > 0 && recent.some((post) => jaccard(mine, words(post.text)) >= p.similarity)) hits.push({ kind: 'repeat' });
+    const lastHour = recent.filter((post) => now - Date.parse(post.at!) <= 3_600_000);
+    if (lastHour.length >= p.burst) hits.push({ kind: 'burst' });
+    return hits;
+  },
+};

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
+import { EXTERNAL_TARGET, NEGATIVE_JUDGEMENT, ORGANIZATION_TARGET } from '../../lexicon/terms/organization.js';
+import { findOrganizationMentions } from '../../text/organization.js';
+import { contentUnits, sentenceAround } from '../units.js';
+import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
+import { harassmentHits } from './harassment.js';
+
+const negative = compileLexicon('negative-judgement', NEGATIVE_JUDGEMENT);
+const organizationTarget = compileLexicon('organization-target', ORGANIZATION_TARGET);
+const externalTarget = compileLexicon('external-target', EXTERNAL_TARGET);
+const ORGANIZATION_PEOPLE = new Set(['client', 'former-client', 'client-family', 'staff', 'volunteer', 'partner']);
+
+type Target = { start: number; end: number; internal: boolean };
+
+function targets(unit: TextUnit, input: DetectorInput): Target[] {
+  const internal = [
+    ...findOrganizationMentions(unit.folded, input.organization.names),
+    ...matchLexicon(organizationTarget, unit.folded),
+    ...input.context.roster.find(unit.text)
+      .filter((m) => ORGANIZATION_PEOPLE.has(input.context.rosterById.get(m.entryId)?.kind ?? 'public') && m.entryId !== input.activity.author?.id)
+      .map((m) => [m.span[0], m.span[1]] as [number, number]),
+  ].map(([start, end]) => ({ start, end, internal: true }));
+  const external = matchLexicon(externalTarget, unit.folded).map(([start, end]) => ({ start, end, internal: false }));
+  return [...internal, ...external];
+}
+
+/** Whether the judgement at `at` is about the organization: the nearest target in its sentence decides. */
+function aimsAtOrganization(at: [number, number], all: Target[], text: string): boolean {
+  const [from, to] = sentenceAround(text, at[0]);
+  const near = all.filter((t) => t.start >= from && t.end <= to);
+  const pool = near.length > 0 ? near : all.filter((t) => t.internal);
+  let best: Target | undefined;
+  let bestDistance = Infinity;
+  for (const t of pool) {
+    const distance = t.end <= at[0] ? at[0] - t.end : Math.max(0, t.start - at[1]);
+    if (distance < bestDistance) { best = t; bestDistance = distance; }
+  }
+  return best?.internal === true;
+}
+
+/** Abuse aimed at someone of the organization is disparagement too (LABELING). */
+function abuseOfOrganizationPeople(input: DetectorInput): Hit[] {
+  const abuse = harassmentHits(input);
+  if (abuse.length === 0) return [];
+  const targetKind = input.context.rosterById.get(input.activity.target?.rosterId ?? '')?.kind;
+  if (targetKind !== undefined && ORGANIZATION_PEOPLE.has(targetKind)) return abuse;
+  return abuse.filter((hit) => {
+    const unit = input.texts.find((u) => u.field === hit.field);
+    return unit !== undefined && targets(unit, input).some((t) => t.internal);
+  });
+}
+
+/** Derogatory or negative remarks about the organization, its management, colleagues, clients or partners. */
+export const disparagement: Detector<Record<string, never>> = {
+  id: 'disparagement',
+  paramsSchema: z.strictObject({}),
+  detect(input) {
+    const hits: Hit[] = [];
+    for (const unit of contentUnits(input)) {
+      const judgements = matchLexicon(negative, unit.folded);
+      if (judgements.length === 0) continue;
+      const all = targets(unit, input);
+      for (const span of judgements) if (aimsAtOrganization(span, all, unit.folded)) hits.push({ field: unit.field, span, kind: 'judgement' });
+    }
+    return [...hits, ...abuseOfOrganizationPeople(input)];
+  },
+};

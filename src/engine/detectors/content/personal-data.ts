@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { findIdentifiers, type IdentifierKind } from '../identifiers/index.js';
+import { compileLexicon, hasLexicon } from '../../lexicon/compile.js';
+import { contentUnits } from '../units.js';
+import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
+
+const PERSONAL_KINDS = ['phone', 'email', 'street-address', 'ca-postal-code', 'uk-postcode', 'date-of-birth', 'ohip', 'ramq-nam',
+  'nhs-number', 'ca-sin', 'uk-nino', 'case-number', 'credit-card', 'iban'] as const satisfies readonly IdentifierKind[];
+/** Numbers nobody posts of themselves by accident: found, they are someone else's. */
+const OFFICIAL_NUMBERS = new Set<IdentifierKind>(['ohip', 'ramq-nam', 'nhs-number', 'ca-sin', 'uk-nino', 'case-number', 'credit-card', 'iban']);
+
+const organizationContact = compileLexicon('organization-contact', ['office', 'bureau', 'reception', 'accueil', 'main line', 'helpline', 'info line', 'switchboard', 'call us', 'appelez-nous',
+  'ffoniwch', 'contact', 'rsvp', 'ligne', 'line', 'as usual', 'fel arfer', 'our number', 'notre numero', 'the centre', 'the center']);
+const firstPerson = compileLexicon('first-person', ['me', 'my', 'mine', 'i', "i'm", 'im', 'moi', 'mon', 'ma', 'mes', 'je', "j'", "m'", 'fy', 'yn fy']);
+const thirdPerson = compileLexicon('third-person', ['her', 'his', 'their', 'him', 'she', 'he', 'them', 'son', 'sa', 'ses', 'lui', 'elle', 'il', 'leur', 'ei', 'anyone know', 'quelqu\'un connait']);
+const FULL_NAME_AFTER = /^[\s,;:()-]{0,4}\p{Lu}\p{Ll}+[ -]\p{Lu}\p{Ll}+/u;
+
+const params = z.strictObject({
+  kinds: z.array(z.enum(PERSONAL_KINDS)).min(1).default([...PERSONAL_KINDS]),
+  /** Whose identifiers: the author's own, someone else's, or either. */
+  whose: z.enum(['self', 'others', 'any']).default('any'),
+});
+
+function isOrganizationContact(input: DetectorInput, unit: TextUnit, kind: IdentifierKind, value: string, before: string): boolean {
+  if (kind === 'email') {
+    const domain = value.toLowerCase().split('@')[1] ?? '';
+    if (input.organization.emailDomains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`))) return true;
+  }
+  if (!['phone', 'email', 'street-address', 'ca-postal-code', 'uk-postcode'].includes(kind)) return false;
+  return hasLexicon(organizationContact, before) || (input.activity.channel === 'official' && !hasLexicon(thirdPerson, before.slice(-30)));
+}
+
+function owner(input: DetectorInput, unit: TextUnit, kind: IdentifierKind, span: readonly [number, number]): 'self' | 'others' {
+  const before = unit.folded.slice(Math.max(0, span[0] - 60), span[0]);
+  const someoneNamed = input.context.roster.find(unit.text.slice(Math.max(0, span[0] - 60), span[0]))
+    .some((m) => m.entryId !== input.activity.author?.id);
+  const firstAt = Math.max(-1, ...[...before.matchAll(firstPerson.pattern)].map((m) => m.index));
+  const thirdAt = Math.max(-1, ...[...before.matchAll(thirdPerson.pattern)].map((m) => m.index));
+  if (someoneNamed || FULL_NAME_AFTER.test(unit.text.slice(span[1], span[1] + 40))) return 'others';
+  if (thirdAt > firstAt) return 'others';
+  if (firstAt >= 0) return 'self';
+  return OFFICIAL_NUMBERS.has(kind) ? 'others' : 'self';
+}
+
+/** Personal identifiers (phone, e-mail, address, date of birth, health and insurance numbers), validated. */
+export const personalData: Detector<z.infer<typeof params>> = {
+  id: 'personal-data',
+  paramsSchema: params,
+  detect(input, p) {
+    const hits: Hit[] = [];
+    for (const unit of contentUnits(input)) {
+      for (const found of findIdentifiers(unit.text, { kinds: p.kinds })) {
+        const before = unit.folded.slice(Math.max(0, found.span[0] - 40), found.span[0]);
+        if (isOrganizationContact(input, unit, found.kind, found.value, before)) continue;
+        if (p.whose !== 'any' && owner(input, unit, found.kind, found.span) !== p.whose) continue;
+        hits.push({ field: unit.field, span: found.span, kind: found.kind });
+      }
+    }
+    return hits;
+  },
+};

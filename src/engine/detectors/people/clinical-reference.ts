@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
+import { CLINICAL_SITUATION } from '../../lexicon/terms/clinical.js';
+import { CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
+import { contentUnits } from '../units.js';
+import type { Detector, Hit } from '../types.js';
+import { clueTypes } from './indirect-identification.js';
+
+const clinical = compileLexicon('clinical-situation', CLINICAL_SITUATION);
+const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
+const CLIENT_KINDS = new Set(['client', 'former-client', 'client-family']);
+
+const params = z.strictObject({
+  /** Only when the person can be identified (a roster name or a combination of clues), as CISSS reads it. */
+  requireIdentifiable: z.boolean().default(false),
+});
+
+/**
+ * A client's clinical or case situation: a clinical or case term in a text that speaks of a client
+ * (a roster client, or "my client", "a lady I support", "la petite qu'on a chez nous"). The author's
+ * own health is not a client's.
+ */
+export const clinicalReference: Detector<z.infer<typeof params>> = {
+  id: 'clinical-reference',
+  paramsSchema: params,
+  detect(input, p) {
+    const hits: Hit[] = [];
+    for (const unit of contentUnits(input)) {
+      const terms = matchLexicon(clinical, unit.folded);
+      if (terms.length === 0) continue;
+      const named = input.context.roster.find(unit.text).find((m) => {
+        const entry = input.context.rosterById.get(m.entryId);
+        return entry !== undefined && CLIENT_KINDS.has(entry.kind) && !(input.activity.action === 'message' && entry.id === input.activity.target?.rosterId);
+      });
+      const referenced = hasLexicon(clientReference, unit.folded);
+      const identifiable = named !== undefined || (referenced && clueTypes(unit, input.organization.names).size >= 2);
+      if (p.requireIdentifiable ? !identifiable : !(named || referenced)) continue;
+      for (const span of terms) hits.push({ field: unit.field, span, subjectId: named?.entryId, kind: 'clinical' });
+    }
+    return hits;
+  },
+};

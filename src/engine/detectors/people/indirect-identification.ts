@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
+import { CARE_CONTEXT, CHILD, CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
+import { BROAD_PLACES, PLACE_AFTER_PREPOSITION, QUASI_IDENTIFIERS } from '../../lexicon/terms/identification.js';
+import { contentUnits } from '../units.js';
+import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
+
+const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
+const careContext = compileLexicon('care-context', CARE_CONTEXT);
+const child = compileLexicon('child', CHILD);
+const clues = Object.entries(QUASI_IDENTIFIERS).map(([type, terms]) => ({ type, lexicon: compileLexicon(`clue-${type}`, terms) }));
+
+const params = z.strictObject({
+  /** Which people count: any client, only a child in care (youth protection), or everyone but such a child. */
+  subject: z.enum(['any', 'child-in-care', 'not-child-in-care']).default('any'),
+  minClues: z.number().int().min(1).max(6).default(2),
+});
+
+/** The kinds of clue (age, origin, family, place, …) a text gives about someone. */
+export function clueTypes(unit: TextUnit, organizationNames: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const { type, lexicon } of clues) if (hasLexicon(lexicon, unit.folded)) found.add(type);
+  const ignored = new Set(organizationNames.map((n) => n.toLowerCase()));
+  PLACE_AFTER_PREPOSITION.lastIndex = 0;
+  for (const m of unit.text.matchAll(PLACE_AFTER_PREPOSITION)) {
+    const place = (m[1] ?? '').toLowerCase();
+    if (!BROAD_PLACES.has(place) && !ignored.has(place)) { found.add('place'); break; }
+  }
+  return found;
+}
+
+export function isChildInCare(unit: TextUnit): boolean {
+  return hasLexicon(careContext, unit.folded) && hasLexicon(child, unit.folded);
+}
+
+/** A client reference plus enough clues to tell who it is, without a name (contract: "by combination"). */
+export function indirectHits(input: DetectorInput, p: z.infer<typeof params>): Hit[] {
+  const hits: Hit[] = [];
+  for (const unit of contentUnits(input)) {
+    const references = matchLexicon(clientReference, unit.folded);
+    if (references.length === 0) continue;
+    if (p.subject !== 'any' && (p.subject === 'child-in-care') !== isChildInCare(unit)) continue;
+    if (clueTypes(unit, input.organization.names).size < p.minClues) continue;
+    hits.push({ field: unit.field, span: references[0], kind: 'combination' });
+  }
+  return hits;
+}
+
+export const indirectIdentification: Detector<z.infer<typeof params>> = {
+  id: 'indirect-identification',
+  paramsSchema: params,
+  detect: indirectHits,
+};

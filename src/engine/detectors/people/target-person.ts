@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { ROSTER_KINDS } from '../../contract/enums.js';
+import type { Detector } from '../types.js';
+import { isProtectedChildOrParent } from './youth-protection.js';
+
+const params = z.strictObject({
+  kinds: z.array(z.enum(ROSTER_KINDS)).min(1),
+  youthProtection: z.enum(['only', 'exclude', 'any']).default('any'),
+});
+
+/** The person an activity is aimed at (a friend request, a follow, a message) is of one of these kinds. */
+export const targetPerson: Detector<z.infer<typeof params>> = {
+  id: 'target-person',
+  paramsSchema: params,
+  detect({ activity, context }, p) {
+    const id = activity.target?.rosterId;
+    const entry = id === undefined ? undefined : context.rosterById.get(id);
+    const kind = entry?.kind ?? (activity.target?.kind as (typeof ROSTER_KINDS)[number] | undefined);
+    if (kind === undefined || !p.kinds.includes(kind)) return [];
+    if (entry && p.youthProtection !== 'any' && (p.youthProtection === 'only') !== isProtectedChildOrParent(entry, context)) return [];
+    return [{ subjectId: id }];
+  },
+};

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { Hit, DetectorInput, TextField, TextUnit } from './types.js';
+import { matchLexicon, type Lexicon } from '../lexicon/compile.js';
+
+/** Actions that endorse someone else's content: they raise what the content itself would (LABELING). */
+const ENDORSING = new Set(['like', 'share']);
+
+export const fieldsParam = z.array(z.enum(['text', 'targetText', 'caption', 'profileText'])).min(1).optional();
+
+/**
+ * The texts a content detector reads: the person's own words and captions, and the liked or
+ * shared content for a like or a share. `fields` overrides the choice.
+ */
+export function contentUnits(input: DetectorInput, fields?: readonly TextField[]): readonly TextUnit[] {
+  if (fields) return input.texts.filter((u) => fields.includes(u.field));
+  const endorsing = ENDORSING.has(input.activity.action);
+  return input.texts.filter((u) => u.field === 'text' || u.field === 'caption' || (endorsing && u.field === 'targetText'));
+}
+
+export function lexiconHits(lexicon: Lexicon, units: readonly TextUnit[], kind?: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const unit of units) {
+    for (const span of matchLexicon(lexicon, unit.folded)) hits.push({ field: unit.field, span, kind });
+  }
+  return hits;
+}
+
+/** The sentence around `index`: detectors that pair two clues look for both in one sentence. */
+export function sentenceAround(text: string, index: number): [number, number] {
+  let start = index;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  let end = index;
+  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end++;
+  return [start, end];
+}

@@ -1,0 +1,89 @@
+import type { Activity } from './contract/activity.js';
+import { verdictRank, type Language, type Verdict } from './contract/enums.js';
+import type { Finding, ScreeningResult } from './contract/result.js';
+import type { CompiledContext } from './context/compile.js';
+import { parseInstant } from './context/time.js';
+import type { DetectorInput, Hit } from './detectors/types.js';
+import type { CompiledDetectorUse, CompiledPack, CompiledRule } from './pack/compile.js';
+import type { LocalizedText } from './pack/schema.js';
+import { ruleApplies } from './rules/conditions.js';
+import { checkRequirements } from './rules/requirements.js';
+import { textUnits } from './text/units.js';
+
+/** At most this many findings of one rule: enough to highlight every place, bounded for huge posts. */
+const MAX_FINDINGS_PER_RULE = 25;
+
+function run(use: CompiledDetectorUse, input: DetectorInput, cache: Map<string, readonly Hit[]>): readonly Hit[] {
+  let hits = cache.get(use.key);
+  if (hits === undefined) {
+    hits = use.detector.detect(input, use.params);
+    cache.set(use.key, hits);
+  }
+  return hits;
+}
+
+function pick(text: LocalizedText, language: Language, fallback: Language): string {
+  return text[language] ?? text[fallback] ?? Object.values(text)[0] ?? '';
+}
+
+function messageLanguage(pack: CompiledPack, activity: Activity): Language {
+  const tag = activity.language?.slice(0, 2).toLowerCase();
+  return pack.data.languages.find((l) => l === tag) ?? pack.data.language;
+}
+
+function findingsOf(rule: CompiledRule, hits: readonly Hit[], pack: CompiledPack, activity: Activity, context: CompiledContext, now: number | undefined): Finding[] {
+  const language = messageLanguage(pack, activity);
+  const base = {
+    category: rule.category,
+    rule: rule.qualifiedId,
+    clause: { pack: pack.id, section: rule.clause.section, text: rule.clause.text },
+    message: pick(rule.message, language, pack.data.language),
+    remedy: pick(rule.remedy, language, pack.data.language),
+  };
+  // Consents and approvals are per person: the people named in the evidence decide together.
+  const subjects = [...new Set(hits.map((h) => h.subjectId).filter((id): id is string => id !== undefined))];
+  const outcome = rule.requires
+    ? checkRequirements(rule.requires, rule.severity, rule.approver, { ids: subjects.length > 0 && hits.every((h) => h.subjectId) ? subjects : [] }, activity, context, now)
+    : { severity: rule.severity, approver: rule.approver };
+  if (outcome.severity === undefined) return [];
+  const severity = outcome.severity;
+  const approver = severity === 'needs_approval' ? outcome.approver : null;
+  const spans = new Map<string, readonly [number, number]>();
+  for (const hit of hits) {
+    if (hit.span && (hit.field ?? 'text') === 'text' && spans.size < MAX_FINDINGS_PER_RULE) spans.set(`${hit.span[0]}:${hit.span[1]}`, hit.span);
+  }
+  if (spans.size === 0) return [{ ...base, severity, approver }];
+  return [...spans.values()].sort((a, b) => a[0] - b[0]).map((span) => ({ ...base, severity, approver, span: [span[0], span[1]] as const }));
+}
+
+/**
+ * Screens one activity against a pack, given what the organization knows (the compiled context).
+ * Pure, synchronous and deterministic: the same inputs always give the same result.
+ *
+ * @example
+ * const pack = loadPack('iwso');                       // from src/packs (I/O, done once)
+ * const context = compileContext(parseContext(json));  // once per batch
+ * evaluate(pack, { action: 'post', channel: 'personal', text: 'Ladies, use code CALM15!' }, context);
+ * // → { verdict: 'block', findings: [{ category: 'endorsement', … }] }
+ */
+export function evaluate(pack: CompiledPack, activity: Activity, context: CompiledContext): ScreeningResult {
+  const now = (activity.at === undefined ? undefined : parseInstant(activity.at)) ?? context.now;
+  const orgNames = pack.data.organization.names;
+  const organization = {
+    names: [...orgNames, ...context.organizationNames],
+    emailDomains: [...pack.data.organization.emailDomains, ...context.emailDomains],
+  };
+  const input: DetectorInput = { activity, context, texts: textUnits(activity), organization, now, memo: new Map() };
+  const cache = new Map<string, readonly Hit[]>();
+  const findings: Finding[] = [];
+  for (const rule of pack.rules) {
+    if (!ruleApplies(rule.when, activity, context, orgNames)) continue;
+    const hits = rule.detectors.flatMap((use) => run(use, input, cache));
+    if (hits.length === 0) continue;
+    if (rule.unlessDetectors.some((use) => run(use, input, cache).length > 0)) continue;
+    findings.push(...findingsOf(rule, hits, pack, activity, context, now));
+  }
+  let verdict: Verdict = 'allow';
+  for (const finding of findings) if (verdictRank(finding.severity) > verdictRank(verdict)) verdict = finding.severity;
+  return { verdict, findings };
+}

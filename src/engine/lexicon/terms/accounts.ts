@@ -1,0 +1,20 @@
+/** Passwords and log-ins given away in a post or message. */
+export const CREDENTIALS = [
+  '(login|log-in|log in|username|user name|user id|identifiant|utilisateur) (is|=|:|est)', '(password|passwd|pwd|pw|mot de passe|mdp|cyfrinair) (is|=|:|est)', 'the password', 'le mot de passe',
+  'my (password|login|log-in)', 'mon (mot de passe|identifiant)',
+];
+
+/** A personal need or errand, which has no place on an official account. */
+export const PERSONAL_PURPOSE = [
+  '(anyone|does anyone|is anyone|any1) (selling|got|have|has|know a good)', 'need one by', 'dm me', 'text me', 'message me', 'for sale', 'selling my', 'a vendre', 'je vends',
+  'quelqu\'un (vend|aurait|a un|a une)', 'j\'ai besoin d\'un', 'my (husband|wife|hubby|kids?|son|daughter|boyfriend|girlfriend|partner|dog|cat|car)', 'mon (chum|mari|fils|chien|char)', 'ma (blonde|fille|femme)',
+  'cheap (cot|pram|car|sofa)', 'travel cot', 'babysitter', 'gardienne', 'happy birthday (babe|hun|love)', 'lost my',
+];
+
+/** Casework, which belongs in the organization's channels and the client's file. */
+export const CASEWORK = [
+  '(ur|your|ton|ta|votre) (worker|caseworker|case worker|social worker|support worker|intervenante?|travailleu(r|se) social(e)?)', 'its \\S+ ur worker', 'it\'s \\S+ (ur|your) worker',
+  'court (tmrw|tomorrow|today|on)', 'coming to court', 'au tribunal', 'a la cour', 'audience (demain|lundi|mardi|mercredi|jeudi|vendredi)', 'pour son dossier', 'for (his|her|their) file',
+  '(on essaie|nous essayons|we\'re trying|we are trying|trying) (de |to )?(retrouver|joindre|rejoindre|find|reach|locate|get hold of)', 'retrouver (son|sa|ses) (pere|mere|parents|famille)',
+  '(your|ur|ton|votre) (appointment|appt|rendez-vous|rdv|visit|visite|placement)', 'confirm (ur|your) (coming|appointment|appt|visit)',
+];

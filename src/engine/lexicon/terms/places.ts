@@ -1,0 +1,6 @@
+/** Live whereabouts and home details, which are rarely essential to a message (CHC: "only if absolutely essential"). */
+export const NON_ESSENTIAL_LOCATION = [
+  '(straight |then |and |heading |going )?home to [a-z]+', 'adref i', 'on my way to', 'ar fy ffordd', '(i\'m|i am|im) (stuck|staying|parked|sat|sitting) (in|at|on)', 'staying at (the )?[a-z]+',
+  'room \\d+', 'bay \\d+', 'parked (in|at|on|outside)', 'car park', '(silver|black|white|red|blue|grey|gray|green) (corsa|fiesta|golf|polo|clio|civic|corolla|car|van|ford|vauxhall)',
+  'sownd yn', 'yn sownd', 'i live (in|on|at|near)', 'my (house|flat|street|home address)', 'dw i\'n byw', 'rydw i\'n byw', 'j\'habite (a|au|sur)', 'je suis (pris|prise|coince|coincee) a',
+];

@@ -1,0 +1,35 @@
+/** A personal-views disclaimer, in a profile or a post. */
+export const DISCLAIMER = [
+  '(views|opinions|thoughts|tweets|posts)( expressed)?( here| on this (account|page|blog))? (are )?(my own|mine|personal|my own and not)', '(views|opinions) my own', '(views|opinions) are mine',
+  'opinions here are mine', 'mine,? not (those of )?', 'not (speaking|writing|posting) (for|on behalf of)', 'do not (represent|reflect) (the views of )?(my employer|the)', 'personal (views|account|opinions) only',
+  'mes opinions', 'opinions personnelles', 'propos n\'engagent que moi', 'n\'engagent que moi', 'n\'engage que moi', 'a titre personnel', 'barn fy hun', 'fy marn i fy hun', 'fy marn fy hun',
+];
+
+/** First-person plural: speaking as the organization rather than as oneself. */
+export const WE_VOICE = ['we', 'we\'re', 'we\'ve', 'we\'ll', 'we\'d', 'our', 'ours', 'us', 'nous', 'notre', 'nos'];
+
+/** Work and events of the organization, which a "we" speaks for. */
+export const ORGANIZATION_ACTIVITY = [
+  'turnout', 'job fair', 'event', 'events', 'program', 'programme', 'programs', 'clients', 'participants', 'workshops?', 'clinic', 'fundraiser', 'campaign', 'employers', 'services',
+  'our (team|office|centre|center|staff|agency|organi[sz]ation|shelter|hub|clients|program|programme)', 'came out', 'drop-in', 'open house', 'portes ouvertes', 'activite', 'evenement', 'usagers',
+];
+
+/** Acting in the organization's capacity: representing it, gathering views or answering for it. */
+export const SPEAKS_FOR_ORGANIZATION = [
+  'on behalf of', 'au nom (de|du)', 'representing', 'represente', 'cynrychioli', 'as (a|an) [a-z -]{2,40} (at|of|with|for) [a-z]', 'en tant qu(e|\') [a-z -]{2,40} (au|a la|chez|du)',
+  'trust me', 'we at', 'nous (au|a la|du)',
+  'we\'re (gathering|collecting|looking for) (views|feedback|experiences|stories)', 'gathering views', '(fill in|complete) (our|the) survey', 'tell us (about|how)', 'we want to hear',
+  'come and (tell|see|talk to) us', 'have your say', 'dweud eich dweud', 'official (position|statement|response)', 'our position is', 'position officielle',
+];
+
+/** Someone from the press asking for comment. */
+export const MEDIA_REQUEST = [
+  'reporter', 'journalist', 'journaliste', 'newsroom', 'editor at', 'producer (at|with)', 'for (a|our) (story|article|piece|segment)', 'interview', 'entrevue', 'entretien',
+  'comment for (the|our)', 'on the record', 'media request', 'demande (de|des) medias?', 'newyddiadurwr', 'cyfweliad',
+];
+
+/** Health services, which a CHC member's views are about (CHC: "expressing views … in relation to the CHCs"). */
+export const HEALTH_SERVICES = [
+  'gp', 'gps', 'nhs', 'hospital', 'hospitals', 'ysbyty', 'a&e', 'ambulance', 'waiting (list|lists|times?)', 'appt', 'appointment', 'health (board|services?|care)', 'healthcare', 'iechyd',
+  'pharmacy', 'ward', 'nurses?', 'doctors?', 'meddyg', 'gig', 'clinic', 'minor injuries', 'care home', 'dentists?', 'surgery', 'booking system', 'on hold',
+];

@@ -1,0 +1,33 @@
+import { foldText } from './fold.js';
+
+const cache = new Map<string, RegExp>();
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A matcher for the organization's names; names are matched as whole words, accents and case aside. */
+function organizationPattern(names: readonly string[]): RegExp | undefined {
+  const key = names.join('\u0000');
+  let pattern = cache.get(key);
+  if (pattern === undefined && names.length > 0) {
+    const alternatives = [...new Set(names.map((n) => foldText(n.trim())).filter((n) => n.length >= 2))]
+      .sort((a, b) => b.length - a.length)
+      .map((n) => escape(n).replace(/\s+/g, '[\\s_-]*'));
+    if (alternatives.length === 0) return undefined;
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])#?@?(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    if (cache.size > 1_000) cache.clear();
+    cache.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** Spans of the organization's names in an already folded text. */
+export function findOrganizationMentions(folded: string, names: readonly string[]): Array<[number, number]> {
+  const pattern = organizationPattern(names);
+  if (pattern === undefined) return [];
+  const spans: Array<[number, number]> = [];
+  pattern.lastIndex = 0;
+  for (const m of folded.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}

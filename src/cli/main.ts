@@ -8,6 +8,7 @@ import { registerOrgCommand } from './commands/org.js';
 import { registerRosterCommand } from './commands/roster.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerUserCommand } from './commands/user.js';
+import { registerScanCommand } from './scan/command.js';
 
 // Each command lives in its own module and registers itself on the program.
 const program = new Command('postwise')
@@ -20,6 +21,7 @@ registerOrgCommand(program);
 registerUserCommand(program);
 registerRosterCommand(program);
 registerAuditCommand(program);
+registerScanCommand(program);
 registerServeCommand(program);
 
 await runCli(program, process.argv);

@@ -1,9 +1,9 @@
-import { createColors } from 'picocolors';
+import pc from 'picocolors';
 import { VERDICTS } from '../../engine/contract/enums.js';
 import { segmentBySpans, VERDICT_LABEL } from './highlight.js';
 import type { Renderer, ScanSummary, ScreenedPost } from './types.js';
 
-type Colors = ReturnType<typeof createColors>;
+type Colors = ReturnType<typeof pc.createColors>;
 
 const EXCERPT = 280;
 
@@ -78,7 +78,7 @@ function postText(post: ScreenedPost, colors: Colors): string {
 
 /** A plain-text report for the terminal: summary first, then every flagged post. */
 export const renderText: Renderer = async (report, sink, { color }) => {
-  const colors = createColors(color);
+  const colors = pc.createColors(color);
   await sink.write(summaryText(report.summary, colors));
   let first = true;
   for await (const post of report.flagged) {

@@ -6,6 +6,8 @@
  * Workflow tables: add their interfaces in their own file and extend `Database` here
  * with one line each (see `src/store/README.md`).
  */
+import type { WorkflowRecordTable } from './workflow-schema.js';
+
 /** 0 or 1: SQLite has no boolean type, so both dialects store integers. */
 export type Flag = 0 | 1;
 
@@ -151,5 +153,3 @@ export interface Database {
   policy_reviews: WorkflowRecordTable;
   follow_up_tasks: WorkflowRecordTable;
 }
-
-import type { WorkflowRecordTable } from './workflow-schema.js';

@@ -82,3 +82,30 @@ export const INITIALS_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'md', 'pr', 'it', 'hr', 'er', 'gp', 'tv', 'id', 'vp', 'cc', 'ok', 'po', 'pe', 'ue', 'ie', 'eg',
   'rv', 'nd', 'jr', 'sr', 'dr', 'mr', 'ms', 'st', 'ns', 'pq', 'ab', 'sk', 'mb', 'nl', 'yt', 'nt',
 ]);
+
+/**
+ * Words written with a capital wherever they stand, so that a capital proves nothing:
+ * months, days, holidays, nationalities. A person named April or May is found by full name.
+ */
+export const ALWAYS_CAPITALIZED: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'christmas', 'easter', 'english', 'french', 'welsh', 'irish', 'scottish', 'canadian',
+  'god', 'lord', 'jesus', 'christ', 'noel',
+]);
+
+/** Words after a name that make it a place: "Marsh Lane", "Stanley Rd", "Bronglais Hospital". */
+export const PLACE_WORDS_AFTER: ReadonlySet<string> = new Set([
+  'lane', 'street', 'st', 'road', 'rd', 'avenue', 'ave', 'drive', 'boulevard', 'blvd', 'way', 'park',
+  'hill', 'bay', 'hospital', 'school', 'centre', 'center', 'hall', 'square', 'bridge', 'river',
+  'lake', 'forest', 'county', 'township', 'village', 'estate', 'close', 'crescent', 'terrace',
+  'gardens', 'library', 'church', 'station', 'mall', 'arena', 'college', 'university', 'clinic',
+  'academy', 'court', 'place', 'grove', 'heights', 'falls', 'valley', 'beach', 'island', 'mountain',
+]);
+
+/** Words before a name that make it a place, mostly French: "rue Tremblay", "parc Jarry". */
+export const PLACE_WORDS_BEFORE: ReadonlySet<string> = new Set([
+  'rue', 'chemin', 'ch', 'boul', 'boulevard', 'avenue', 'av', 'ecole', 'parc', 'lac', 'pont', 'place',
+  'rang', 'montee', 'hopital', 'pavillon', 'ile', 'mont', 'pointe', 'riviere', 'fort', 'lake', 'mount',
+  'port', 'cap', 'saint', 'sainte', 'st', 'ste',
+]);

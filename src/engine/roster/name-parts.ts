@@ -42,7 +42,8 @@ export function nameForms(name: string): NameForms {
   while (surnameStart > 1 && SURNAME_PARTICLES.has((parts[surnameStart - 1] ?? []).join(' '))) surnameStart--;
   const given = parts[0] ?? [];
   const surname = parts.slice(surnameStart).flat();
-  const full: (readonly string[])[] = [all, parts.map((part) => part.join(''))];
+  // Run together whole, as in hashtags and user names: "#JaydenTremblay".
+  const full: (readonly string[])[] = [all, parts.map((part) => part.join('')), [all.join('')]];
   if (surnameStart > 1) full.push([...given, ...surname]);
   full.push([...surname, ...given]); // "Tremblay Jayden", as on forms and lists
   return {

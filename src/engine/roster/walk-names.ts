@@ -1,4 +1,5 @@
-import { isNameContext, startsWithCapital } from './casing.js';
+import { followsHonorific, isNameContext, startsWithCapital } from './casing.js';
+import { ALWAYS_CAPITALIZED, PLACE_WORDS_AFTER, PLACE_WORDS_BEFORE } from './common-words.js';
 import { judgeInitialsAround } from './initials.js';
 import type { Scan } from './scan.js';
 import type { Role, TrieNode } from './sequence-trie.js';
@@ -73,9 +74,22 @@ function judge(scan: Scan, node: TrieNode, i: number, last: number, typoAt: numb
 function judgeSoleOwner(scan: Scan, node: TrieNode, i: number, last: number): void {
   const roles = new Set(node.claims.map((claim) => claim.role));
   const role = ROLE_STRENGTH.find((r) => roles.has(r)) ?? 'surname';
-  if (role === 'surname' && !startsWithCapital(scan.text, scan.start(i))) return;
+  // A given name may be written in lower case; a surname or a nickname ("Peanut") needs its capital.
+  const needsCapital = !roles.has('first') && !roles.has('name');
+  if (needsCapital && !startsWithCapital(scan.text, scan.start(i))) return;
   if (node.wordLike && !(scan.allTitleCase(i, last) && isNameContext(scan.text, scan.tokens, i))) return;
+  if (node.depth === 1 && ALWAYS_CAPITALIZED.has(node.key) && !followsHonorific(scan.text, scan.tokens, i)) return;
+  if (isPlaceName(scan, i, last)) return;
   scan.add(node.soleOwner, scan.start(i), scan.end(last), HOW_OF_ROLE[role]);
+}
+
+/** "Marsh Lane", "Stanley Rd", "rue Tremblay": a street or a building, not the person. */
+function isPlaceName(scan: Scan, i: number, last: number): boolean {
+  const next = last + 1;
+  if (next < scan.tokens.count && PLACE_WORDS_AFTER.has(scan.key(next))
+    && startsWithCapital(scan.text, scan.start(next)) && /^ {1,2}$/.test(scan.gapAfter(last))) return true;
+  const previous = i - 1;
+  return previous >= 0 && PLACE_WORDS_BEFORE.has(scan.key(previous)) && /^[ .-]{1,2}$/.test(scan.gapAfter(previous));
 }
 
 /** A full name with one typo, or a capitalized surname with one typo in a name's place. */

@@ -49,4 +49,8 @@ describe('roster matcher: names, aliases, handles', () => {
   it('finds the family name of a person together with the person', () => {
     expect(found('Bravo à Julie Cyr cette semaine')).toEqual(['f1:name:Julie Cyr']);
   });
+
+  it('finds a name run together in a hashtag', () => {
+    expect(found('#JaydenTremblay #proud')).toEqual(['c1:name:JaydenTremblay']);
+  });
 });

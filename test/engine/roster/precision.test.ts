@@ -64,4 +64,26 @@ describe('roster matcher: precision', () => {
     expect(found('Hi Dylan', roster)).toEqual([]);
     expect(found('Hi Dylan C.', roster)).toEqual(['a:initials:Dylan C.']);
   });
+
+  it('does not take months, streets and buildings for people', () => {
+    const roster = matcher([
+      { id: 'a', name: 'April Jones', kind: 'client' },
+      { id: 'b', name: 'Gary Marsh', kind: 'volunteer' },
+      { id: 'c', name: 'Rachel Stanley', kind: 'client' },
+      { id: 'd', name: 'Lucie Tremblay', kind: 'client' },
+    ]);
+    expect(found('see you in April!', roster)).toEqual([]);
+    expect(found('she lives alone on the Marsh Lane estate', roster)).toEqual([]);
+    expect(found('at the office on Stanley Rd til 5', roster)).toEqual([]);
+    expect(found('au 12 rue Tremblay', roster)).toEqual([]);
+    expect(found('April Jones came', roster)).toEqual(['a:name:April Jones']);
+    expect(found('thanks Gary', roster)).toEqual(['b:first-name:Gary']);
+  });
+
+  it('needs a capital for a one-word nickname, not for a given name', () => {
+    const roster = matcher([{ id: 'a', name: 'Liam Peters', aliases: ['Peanut'], kind: 'client' }]);
+    expect(found('peanut butter', roster)).toEqual([]);
+    expect(found('go Peanut go', roster)).toEqual(['a:alias:Peanut']);
+    expect(found('liam was here', roster)).toEqual(['a:first-name:liam']);
+  });
 });

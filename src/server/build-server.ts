@@ -41,6 +41,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   // Limits are per instance (in memory); several instances multiply them. Routes opt in.
   await server.register(fastifyRateLimit, {
     global: false,
+    // After authentication and body parsing, so limits can key on the person or the account.
+    hook: 'preHandler',
     errorResponseBuilder: (_request, context) => Object.assign(new Error(`rate limit reached: ${context.max} per ${context.after}`), { statusCode: 429 }),
   });
   await server.register(fastifySwagger, {

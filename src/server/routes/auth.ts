@@ -14,7 +14,14 @@ const sessionView = z.object({
 /** Sign-in, sign-out, the current session, and changing one's password. */
 export const authRoutes: RouteModule = (server, app, limits) => {
   server.post('/api/auth/sign-in', {
-    config: { public: true, rateLimit: { max: limits.signInPerMinute, timeWindow: '1 minute' } },
+    config: {
+      public: true,
+      // Per client address and account: slows guessing one account without locking out an office behind one NAT.
+      rateLimit: {
+        max: limits.signInPerMinute, timeWindow: '1 minute',
+        keyGenerator: (request) => `${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+      },
+    },
     schema: {
       tags: ['auth'], summary: 'Sign in with a local account; sets the session cookie', security: [],
       body: z.strictObject({ organization: z.string().min(1).max(100), email: z.string().min(1).max(320), password: z.string().min(1).max(1_000) }),

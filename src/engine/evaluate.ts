@@ -78,6 +78,7 @@ export function evaluate(pack: CompiledPack, activity: Activity, context: Compil
   const findings: Finding[] = [];
   for (const rule of pack.rules) {
     if (!ruleApplies(rule.when, activity, context, orgNames)) continue;
+    if (rule.except && ruleApplies(rule.except, activity, context, orgNames)) continue;
     const hits = rule.detectors.flatMap((use) => run(use, input, cache));
     if (hits.length === 0) continue;
     if (rule.unlessDetectors.some((use) => run(use, input, cache).length > 0)) continue;

@@ -60,6 +60,8 @@ export const ruleSchema = z.strictObject({
   category: z.enum(CATEGORIES),
   severity: z.enum(SEVERITIES),
   when: whenSchema.default({}),
+  /** The rule does not apply where all of these hold (e.g. a communications delegate on an official site). */
+  except: whenSchema.optional(),
   /** Any of these detectors firing raises the rule. */
   detect: z.array(detectorUseSchema).min(1),
   /** Detectors that, when they fire, cancel the rule (e.g. a disclaimer). */

@@ -1,15 +1,11 @@
-import { followsHonorific, isNameContext, startsWithCapital } from './casing.js';
-import { ALWAYS_CAPITALIZED, PLACE_WORDS_AFTER, PLACE_WORDS_BEFORE } from './common-words.js';
+import { isNameContext, startsWithCapital } from './casing.js';
 import { judgeInitialsAround } from './initials.js';
+import { judgeSoleOwner } from './lone-names.js';
 import type { Scan } from './scan.js';
-import type { Role, TrieNode } from './sequence-trie.js';
-import type { MentionHow } from './types.js';
+import type { TrieNode } from './sequence-trie.js';
 
-const HOW_OF_ROLE: Readonly<Record<Role, MentionHow>> = {
-  name: 'name', alias: 'alias', first: 'first-name', surname: 'surname',
-};
+/** A surname with a typo at the start of a sentence: only words this long look like names. */
 const DISTINCTIVE_TYPO_LENGTH = 7;
-const ROLE_STRENGTH: readonly Role[] = ['name', 'alias', 'first', 'surname'];
 
 /**
  * Every roster name that starts at token `i`: walks the trie one token at a time, allowing
@@ -68,28 +64,6 @@ function judge(scan: Scan, node: TrieNode, i: number, last: number, typoAt: numb
   }
   if (!named && node.soleOwner >= 0) judgeSoleOwner(scan, node, i, last);
   judgeInitialsAround(scan, node, i, last);
-}
-
-/** A lone given name, surname or one-word name: only when it is one roster person's. */
-function judgeSoleOwner(scan: Scan, node: TrieNode, i: number, last: number): void {
-  const roles = new Set(node.claims.map((claim) => claim.role));
-  const role = ROLE_STRENGTH.find((r) => roles.has(r)) ?? 'surname';
-  // A given name may be written in lower case; a surname or a nickname ("Peanut") needs its capital.
-  const needsCapital = !roles.has('first') && !roles.has('name');
-  if (needsCapital && !startsWithCapital(scan.text, scan.start(i))) return;
-  if (node.wordLike && !(scan.allTitleCase(i, last) && isNameContext(scan.text, scan.tokens, i))) return;
-  if (node.depth === 1 && ALWAYS_CAPITALIZED.has(node.key) && !followsHonorific(scan.text, scan.tokens, i)) return;
-  if (isPlaceName(scan, i, last)) return;
-  scan.add(node.soleOwner, scan.start(i), scan.end(last), HOW_OF_ROLE[role]);
-}
-
-/** "Marsh Lane", "Stanley Rd", "rue Tremblay": a street or a building, not the person. */
-function isPlaceName(scan: Scan, i: number, last: number): boolean {
-  const next = last + 1;
-  if (next < scan.tokens.count && PLACE_WORDS_AFTER.has(scan.key(next))
-    && startsWithCapital(scan.text, scan.start(next)) && /^ {1,2}$/.test(scan.gapAfter(last))) return true;
-  const previous = i - 1;
-  return previous >= 0 && PLACE_WORDS_BEFORE.has(scan.key(previous)) && /^[ .-]{1,2}$/.test(scan.gapAfter(previous));
 }
 
 /** A full name with one typo, or a capitalized surname with one typo in a name's place. */

@@ -86,4 +86,15 @@ describe('roster matcher: precision', () => {
     expect(found('go Peanut go', roster)).toEqual(['a:alias:Peanut']);
     expect(found('liam was here', roster)).toEqual(['a:first-name:liam']);
   });
+
+  it('does not take the full name of someone outside the roster for a roster person', () => {
+    const roster = matcher([
+      { id: 'a', name: 'Chantal Pilon', kind: 'staff' },
+      { id: 'b', name: 'Kevin Arsenault', kind: 'staff' },
+    ]);
+    expect(found('merci à notre députée Chantal Lefebvre', roster)).toEqual([]);
+    expect(found('carte trouvée, 5453 1512, Lise Arsenault.', roster)).toEqual([]);
+    expect(found('merci Chantal Monday', roster)).toEqual(['a:first-name:Chantal']);
+    expect(found('parlez à M. Arsenault', roster)).toEqual(['b:surname:Arsenault']);
+  });
 });

@@ -17,7 +17,14 @@ export function segmentBySpans(text: string, findings: readonly Finding[]): Segm
   for (const [start, end] of spans) {
     if (end <= position) continue;
     const from = Math.max(start, position);
+    const previous = segments.at(-1);
     if (from > position) segments.push({ text: text.slice(position, from), marked: false });
+    else if (previous?.marked) {
+      // Overlapping or touching spans make one mark.
+      segments[segments.length - 1] = { text: previous.text + text.slice(from, end), marked: true };
+      position = end;
+      continue;
+    }
     segments.push({ text: text.slice(from, end), marked: true });
     position = end;
   }
@@ -31,3 +38,26 @@ export function spanText(text: string, finding: Finding): string | undefined {
 }
 
 export const VERDICT_LABEL = { allow: 'ALLOW', warn: 'WARN', needs_approval: 'NEEDS APPROVAL', block: 'BLOCK' } as const;
+
+export interface FindingGroup {
+  /** The first finding of the group; the others differ only in where they are. */
+  readonly finding: Finding;
+  /** The words each finding of the group points at, in text order, without repeats. */
+  readonly matches: readonly string[];
+}
+
+/**
+ * Merges the findings of one rule that differ only by span (the engine reports each place),
+ * so that a report says a thing once and lists the words it is about.
+ */
+export function groupFindings(text: string, findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string, { finding: Finding; matches: Set<string> }>();
+  for (const finding of findings) {
+    const key = `${finding.rule}\u0000${finding.severity}\u0000${finding.message}\u0000${finding.approver ?? ''}`;
+    const group = groups.get(key) ?? { finding, matches: new Set<string>() };
+    groups.set(key, group);
+    const words = spanText(text, finding);
+    if (words) group.matches.add(words);
+  }
+  return [...groups.values()].map(({ finding, matches }) => ({ finding, matches: [...matches] }));
+}

@@ -1,5 +1,5 @@
 import { VERDICTS } from '../../engine/contract/enums.js';
-import { segmentBySpans, VERDICT_LABEL } from './highlight.js';
+import { groupFindings, segmentBySpans, VERDICT_LABEL } from './highlight.js';
 import { REPORT_CSS } from './html-style.js';
 import type { Renderer, ScanSummary, ScreenedPost } from './types.js';
 
@@ -53,7 +53,7 @@ function postHtml(post: ScreenedPost): string {
   const own = Boolean(item.text);
   const body = segmentBySpans(own ? item.text : item.targetText ?? '', own ? result.findings : [])
     .map((segment) => (segment.marked ? `<mark>${escapeHtml(segment.text)}</mark>` : escapeHtml(segment.text))).join('');
-  const findings = result.findings.map((finding) => `<li>${badge(finding.severity)} <strong>${escapeHtml(finding.category)}</strong>${finding.approver ? ` (approval: ${escapeHtml(finding.approver)})` : ''}: ${escapeHtml(finding.message)}
+  const findings = groupFindings(item.text, result.findings).map(({ finding, matches }) => `<li>${badge(finding.severity)} <strong>${escapeHtml(finding.category)}</strong>${finding.approver ? ` (approval: ${escapeHtml(finding.approver)})` : ''}${matches.length > 0 ? ` [${matches.map((words) => `<mark>${escapeHtml(words)}</mark>`).join(', ')}]` : ''}: ${escapeHtml(finding.message)}
 <div class="remedy">${escapeHtml(finding.remedy)}</div><div class="clause">${escapeHtml(finding.clause.pack)} § ${escapeHtml(finding.clause.section)}: “${escapeHtml(finding.clause.text)}”</div></li>`).join('');
   return `<article class="${result.verdict}" id="${anchor(post)}"><div>${badge(result.verdict)} ${escapeHtml(item.platform)} ${escapeHtml(item.action)}${item.at ? ` · ${escapeHtml(item.at)}` : ''}</div>
 <div class="where">${escapeHtml(item.source)}${link(item.url)}</div>

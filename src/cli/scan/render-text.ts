@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import { VERDICTS } from '../../engine/contract/enums.js';
-import { segmentBySpans, VERDICT_LABEL } from './highlight.js';
+import { groupFindings, segmentBySpans, VERDICT_LABEL } from './highlight.js';
 import type { Renderer, ScanSummary, ScreenedPost } from './types.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -66,10 +66,11 @@ function summaryText(summary: ScanSummary, colors: Colors): string {
 function postText(post: ScreenedPost, colors: Colors): string {
   const lines = [postHeading(post, colors), `  ${excerpt(post, colors)}`];
   if (post.item.url) lines.push(`  ${colors.dim(post.item.url)}`);
-  for (const finding of post.result.findings) {
+  for (const { finding, matches } of groupFindings(post.item.text, post.result.findings)) {
     const label = verdictColor(colors, finding.severity)(VERDICT_LABEL[finding.severity]);
     const approver = finding.approver ? ` (approval: ${finding.approver})` : '';
-    lines.push(`  - ${label} ${colors.bold(finding.category)}${approver}: ${oneLine(finding.message)}`);
+    const where = matches.length > 0 ? ` [${matches.map((words) => `“${oneLine(words)}”`).join(', ')}]` : '';
+    lines.push(`  - ${label} ${colors.bold(finding.category)}${approver}${where}: ${oneLine(finding.message)}`);
     if (finding.remedy) lines.push(`      → ${oneLine(finding.remedy)}`);
     lines.push(colors.dim(`      ${finding.clause.pack} § ${finding.clause.section}: “${oneLine(finding.clause.text)}”`));
   }

@@ -13,6 +13,16 @@ const organizationContact = compileLexicon('organization-contact', ['office', 'b
   'ffoniwch', 'contact', 'rsvp', 'ligne', 'line', 'as usual', 'fel arfer', 'our number', 'notre numero', 'the centre', 'the center']);
 const firstPerson = compileLexicon('first-person', ['me', 'my', 'mine', 'i', "i'm", 'im', 'moi', 'mon', 'ma', 'mes', 'je', "j'", "m'", 'fy', 'yn fy']);
 const thirdPerson = compileLexicon('third-person', ['her', 'his', 'their', 'him', 'she', 'he', 'them', 'son', 'sa', 'ses', 'lui', 'elle', 'il', 'leur', 'ei', 'anyone know', 'quelqu\'un connait']);
+/** Birthday talk around a date with a past year makes it a date of birth ("29 again (14/03/1996 …)"). */
+const birthdayContext = compileLexicon('birthday-context', ['birthday', 'bday', 'b-day', 'born', 'anniversaire', 'nee?', 'naissance', 'pen-?blwydd', 'my \\d{1,3}(st|nd|rd|th|e|eme)',
+  '\\d{1,3} again', 'star chart', 'baby', 'horoscope', 'zodiac']);
+
+function birthDate(unit: TextUnit, value: string, now: number | undefined): boolean {
+  const year = /\b(19|20)\d{2}\b/.exec(value)?.[0];
+  const thisYear = new Date(now ?? 0).getUTCFullYear();
+  return year !== undefined && (now === undefined || Number(year) <= thisYear - 10) && hasLexicon(birthdayContext, unit.folded);
+}
+
 const FULL_NAME_AFTER = /^[\s,;:()-]{0,4}\p{Lu}\p{Ll}+[ -]\p{Lu}\p{Ll}+/u;
 
 const params = z.strictObject({
@@ -49,7 +59,10 @@ export const personalData: Detector<z.infer<typeof params>> = {
   detect(input, p) {
     const hits: Hit[] = [];
     for (const unit of contentUnits(input)) {
-      for (const found of findIdentifiers(unit.text, { kinds: p.kinds })) {
+      const kinds = p.kinds.includes('date-of-birth') ? [...p.kinds, 'date' as const] : p.kinds;
+      for (const identifier of findIdentifiers(unit.text, { kinds })) {
+        const found = identifier.kind === 'date' ? { ...identifier, kind: 'date-of-birth' as const } : identifier;
+        if (identifier.kind === 'date' && !birthDate(unit, identifier.value, input.now)) continue;
         const before = unit.folded.slice(Math.max(0, found.span[0] - 40), found.span[0]);
         if (isOrganizationContact(input, unit, found.kind, found.value, before)) continue;
         if (p.whose !== 'any' && owner(input, unit, found.kind, found.span) !== p.whose) continue;

@@ -1,6 +1,6 @@
 /** Abuse aimed at a person: insults, ridicule of traits, intimidation. */
 export const INSULT = [
-  '(absolute|total|complete|utter|such an?|you|ur|youre|you\'re|u) (clown|idiot|moron|loser|twat|dickhead|prick|wanker|w\\*+nker|muppet|cow|bitch|slag|joke|disgrace|waste of space)',
+  '(absolute|total|complete|utter|such an?|you|ur|youre|you\'re|u) (clown|idiot|moron|loser|twat|dickhead|prick|wanker|w\\*+nker|muppet|cow|bitch|slag|waste of space)',
   'shut (ur|your|yer) (\\S+ )?(mouth|face|gob)', 'nobody asked (u|you)', 'go f\\S* (yourself|urself)', 'crawl back under', 'get a grip',
   'thinks (she|he)\'?s (a model|so pretty|hot|clever|smart|special)', 'some(one|1) (pls |please )?tell (her|him)', '#delusional', 'delusional',
   'who does (she|he) think', 'look at (her|him|the state of)', '(fat|ugly|stupid|dumb|thick) (cow|pig|bitch|slob|idiot|loser)',

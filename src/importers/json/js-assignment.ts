@@ -52,11 +52,17 @@ export class JsAssignmentToJson extends Transform {
     }
   }
 
+  /** Output of the current chunk, pushed as one piece: many small pushes are slow. */
+  private pieces: string[] = [];
+
   private consume(text: string): void {
     let start = 0;
     if (this.phase === 'prefix') start = this.skipPrefix(text);
     if (this.phase === 'value') this.scanValue(text, start);
     else if (this.phase === 'after') this.checkTrailer(text.slice(start));
+    const output = this.pieces.join('');
+    this.pieces = [];
+    if (output) this.push(output);
   }
 
   private skipPrefix(text: string): number {
@@ -114,7 +120,7 @@ export class JsAssignmentToJson extends Transform {
   }
 
   private pushText(text: string): void {
-    if (text) this.push(text);
+    if (text) this.pieces.push(text);
   }
 
   /** After the value only whitespace and a `;` may follow. */

@@ -1,4 +1,5 @@
 import { always, anonymousContent, organizationEmail, workplaceMedia } from './account/facts.js';
+import { approvalOnFile } from './account/approval-on-file.js';
 import { repetition } from './account/repetition.js';
 import { disparagement } from './content/disparagement.js';
 import { harassment } from './content/harassment.js';
@@ -20,7 +21,7 @@ import { speaksForOrganization } from './voice/speaks-for-organization.js';
 import { weVoice } from './voice/we-voice.js';
 
 const ALL = [
-  always, anonymousContent, organizationEmail, workplaceMedia, repetition,
+  always, approvalOnFile, anonymousContent, organizationEmail, workplaceMedia, repetition,
   disparagement, harassment, lexiconDetector, obscenity, partisan, personalData, welshMissing,
   clinicalReference, indirectIdentification, mediaPeople, rosterMention, targetPerson,
   affiliationShown, mediaRequest, organizationMention, speaksForOrganization, weVoice,

@@ -21,6 +21,8 @@ export function findCanadianPostalCodes(text: string): Candidate[] {
     const end = start + match[0].length;
     // Canada Post prints codes in capitals; a lower-case look-alike is weaker evidence.
     const upper = match[0] === match[0].toUpperCase();
+    // Lower case and no space ("#ff00aa") reads as a code or a colour, not an address.
+    if (!upper && !/[\s-]/u.test(match[0])) return;
     const score = hasContext(text, start, end, POSTAL_CONTEXT) ? 0.85 : upper ? SCORE.likely : SCORE.weak;
     found.push({ kind: 'ca-postal-code', start, end, score });
   });

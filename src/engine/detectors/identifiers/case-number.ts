@@ -10,24 +10,28 @@ import { type Candidate } from './types.js';
 const KEYWORD =
   'case|file|chart|record|client|patient|referral|incident|claim|ref|reference|MRN|dossier|cas|référence|réf|achos|ffeil|cofnod';
 const NUMBER_WORD = '(?:number|num|nos?|nr|n[°º]|nº|#|numéro|rhif|ID)';
-const REFERENCE = '([A-Z]{0,5}-?\\d[\\dA-Z]*(?:[-/]\\d[\\dA-Z]*){0,3})';
+/**
+ * The match starts at the reference's first digit and looks back for the keyword, the optional
+ * "number" word and a letter prefix (captured), because scanning for keywords at every letter is slow.
+ */
 const KEYWORD_REFERENCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${KEYWORD})\\s*(${NUMBER_WORD}\\.?)?\\s*[:#]?\\s*${REFERENCE}(?![\\p{L}\\p{N}])`,
-  'giu',
+  `\\d(?<=(?<![\\p{L}\\p{N}])(?:${KEYWORD})\\s*(${NUMBER_WORD}\\.?)?\\s*([:#]?)\\s*([A-Z]{0,5}-?)\\d)` +
+    '[\\dA-Z]*(?:[-/]\\d[\\dA-Z]*){0,3}(?![\\p{L}\\p{N}])',
+  'dgiu',
 );
 const PREFIXED_REFERENCE = /(?<![\p{L}\p{N}-])(?:CAS|CASE|FILE|REF|MRN|DOS|CLT|INC)-\d{4,10}(?:-\d{1,6})?(?![\p{L}\p{N}-])/gu;
 
 export function findCaseNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   forEachMatch(KEYWORD_REFERENCE, text, (match) => {
-    const reference = match[2]!;
-    const digits = countDigits(reference);
-    const hasNumberWord = match[1] !== undefined || /[#:]/.test(match[0]);
+    const start = match.indices![3]![0];
+    const end = match.index + match[0].length;
+    const digits = countDigits(text, start, end);
+    const hasNumberWord = match[1] !== undefined || match[2] !== '';
     // "case 3" or "file 12" is a count or a clause, not a reference: ask for 3 digits after a
     // "number" word and 4 without one.
     if (digits < (hasNumberWord ? 3 : 4)) return;
-    const end = match.index + match[0].length;
-    found.push({ kind: 'case-number', start: end - reference.length, end, score: hasNumberWord ? 0.75 : 0.5 });
+    found.push({ kind: 'case-number', start, end, score: hasNumberWord ? 0.75 : 0.5 });
   });
   forEachMatch(PREFIXED_REFERENCE, text, (match) => {
     found.push({ kind: 'case-number', start: match.index, end: match.index + match[0].length, score: 0.7 });

@@ -8,7 +8,7 @@ import { SCORE, type Candidate } from './types.js';
  * in groups of four, or 4-6-5 / 4-6-4 (American Express, Diners Club).
  */
 const CARD_SHAPE =
-  /(?<![\p{L}\p{N}]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\p{L}\p{N}]|[ -]\d)/gu;
+  /(?<![\p{L}\p{N}])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\p{L}\p{N}])/gu;
 
 const CARD_CONTEXT = contextPattern([
   'card', 'credit card', 'debit card', 'visa', 'mastercard', 'amex', 'american express', 'card number',

@@ -9,21 +9,27 @@ import { type Candidate } from './types.js';
  * and a bare year. Plain dates are weak evidence on their own; the date-of-birth recognizer and the
  * rules give them weight.
  */
-const B = '(?<![\\p{L}\\p{N}])';
+/** Patterns start with a digit and then look behind it: a scan that starts with a look-behind is slower. */
+const B = '\\d(?<![\\p{L}\\p{N}]\\d)';
 const E = '(?![\\p{L}\\p{N}])';
 const ISO_DATE_TIME = new RegExp(
-  `${B}\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?${E}`, 'gu');
-const NUMERIC_DATE = new RegExp(`(?<![\\p{L}\\p{N}./-])(\\d{1,4})([-/.])(\\d{1,2})\\2(\\d{2}|\\d{4})(?![\\p{L}\\p{N}%]|[-/.]\\d)`, 'gu');
-const SHORT_DATE = new RegExp(`(?<![\\p{L}\\p{N}./-])(\\d{1,2})/(\\d{4}|\\d{1,2})(?![\\p{L}\\p{N}%]|[-/.]\\d)`, 'gu');
-const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th|er|re|e|ed|af|ydd|fed)?';
-const YEAR = '(?:\\d{4}|\\d{2})';
-const NAMED_DATE = new RegExp(
-  `${B}(?:${DAY}(?:[-\\s]|\\s+o\\s+)${MONTH}(?:[-\\s,]+${YEAR})?` + // 5 May 2021, 5-MAY-2021, 21-May
-    `|${MONTH}[-\\s]+${DAY},?(?:\\s+\\d{4})?` + //                    May 1st, 1977
-    `|${MONTH}[-\\s]+${YEAR})${E}`, //                               May-2021, May-21
+  `${B}\\d{3}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?${E}`, 'gu');
+const NUMERIC_DATE = new RegExp(`(\\d(?<![\\p{L}\\p{N}./-]\\d)\\d{0,3})([-/.])(\\d{1,2})\\2(\\d{2}|\\d{4})(?![\\p{L}\\p{N}%]|[-/.]\\d)`, 'gu');
+const SHORT_DATE = new RegExp(`(\\d(?<![\\p{L}\\p{N}./-]\\d)\\d?)/(\\d{4}|\\d{1,2})(?![\\p{L}\\p{N}%]|[-/.]\\d)`, 'gu');
+/**
+ * Dates with a month name are found from their digits, which are rare in a post, rather than by
+ * trying every month name at every letter. Day first: "5 May 2021", "5-MAY-2021", "21-May", "1er mai".
+ */
+const DAY_FIRST = new RegExp(
+  `${B}\\d?(?:st|nd|rd|th|er|re|e|ed|af|ydd|fed)?(?:[-\\s]|\\s+o\\s+)${MONTH}(?:[-\\s,]+(?:\\d{4}|\\d{2}))?${E}`,
   'giu',
 );
-const BARE_YEAR = /(?<![\p{L}\p{N}$£€#.,/:-])(?:19|20)\d{2}(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
+/** Month first: "May 1st, 1977", "March 3 1980", "May-2021", "May-21"; the month is captured in a look-behind. */
+const MONTH_FIRST = new RegExp(
+  `\\d(?<=(?<![\\p{L}\\p{N}])(${MONTH})[-\\s]+\\d)(\\d{0,3})(st|nd|rd|th|er)?(,?\\s+\\d{4})?${E}`,
+  'dgiu',
+);
+const BARE_YEAR = /(?<![\p{L}\p{N}$£€#.,/:-]|\p{N}[ -])(?:19|20)\d{2}(?![\p{L}\p{N}]|[.,/:-]\d|[ -]\p{N})/gu;
 
 function isDayMonth(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -45,9 +51,15 @@ function plausibleShortDate(first: string, second: string): boolean {
   return second.length === 2 && isDayMonth(a, b);
 }
 
-/** A named date must carry a number; "May 5" needs the capital that sets the month apart from the verb. */
-function plausibleNamedDate(match: string): boolean {
-  return !/^may[-\s]/.test(match);
+/**
+ * Month first: one or two digits are a day (May 1st, May 21), four a year (May 2021); a day may be
+ * followed by a year. "may 5" in lower case is the verb, so the month must not be "may" in lower case.
+ */
+function plausibleMonthFirst(month: string, digits: string, suffix: string | undefined, year: string | undefined): boolean {
+  if (month === 'may') return false;
+  if (digits.length === 4) return suffix === undefined && year === undefined;
+  const day = Number(digits);
+  return digits.length <= 2 && day >= 1 && day <= 31;
 }
 
 export function findDates(text: string): Candidate[] {
@@ -62,8 +74,9 @@ export function findDates(text: string): Candidate[] {
   forEachMatch(SHORT_DATE, text, (m) => {
     if (plausibleShortDate(m[1]!, m[2]!)) add(m.index, m.index + m[0].length, 0.3);
   });
-  forEachMatch(NAMED_DATE, text, (m) => {
-    if (plausibleNamedDate(m[0])) add(m.index, m.index + m[0].replace(/[\s,.-]+$/u, '').length, 0.45);
+  forEachMatch(DAY_FIRST, text, (m) => add(m.index, m.index + m[0].replace(/[\s,.-]+$/u, '').length, 0.45));
+  forEachMatch(MONTH_FIRST, text, (m) => {
+    if (plausibleMonthFirst(m[1]!, m[0][0] + m[2]!, m[3], m[4])) add(m.indices![1]![0], m.index + m[0].length, 0.45);
   });
   forEachMatch(BARE_YEAR, text, (m) => add(m.index, m.index + m[0].length, 0.2));
   return found;

@@ -10,7 +10,7 @@ import { SCORE, type Candidate } from './types.js';
  */
 const SEP = '(?: ?- ?| )?';
 const OHIP_SHAPE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{4})(${SEP})(\\d{3})${SEP}(\\d{3})(?:${SEP}([A-Z]{1,2}))?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(\\d{4})(${SEP})(\\d{3})(${SEP})(\\d{3})(?:${SEP}([A-Z]{1,2}))?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -22,13 +22,13 @@ const OHIP_CONTEXT = contextPattern([
 export function findOntarioHealthNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   forEachMatch(OHIP_SHAPE, text, (match) => {
-    const digits = digitsOf(`${match[1]}${match[3]}${match[4]}`);
+    const digits = digitsOf(`${match[1]}${match[3]}${match[5]}`);
     // The 10th digit is a mod 10 (Luhn) check digit over the number (HCV technical specification).
     if (!passesLuhn(digits)) return;
     const start = match.index;
     const end = start + match[0].length;
     // A 4-3-3 grouping or a version code is how the card prints it; a bare run could be anything.
-    const cardForm = match[2] !== '' || match[5] !== undefined;
+    const cardForm = (match[2] !== '' && match[4] !== '') || match[6] !== undefined;
     const score = hasContext(text, start, end, OHIP_CONTEXT) ? SCORE.confirmed : cardForm ? SCORE.likely : 0.3;
     found.push({ kind: 'ohip', start, end, score });
   });

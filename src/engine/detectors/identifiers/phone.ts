@@ -34,6 +34,8 @@ function scoreFor(found: NumberFound, text: string, start: number, end: number):
   const strong = hasContext(text, start, end, STRONG_CONTEXT);
   if (number.isValid()) {
     if (strong) return SCORE.confirmed;
+    // A leading country code is how only phone numbers are written.
+    if (text[start] === '+') return 0.7;
     // A number of the regions Postwise serves is likelier a phone than another kind of 10-digit number.
     return number.country === 'CA' || number.country === 'GB' ? 0.65 : 0.55;
   }
@@ -54,7 +56,9 @@ export function findPhones(text: string): Candidate[] {
       for (const number of findPhoneNumbersInText(run[0], { defaultCountry: region, extended: true }, metadata)) {
         const start = run.index + number.startsAt;
         const end = run.index + number.endsAt;
-        const score = scoreFor(number, text, start, end);
+        // A number glued to a word ("ZT50 0410 0100", "is415-555-0132") may be part of a code.
+        const glued = /\p{L}/u.test(text.charAt(start - 1));
+        const score = glued ? Math.min(SCORE.weak, scoreFor(number, text, start, end)) : scoreFor(number, text, start, end);
         if (score > 0) found.push({ kind: 'phone', start, end, score });
       }
     }

@@ -7,8 +7,13 @@ import { SCORE, type Candidate } from './types.js';
  * l'assurance maladie du Québec"). LLL = surname at birth, F = first-name initial, YY = birth year,
  * MM = birth month plus 50 for women, DD = day, NN = RAMQ administrative digits. No checksum is published.
  */
+/**
+ * The pattern starts at the digits and looks back for the four letters, because a scan that starts
+ * with letters is slow on long posts. A NAM between other digit groups is part of a longer code
+ * (an IBAN, an account number).
+ */
 const NAM_SHAPE =
-  /(?<![\p{L}\p{N}])[A-Z]{4} ?(\d{2})(0[1-9]|1[0-2]|5[1-9]|6[0-2]) ?(0[1-9]|[12]\d|3[01])\d{2}(?![\p{L}\p{N}])/giu;
+  /\d\d(?<=(?<![\p{L}\p{N}]|\p{N} )([A-Za-z]{4}) ?\d\d)(0[1-9]|1[0-2]|5[1-9]|6[0-2]) ?(0[1-9]|[12]\d|3[01])\d{2}(?![\p{L}\p{N}]| \p{N})/dgu;
 
 const NAM_CONTEXT = contextPattern([
   'NAM', "numéro d'assurance maladie", "carte d'assurance maladie", 'carte soleil', 'RAMQ',
@@ -27,9 +32,9 @@ export function findRamqNams(text: string): Candidate[] {
   const found: Candidate[] = [];
   forEachMatch(NAM_SHAPE, text, (match) => {
     if (!isPlausibleNamDate(Number(match[2]), Number(match[3]))) return;
-    const start = match.index;
-    const end = start + match[0].length;
-    const upper = match[0] === match[0].toUpperCase();
+    const start = match.indices![1]![0];
+    const end = match.index + match[0].length;
+    const upper = match[1] === match[1]!.toUpperCase();
     const score = hasContext(text, start, end, NAM_CONTEXT) ? SCORE.confirmed : upper ? SCORE.likely : 0.45;
     found.push({ kind: 'ramq-nam', start, end, score });
   });

@@ -8,25 +8,47 @@ import { SCORE, type Candidate } from './types.js';
  * The pattern is written in capitals; the `i` flag gives the same result as matching an upper-cased
  * copy of the text, and keeps offsets exact even where `toUpperCase` would change a string's length (ß → SS).
  */
-const UK_POSTCODE_SHAPE = new RegExp(
+const UK_POSTCODE = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:GIR\\s?0AA' +
     '|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]?\\s?[0-9][ABD-HJLNP-UW-Z]{2}' +
     '|[A-PR-UWYZ][0-9]{2}\\s?[0-9][ABD-HJLNP-UW-Z]{2}' +
     '|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?\\s?[0-9][ABD-HJLNP-UW-Z]{2}' +
     '|[A-PR-UWYZ][A-HK-Y][0-9]{2}\\s?[0-9][ABD-HJLNP-UW-Z]{2})(?![\\p{L}\\p{N}])',
-  'giu',
+  'iuy',
 );
+/**
+ * Every postcode ends in its inward code, a digit and two letters. Scanning for that first and
+ * trying the full pattern just before it is much faster than running the full pattern everywhere.
+ */
+const INWARD_CODE = /\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![\p{L}\p{N}])/gu;
+/** The outward code is 2–4 characters, or `GIR`, and may be followed by one space. */
+const LONGEST_OUTWARD = 5;
+const SHORTEST_OUTWARD = 2;
 
 const POSTCODE_CONTEXT = contextPattern([
   'postcode', 'post code', 'address', 'lives at', 'delivery', 'cod post', 'cyfeiriad', 'London', 'Cardiff', 'Caerdydd',
 ]);
 
+/** The longest postcode ending exactly at `inwardEnd`, as its start offset, or -1. */
+function postcodeStart(text: string, inwardStart: number, inwardEnd: number): number {
+  for (let start = Math.max(0, inwardStart - LONGEST_OUTWARD); start <= inwardStart - SHORTEST_OUTWARD; start++) {
+    UK_POSTCODE.lastIndex = start;
+    const match = UK_POSTCODE.exec(text);
+    if (match !== null && start + match[0].length === inwardEnd) return start;
+  }
+  return -1;
+}
+
 export function findUkPostcodes(text: string): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatch(UK_POSTCODE_SHAPE, text, (match) => {
-    const start = match.index;
-    const end = start + match[0].length;
-    const upper = match[0] === match[0].toUpperCase();
+  forEachMatch(INWARD_CODE, text, (inward) => {
+    const end = inward.index + inward[0].length;
+    const start = postcodeStart(text, inward.index, end);
+    if (start < 0) return;
+    const value = text.slice(start, end);
+    const upper = value === value.toUpperCase();
+    // Lower case and no space ("#ff00aa") reads as a code or a colour, not an address.
+    if (!upper && !/\s/u.test(value)) return;
     const score = hasContext(text, start, end, POSTCODE_CONTEXT) ? 0.85 : upper ? SCORE.likely : SCORE.weak;
     found.push({ kind: 'uk-postcode', start, end, score });
   });

@@ -1,16 +1,26 @@
 /**
  * Memory benchmark of the archive importer (not a test): writes a 1,000,000-post X archive
  * (`data/tweets.js` layout) to a temp folder, streams it through `openArchive`, and prints
- * the throughput and the peak RSS and heap. Run with `npx tsx bench/scan-memory.ts [posts]`.
+ * the throughput and the peak RSS and heap.
+ *
+ *   npx tsx bench/scan-memory.ts [posts] [--engine PACK]
+ *
+ * With `--engine`, every item also goes through the whole scan (activity, engine, spool),
+ * as `postwise scan` does, with the built-in pack given.
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { openArchive } from '../src/importers/index.js';
+import { scanArchive } from '../src/cli/scan/scanner.js';
+import { compileContext, evaluate } from '../src/engine/index.js';
+import { openArchive, type ArchiveItem } from '../src/importers/index.js';
+import { loadPack } from '../src/packs/load.js';
 
-const POSTS = Number(process.argv[2] ?? 1_000_000);
+const args = process.argv.slice(2);
+const enginePack = args.includes('--engine') ? args[args.indexOf('--engine') + 1] ?? 'valoris' : undefined;
+const POSTS = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 1_000_000);
 const MB = 1024 * 1024;
 
 function tweet(index: number): string {
@@ -55,10 +65,22 @@ try {
   const started = performance.now();
   let items = 0;
   let characters = 0;
-  for await (const item of openArchive(folder)) {
-    items++;
-    characters += item.text.length;
-    if ((items & 0x3fff) === 0) sample();
+  async function* counted(): AsyncGenerator<ArchiveItem> {
+    for await (const item of openArchive(folder)) {
+      items++;
+      characters += item.text.length;
+      if ((items & 0x3fff) === 0) sample();
+      yield item;
+    }
+  }
+  if (enginePack) {
+    const pack = loadPack(enginePack);
+    const context = compileContext({});
+    const flagged = await scanArchive(counted(), (activity) => evaluate(pack, activity, context),
+      { archive: folder, pack: enginePack, channel: 'personal' }, async (report) => report.summary.total - report.summary.byVerdict.allow);
+    console.log(`Scanned with pack ${enginePack}: ${flagged.toLocaleString('en')} posts flagged`);
+  } else {
+    for await (const _item of counted()) { /* read only */ }
   }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);

@@ -1,7 +1,9 @@
 import type { RouteModule } from '../types.js';
 import { apiTokenRoutes } from './api-tokens.js';
+import { approvalRoutes } from './approvals.js';
 import { auditRoutes } from './audit.js';
 import { authRoutes } from './auth.js';
+import { checkRoutes } from './checks.js';
 import { healthRoutes } from './health.js';
 import { organizationRoutes } from './organization.js';
 import { peopleRoutes } from './people.js';
@@ -19,4 +21,6 @@ export const ROUTES: readonly RouteModule[] = [
   rosterRoutes,
   apiTokenRoutes,
   auditRoutes,
+  checkRoutes,
+  approvalRoutes,
 ];

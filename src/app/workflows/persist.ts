@@ -1,0 +1,59 @@
+import type { DomainEvent, FollowUpTask, Outcome } from '../../domain/index.js';
+import type { Keyring } from '../../crypto/keyring.js';
+import type { UnitOfWork } from '../../store/store.js';
+import { AppError, fromDomainError } from '../errors.js';
+import { fromRow, toRow, type RecordSpec } from './record-codec.js';
+import { taskSpec } from './record-specs.js';
+
+type WithIds = { id: string; orgId: string };
+
+/** A workflow's success, or its refusal thrown as an `AppError` (mapped to problem+json at the edge). */
+export function unwrap<R>(outcome: Outcome<R>): { record: R; events: readonly DomainEvent[]; tasks: readonly FollowUpTask[] } {
+  if (!outcome.ok) throw fromDomainError(outcome.error);
+  return outcome;
+}
+
+/** Loads one record of the organization, or throws `not_found`. */
+export async function load<R extends WithIds>(tx: Pick<UnitOfWork, 'workflows'>, keyring: Keyring, spec: RecordSpec<R>, orgId: string, id: string, what: string): Promise<R> {
+  const row = await tx.workflows[spec.table].byId(orgId, id);
+  if (!row) throw new AppError('not_found', `${what} not found`);
+  return fromRow(keyring, spec, row);
+}
+
+/** Writes the tasks a workflow opened and its audit events, in the caller's transaction. */
+async function writeSideEffects(tx: UnitOfWork, keyring: Keyring, events: readonly DomainEvent[], tasks: readonly FollowUpTask[], at: string): Promise<void> {
+  for (const task of tasks) await tx.workflows.follow_up_tasks.insert(toRow(keyring, taskSpec, task, at));
+  await tx.audit.recordAll(events);
+}
+
+/** Inserts a new record with its events and tasks. */
+export async function insertOutcome<R extends WithIds>(tx: UnitOfWork, keyring: Keyring, spec: RecordSpec<R>, outcome: Outcome<R>, at: string): Promise<R> {
+  const { record, events, tasks } = unwrap(outcome);
+  await tx.workflows[spec.table].insert(toRow(keyring, spec, record, at));
+  await writeSideEffects(tx, keyring, events, tasks, at);
+  return record;
+}
+
+/**
+ * Saves a changed record only if nobody changed it since it was read (`version`); otherwise
+ * the change is refused as a conflict: of two approvers deciding at once, one wins.
+ */
+export async function updateOutcome<R extends WithIds>(
+  tx: UnitOfWork, keyring: Keyring, spec: RecordSpec<R>, outcome: Outcome<R>, readVersion: number, at: string,
+): Promise<R> {
+  const { record, events, tasks } = unwrap(outcome);
+  const saved = await tx.workflows[spec.table].updateVersioned(toRow(keyring, spec, record, at), readVersion);
+  if (!saved) throw new AppError('conflict', 'Someone else changed this record at the same time; reload it.', { reason: 'concurrent_update' });
+  await writeSideEffects(tx, keyring, events, tasks, at);
+  return record;
+}
+
+/** Closes the open tasks of one kind about a record (e.g. `decide-approval` once it is decided). */
+export async function closeTasksFor(tx: UnitOfWork, keyring: Keyring, orgId: string, refId: string, kind: FollowUpTask['kind'], by: string | null, at: string): Promise<void> {
+  const rows = await tx.workflows.follow_up_tasks.all(orgId, { refId, kind, status: 'open' });
+  for (const row of rows) {
+    const task = fromRow(keyring, taskSpec, row);
+    const done: FollowUpTask = { ...task, status: 'done', completedAt: at, completedBy: by ?? undefined };
+    await tx.workflows.follow_up_tasks.updateVersioned(toRow(keyring, taskSpec, done, at), row.version);
+  }
+}

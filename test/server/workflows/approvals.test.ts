@@ -1,0 +1,84 @@
+import { expect, it } from 'vitest';
+import { describeEachDialect } from '../../store/dialects.js';
+import { useApi, type Caller } from '../harness.js';
+import { addCaller, call } from './helpers.js';
+
+describeEachDialect('API approvals', (h) => {
+  const api = useApi(h, {}, 'iwso');
+  const request = { kind: 'personal-site-identifying-org', purpose: 'My blog says I work at IWSO' };
+
+  async function directors(): Promise<[Caller, Caller]> {
+    return [await addCaller(api, api.a, 'executive-director'), await addCaller(api, api.a, 'executive-director')];
+  }
+
+  it('routes a request to the Executive Director, who approves it with a reason', async () => {
+    const [ed] = await directors();
+    const created = await call(api, api.a.staff, 'POST', '/api/approvals', request);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'pending', approverRole: 'executive-director', requesterId: api.a.staff.id });
+    const id = created.body.id as string;
+    const decided = await call(api, ed, 'POST', `/api/approvals/${id}/decision`, { decision: 'approved', reason: 'Disclaimer present' });
+    expect(decided.status).toBe(200);
+    expect(decided.body).toMatchObject({ status: 'approved', decision: { by: ed.id, reason: 'Disclaimer present' }, version: 2 });
+    const mine = await call(api, api.a.staff, 'GET', '/api/approvals?status=approved');
+    expect(mine.body.items?.map((i) => i.id)).toContain(id);
+  });
+
+  it('lets only one of two approvers deciding at once win; the other gets a clear conflict', async () => {
+    const [ed1, ed2] = await directors();
+    for (let round = 0; round < 5; round += 1) {
+      const id = (await call(api, api.a.staff, 'POST', '/api/approvals', request)).body.id as string;
+      const results = await Promise.all([
+        call(api, ed1, 'POST', `/api/approvals/${id}/decision`, { decision: 'approved', reason: 'Fine' }),
+        call(api, ed2, 'POST', `/api/approvals/${id}/decision`, { decision: 'denied', reason: 'No' }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+      const loser = results.find((r) => r.status === 409);
+      expect(loser?.body).toMatchObject({ code: 'conflict', status: 409 });
+      expect(['already_decided', 'concurrent_update']).toContain(loser?.body.reason);
+      const winner = results.find((r) => r.status === 200);
+      const final = await call(api, api.a.staff, 'GET', `/api/approvals/${id}`);
+      expect(final.body.status).toBe(winner?.body.status);
+      const decisions = await h.db.kysely.selectFrom('audit_log').select('kind').where('subject_id', '=', id).where('kind', '=', 'approval.decided').execute();
+      expect(decisions).toHaveLength(1);
+    }
+  });
+
+  it('refuses a second decision, the wrong role, and the other organization', async () => {
+    const [ed] = await directors();
+    const id = (await call(api, api.a.staff, 'POST', '/api/approvals', request)).body.id as string;
+    const bySupervisor = await call(api, api.a.supervisor, 'POST', `/api/approvals/${id}/decision`, { decision: 'approved', reason: 'x' });
+    expect(bySupervisor).toMatchObject({ status: 403, body: { code: 'forbidden', reason: 'wrong_role' } });
+    const outsider = await addCaller(api, api.b, 'executive-director');
+    expect((await call(api, outsider, 'POST', `/api/approvals/${id}/decision`, { decision: 'approved', reason: 'x' })).status).toBe(404);
+    expect((await call(api, outsider, 'GET', `/api/approvals/${id}`)).status).toBe(404);
+    await call(api, ed, 'POST', `/api/approvals/${id}/decision`, { decision: 'denied', reason: 'Conflict of interest' });
+    const again = await call(api, ed, 'POST', `/api/approvals/${id}/decision`, { decision: 'approved', reason: 'Changed my mind' });
+    expect(again.body).toMatchObject({ status: 409, code: 'conflict', reason: 'already_decided' });
+  });
+
+  it('lets the requester withdraw, and nobody else', async () => {
+    const id = (await call(api, api.a.staff, 'POST', '/api/approvals', request)).body.id as string;
+    expect((await call(api, api.a.supervisor, 'POST', `/api/approvals/${id}/withdrawal`, {})).status).toBe(403);
+    const withdrawn = await call(api, api.a.staff, 'POST', `/api/approvals/${id}/withdrawal`, { reason: 'Blog closed' });
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', withdrawalReason: 'Blog closed' });
+  });
+
+  it('validates with the field at fault, and replays an idempotent create', async () => {
+    const bad = await call(api, api.a.staff, 'POST', '/api/approvals', { kind: 'party', purpose: 'x' });
+    expect(bad).toMatchObject({ status: 400, body: { code: 'validation' } });
+    expect(String(bad.body.field)).toContain('kind');
+    const headers = { 'idempotency-key': 'appr-1' };
+    const first = await call(api, api.a.staff, 'POST', '/api/approvals', request, headers);
+    const retry = await call(api, api.a.staff, 'POST', '/api/approvals', request, headers);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body.id).toBe(first.body.id);
+  });
+
+  it('shows staff only their own requests', async () => {
+    const other = await addCaller(api, api.a, 'staff');
+    await call(api, other, 'POST', '/api/approvals', request);
+    const list = await call(api, api.a.staff, 'GET', '/api/approvals?limit=200');
+    expect(list.body.items?.every((i) => i.requesterId === api.a.staff.id)).toBe(true);
+  });
+});

@@ -12,6 +12,17 @@ import { walkNamesFrom } from './walk-names.js';
 /**
  * Compiles a roster once into hash maps and a token trie, so that `find` costs time in
  * proportion to the text, not to the roster.
+ *
+ * The engine blocks posts on these mentions, so weak signs must be unambiguous:
+ * - a full name or multi-word alias counts in any case, for everyone who bears it;
+ * - a lone given name, surname or one-word alias counts only when one roster person has it,
+ *   a surname or nickname only with its capital, and a name that is also an everyday word
+ *   ("Grace", "Rose", "Côté") only capitalized where a capital means a name (mid-sentence,
+ *   after "Mme" or "Dr"), never as a month, a street ("Marsh Lane") or half of someone
+ *   else's full name ("Chantal Lefebvre");
+ * - one typo is allowed in words of 5+ letters of a full name, or of a capitalized surname,
+ *   never in a lone given name nor when the text word is itself a name or an everyday word;
+ * - initials count only when they fit exactly one person.
  */
 export function compileRoster(entries: readonly RosterEntry[]): RosterMatcher {
   const index = buildRosterIndex(entries);

@@ -21,6 +21,12 @@ export interface RosterIndex {
   readonly initialThenSurname: ReadonlyMap<string, readonly number[]>;
 }
 
+/**
+ * Longer "names" are left out of the trie: no person's name has this many words, and the
+ * cost of a search grows with the longest name.
+ */
+const MAX_NAME_TOKENS = 12;
+
 function addTo(map: Map<string, number[]>, key: string, entry: number): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [entry]);
@@ -37,6 +43,7 @@ export function buildRosterIndex(entries: readonly RosterEntry[]): RosterIndex {
   const initialThenSurname = new Map<string, number[]>();
 
   const add = (tokens: readonly string[], entry: number, role: Role): void => {
+    if (tokens.length > MAX_NAME_TOKENS) return;
     addSequence(trie, tokens, { entry, role });
     for (const token of tokens) nameTokens.add(token);
     // Typos are looked for in full names and surnames only, never in a lone given name.

@@ -56,3 +56,11 @@ describe('roster matcher: spans, odd input, large rosters', () => {
     expect(roster.find('Nothing to see here, only the weather and a long walk by the river.')).toEqual([]);
   });
 });
+
+describe('roster matcher: hostile rosters', () => {
+  it('stays fast with a name of many one-letter words against a text of the same', () => {
+    const roster = compileRoster([{ id: 'x', name: Array(250).fill('a').join(' '), aliases: ['b '.repeat(200)], kind: 'public' }]);
+    const text = 'a '.repeat(300_000);
+    expect(Array.isArray(roster.find(text))).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
-import { findPhoneNumbersInText, type CountryCode, type NumberFound } from 'libphonenumber-js/core';
-import metadata from 'libphonenumber-js/min/metadata';
+import { type CountryCode } from 'libphonenumber-js/core';
 import { contextPattern, hasContext } from './context.js';
 import { isFictionNumber } from './phone-fiction.js';
+import { lookUpPhones, type PhoneLookup } from './phone-lookup.js';
 import { countDigits, forEachMatch } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
@@ -29,10 +29,9 @@ function regionsFor(run: string, digits: number): CountryCode[] {
   return [];
 }
 
-function scoreFor(found: NumberFound, text: string, start: number, end: number): number {
-  const number = found.number;
+function scoreFor(number: PhoneLookup, text: string, start: number, end: number): number {
   const strong = hasContext(text, start, end, STRONG_CONTEXT);
-  if (number.isValid()) {
+  if (number.valid) {
     if (strong) return SCORE.confirmed;
     // A leading country code is how only phone numbers are written.
     if (text[start] === '+') return 0.7;
@@ -53,7 +52,7 @@ export function findPhones(text: string): Candidate[] {
     const end = run.index + run[0].length;
     if (digits === 7 && !hasContext(text, run.index, end, STRONG_CONTEXT) && !hasContext(text, run.index, end, WEAK_CONTEXT)) return;
     for (const region of regionsFor(run[0], digits > 15 ? 10 : digits)) {
-      for (const number of findPhoneNumbersInText(run[0], { defaultCountry: region, extended: true }, metadata)) {
+      for (const number of lookUpPhones(run[0], region, digits)) {
         const start = run.index + number.startsAt;
         const end = run.index + number.endsAt;
         // A number glued to a word ("ZT50 0410 0100", "is415-555-0132") may be part of a code.

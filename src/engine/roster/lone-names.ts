@@ -1,4 +1,4 @@
-import { followsHonorific, isNameContext, isTitleCase, startsWithCapital } from './casing.js';
+import { followsHonorific, isMidSentence, isNameContext, isTitleCase, startsWithCapital } from './casing.js';
 import { ALWAYS_CAPITALIZED, HONORIFICS, PLACE_WORDS_AFTER, PLACE_WORDS_BEFORE } from './common-words.js';
 import type { Scan } from './scan.js';
 import { isWordLikeToken, type Role, type TrieNode } from './sequence-trie.js';
@@ -23,6 +23,7 @@ export function judgeSoleOwner(scan: Scan, node: TrieNode, i: number, last: numb
   const needsCapital = !roles.has('first') && !roles.has('name');
   if (needsCapital && !startsWithCapital(scan.text, scan.start(i))) return;
   if (node.wordLike && !(scan.allTitleCase(i, last) && isNameContext(scan.text, scan.tokens, i))) return;
+  if (node.wordLike && isHeadlineCase(scan, i)) return;
   if (node.depth === 1 && ALWAYS_CAPITALIZED.has(node.key) && !followsHonorific(scan.text, scan.tokens, i)) return;
   if (isPlaceName(scan, i, last) || isOtherPersonsName(scan, i, last, role)) return;
   scan.add(node.soleOwner, scan.start(i), scan.end(last), HOW_OF_ROLE[role]);
@@ -59,4 +60,12 @@ function isPlaceName(scan: Scan, i: number, last: number): boolean {
     && startsWithCapital(scan.text, scan.start(next)) && /^ {1,2}$/.test(scan.gapAfter(last))) return true;
   const previous = i - 1;
   return previous >= 0 && PLACE_WORDS_BEFORE.has(scan.key(previous)) && /^[ .-]{1,2}$/.test(scan.gapAfter(previous));
+}
+
+/** "Spread The Joy": when the word before is capitalized mid-sentence too, capitals are style. */
+function isHeadlineCase(scan: Scan, i: number): boolean {
+  const previous = i - 1;
+  if (previous < 0 || followsHonorific(scan.text, scan.tokens, i)) return false;
+  const start = scan.start(previous);
+  return scan.key(previous).length > 1 && isTitleCase(scan.text, start, scan.end(previous)) && isMidSentence(scan.text, start);
 }

@@ -76,5 +76,5 @@ export class Scan {
   }
 }
 
-const SPACES = /^[ \t\u200b-\u200d\u00ad\ufeff]{1,8}$/;
+const SPACES = /^[ \t\r\n\u200b-\u200d\u00ad\ufeff]{1,8}$/;
 const NAME_SEPARATOR = /^[ \t\-'._\u200b-\u200d\u00ad\ufeff]{1,3}$/;

@@ -53,4 +53,8 @@ describe('roster matcher: names, aliases, handles', () => {
   it('finds a name run together in a hashtag', () => {
     expect(found('#JaydenTremblay #proud')).toEqual(['c1:name:JaydenTremblay']);
   });
+
+  it('finds a full name across a line break', () => {
+    expect(found('Bravo\nJayden\nTremblay')).toEqual(['c1:name:Jayden\nTremblay']);
+  });
 });

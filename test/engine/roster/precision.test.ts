@@ -97,4 +97,11 @@ describe('roster matcher: precision', () => {
     expect(found('merci Chantal Monday', roster)).toEqual(['a:first-name:Chantal']);
     expect(found('parlez à M. Arsenault', roster)).toEqual(['b:surname:Arsenault']);
   });
+
+  it('does not trust capitals in headline-style text', () => {
+    const roster = matcher([{ id: 'a', name: 'Joy Mensah', kind: 'client' }]);
+    expect(found('Spread The Joy This Christmas', roster)).toEqual([]);
+    expect(found('so much joy today', roster)).toEqual([]);
+    expect(found('Hi Joy, see you soon', roster)).toEqual(['a:first-name:Joy']);
+  });
 });

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { ACTIONS, CHANNELS, ROLES, compileContext, evaluate, formatProblems, parseActivity, parseContext } from '../../engine/index.js';
 import { loadPack, PackLoadError } from '../../packs/load.js';
 import { EXIT, UsageError } from '../run.js';

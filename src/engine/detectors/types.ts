@@ -1,3 +1,4 @@
+import type { ZodType } from 'zod';
 import type { Activity } from '../contract/activity.js';
 import type { Language } from '../contract/enums.js';
 import type { CompiledContext } from '../context/compile.js';
@@ -43,6 +44,6 @@ export interface Hit {
  */
 export interface Detector<P = unknown> {
   readonly id: string;
-  readonly paramsSchema: import('zod').ZodType<P>;
+  readonly paramsSchema: ZodType<P>;
   detect(input: DetectorInput, params: P): readonly Hit[];
 }

@@ -42,8 +42,8 @@ describe('plain CSV and JSONL', () => {
     ]);
   });
 
-  it('reads JSONL, skipping blank lines', async () => {
-    const path = await temp('posts.jsonl', '{"text":"one"}\n\n{"text":"two","action":"reply","at":"2026-01-01T00:00:00Z"}\n');
+  it('reads JSONL, skipping blank lines and a byte-order mark', async () => {
+    const path = await temp('posts.jsonl', '\uFEFF{"text":"one"}\n\n{"text":"two","action":"reply","at":"2026-01-01T00:00:00Z"}\n');
     const items = await readAll(path);
     expect(items.map((item) => [item.id, item.action, item.text, item.source])).toEqual([
       ['1', 'post', 'one', `${path}:1`],

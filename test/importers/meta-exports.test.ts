@@ -18,10 +18,12 @@ describe('Facebook exports (fixtures in the documented format, with Latin-1 moji
     expect(items[1]).toMatchObject({ action: 'share', text: '', url: 'https://example.org/article-sante' });
   });
 
-  it('reads the 2024 layout (your_facebook_activity/, comments_and_reactions/)', async () => {
+  it('reads the 2024 layout (your_facebook_activity/, comments_and_reactions/, groups/)', async () => {
     const items = await readAll(`${FIXTURES}facebook-2024`);
     expect(items.map((item) => [item.action, item.text])).toEqual([
       ['comment', 'Très bon article, à partager'],
+      ['comment', 'Même chose à notre unité'],
+      ['post', "Quelqu'un a des conseils pour le stress au travail ?"],
       ['post', "Café avec l'équipe du CLSC ☕"],
     ]);
   });

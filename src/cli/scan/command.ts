@@ -11,7 +11,7 @@ import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
 import { renderText } from './render-text.js';
 import { scanArchive } from './scanner.js';
-import { checkWritable, openOutput } from './sink.js';
+import { checkWritable, openOutput, OutputClosedError } from './sink.js';
 import type { Renderer, ScanSummary, ScreenedPost } from './types.js';
 
 const RENDERERS: Record<string, Renderer> = { text: renderText, json: renderJson, csv: renderCsv, html: renderHtml };
@@ -63,6 +63,8 @@ async function runScan(archive: string, flags: ScanFlags): Promise<number> {
       try {
         const color = flags.format === 'text' && !flags.output && process.stdout.isTTY && pc.isColorSupported;
         await RENDERERS[flags.format]?.(report, output.sink, { color });
+      } catch (error) {
+        if (!(error instanceof OutputClosedError)) throw error;
       } finally {
         await output.close();
       }

@@ -6,11 +6,28 @@ import type { Writable } from 'node:stream';
 import { UsageError } from '../run.js';
 import type { Sink } from './types.js';
 
-/** A sink over a stream, waiting for `drain` so that a large report never piles up in memory. */
+/** The reader of the report went away (`postwise scan … | head`): stop writing, quietly. */
+export class OutputClosedError extends Error {
+  override readonly name = 'OutputClosedError';
+}
+
+/**
+ * A sink over a stream, waiting for `drain` so that a large report never piles up in memory.
+ * A write error (EPIPE) is caught and turned into `OutputClosedError` on the next write,
+ * instead of crashing the process with an unhandled 'error' event.
+ */
 export function sinkOf(stream: Writable): Sink {
+  let failure: Error | undefined;
+  stream.on('error', (error: Error) => {
+    failure = error;
+  });
   return {
     async write(text) {
-      if (!stream.write(text)) await once(stream, 'drain');
+      if (failure) throw new OutputClosedError(failure.message);
+      if (stream.write(text)) return;
+      await once(stream, 'drain').catch((error: Error) => {
+        throw new OutputClosedError(error.message);
+      });
     },
   };
 }

@@ -43,10 +43,11 @@ function postToItem(entry: JsonObject, file: ArchiveFile, index: number): Archiv
 
 /**
  * Reads Facebook posts: `your_posts_1.json` (a top-level array), the 2024
- * `your_posts__check_ins__photos_and_videos_1.json`, and 2018's `{"status_updates": [...]}`.
+ * `your_posts__check_ins__photos_and_videos_1.json`, 2018's `{"status_updates": [...]}`
+ * and posts in groups (`{"group_posts_v2": [...]}`), which have the same entries.
  */
 export async function* readFacebookPosts(file: ArchiveFile): AsyncGenerator<ArchiveItem> {
-  const elements = streamJsonElements(await file.open(), file.displayPath, ['status_updates']);
+  const elements = streamJsonElements(await file.open(), file.displayPath, ['status_updates', 'group_posts_v2']);
   for await (const { index, value } of elements) {
     if (isObject(value)) yield postToItem(repairMojibakeDeep(value), file, index);
   }
@@ -66,9 +67,13 @@ function commentToItem(entry: JsonObject, file: ArchiveFile, index: number): Arc
   } satisfies ArchiveItem);
 }
 
-/** Reads Facebook `comments.json`: `{"comments_v2": [...]}` (2021+) or `{"comments": [...]}`. */
+/**
+ * Reads Facebook `comments.json` (`{"comments_v2": [...]}` since 2021, `{"comments": [...]}`
+ * before) and comments in groups (`{"group_comments_v2": [...]}`).
+ */
 export async function* readFacebookComments(file: ArchiveFile): AsyncGenerator<ArchiveItem> {
-  const elements = streamJsonElements(await file.open(), file.displayPath, ['comments_v2', 'comments']);
+  const keys = ['comments_v2', 'comments', 'group_comments_v2'];
+  const elements = streamJsonElements(await file.open(), file.displayPath, keys);
   for await (const { index, value } of elements) {
     if (isObject(value)) yield commentToItem(repairMojibakeDeep(value), file, index);
   }

@@ -63,7 +63,8 @@ export async function* readJsonLines(file: ArchiveFile): AsyncGenerator<ArchiveI
     lineNumber++;
     if (!line.trim()) continue;
     try {
-      const value: unknown = JSON.parse(line);
+      // Editors on Windows may start the file with a byte-order mark, which JSON.parse rejects.
+      const value: unknown = JSON.parse(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
       if (!isObject(value)) throw new Error('expected a JSON object');
       if (typeof value.text !== 'string') throw new Error('no "text" string');
       yield recordToItem(jsonLookup(value), `${file.displayPath}:${lineNumber}`, index++);

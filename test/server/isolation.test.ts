@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { describeEachDialect } from '../store/dialects.js';
 import { useApi, type Caller, type OrgFixture } from './harness.js';
 
-interface Ids { personId: string; rosterId: string; tokenId: string }
+interface Ids { personId: string; rosterId: string; tokenId: string; checkId: string }
 type Who = 'admin' | 'supervisor' | 'staff';
 interface Case {
   readonly name: string;
@@ -34,6 +34,9 @@ const CASES: readonly Case[] = [
   { name: 'revoke token', method: 'DELETE', url: (i) => `/api/tokens/${i.tokenId}`, denied: ['supervisor', 'staff'], record: true },
   { name: 'read audit', method: 'GET', url: () => '/api/audit', denied: ['supervisor', 'staff'], record: false },
   { name: 'verify audit', method: 'GET', url: () => '/api/audit/verify', denied: ['supervisor', 'staff'], record: false },
+  { name: 'screen activity', method: 'POST', url: () => '/api/checks', body: () => ({ action: 'post', channel: 'personal', text: 'hi' }), denied: [], record: false },
+  { name: 'list checks', method: 'GET', url: () => '/api/checks', denied: [], record: false },
+  { name: 'read check', method: 'GET', url: (i) => `/api/checks/${i.checkId}`, denied: [], record: true },
   { name: 'read organization', method: 'GET', url: () => '/api/organization', denied: [], record: false },
 ];
 
@@ -44,7 +47,8 @@ describeEachDialect('API authorization and tenant isolation', (h) => {
   async function idsOf(org: OrgFixture): Promise<Ids> {
     const roster = await api.server.inject({ method: 'POST', url: '/api/roster', headers: org.admin.headers, payload: { name: 'Secret Client' } });
     const token = await api.server.inject({ method: 'POST', url: '/api/tokens', headers: org.admin.headers, payload: { name: 'x' } });
-    return { personId: org.staff.id, rosterId: roster.json<{ id: string }>().id, tokenId: token.json<{ id: string }>().id };
+    const check = await api.server.inject({ method: 'POST', url: '/api/checks', headers: org.staff.headers, payload: { action: 'like', channel: 'personal' } });
+    return { personId: org.staff.id, rosterId: roster.json<{ id: string }>().id, tokenId: token.json<{ id: string }>().id, checkId: check.json<{ id: string }>().id };
   }
 
   const call = (c: Case, caller: Caller, ids: Ids) => {
@@ -75,7 +79,7 @@ describeEachDialect('API authorization and tenant isolation', (h) => {
 
   it("lists never contain another organization's records", async () => {
     await idsOf(api.b);
-    for (const url of ['/api/people?limit=200', '/api/roster?limit=200', '/api/tokens?limit=200', '/api/audit?limit=500']) {
+    for (const url of ['/api/checks?limit=200', '/api/people?limit=200', '/api/roster?limit=200', '/api/tokens?limit=200', '/api/audit?limit=500']) {
       const res = await api.server.inject({ url, headers: api.a.admin.headers });
       const text = res.body;
       expect(text).not.toContain(api.b.staff.id);

@@ -1,5 +1,7 @@
 import type { DomainEvent, FollowUpTask, Outcome } from '../../domain/index.js';
 import type { Keyring } from '../../crypto/keyring.js';
+import type { PageRequest } from '../../store/pagination.js';
+import type { WorkflowFilter } from '../../store/repositories/workflow-records.js';
 import type { UnitOfWork } from '../../store/store.js';
 import { AppError, fromDomainError } from '../errors.js';
 import { fromRow, toRow, type RecordSpec } from './record-codec.js';
@@ -56,4 +58,25 @@ export async function closeTasksFor(tx: UnitOfWork, keyring: Keyring, orgId: str
     const done: FollowUpTask = { ...task, status: 'done', completedAt: at, completedBy: by ?? undefined };
     await tx.workflows.follow_up_tasks.updateVersioned(toRow(keyring, taskSpec, done, at), row.version);
   }
+}
+
+/** A page of one workflow table, decrypted. */
+export async function listRecords<R extends WithIds>(
+  store: Pick<UnitOfWork, 'workflows'>, keyring: Keyring, spec: RecordSpec<R>, orgId: string, page: PageRequest, filter: WorkflowFilter = {},
+): Promise<{ items: R[]; nextCursor: string | null }> {
+  const rows = await store.workflows[spec.table].list(orgId, page, filter);
+  return { items: rows.items.map((r) => fromRow(keyring, spec, r)), nextCursor: rows.nextCursor };
+}
+
+/** Every matching record of one workflow table, decrypted (for contexts, reminders and checks). */
+export async function allRecords<R extends WithIds>(
+  store: Pick<UnitOfWork, 'workflows'>, keyring: Keyring, spec: RecordSpec<R>, orgId: string, filter: WorkflowFilter = {},
+): Promise<R[]> {
+  return (await store.workflows[spec.table].all(orgId, filter)).map((r) => fromRow(keyring, spec, r));
+}
+
+/** Whether a database error is a unique-constraint violation (SQLite or PostgreSQL). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }

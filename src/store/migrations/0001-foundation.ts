@@ -82,6 +82,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('checks_org_created').on('checks').columns(['org_id', 'created_at', 'id']).execute();
+  await db.schema.createIndex('checks_person_created').on('checks').columns(['org_id', 'person_id', 'created_at']).execute();
 
   await db.schema.createTable('audit_heads')
     .addColumn('org_id', 'text', (c) => c.primaryKey().references('organizations.id'))

@@ -13,6 +13,12 @@ export function checksRepository(db: Kysely<Database>) {
     byId(orgId: string, id: string): Promise<CheckRow | undefined> {
       return db.selectFrom('checks').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
     },
+    /** A person's latest checks since a time, newest first (for repetition detection). */
+    recentOfPerson(orgId: string, personId: string, since: string, limit: number): Promise<CheckRow[]> {
+      return db.selectFrom('checks').selectAll()
+        .where('org_id', '=', orgId).where('person_id', '=', personId).where('created_at', '>=', since)
+        .orderBy('created_at', 'desc').limit(limit).execute();
+    },
     /** Newest first; `personId` narrows to one person's checks. */
     list(orgId: string, page: PageRequest, filter: { personId?: string | undefined } = {}): Promise<Page<CheckRow>> {
       let q = db.selectFrom('checks').selectAll().where('org_id', '=', orgId);

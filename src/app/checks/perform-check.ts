@@ -1,0 +1,60 @@
+import type { Activity } from '../../engine/contract/activity.js';
+import type { RosterEntry } from '../../engine/contract/context.js';
+import { evaluate, type CompiledContext } from '../../engine/index.js';
+import type { ScreeningResult } from '../../engine/contract/result.js';
+import { compileContext } from '../../engine/index.js';
+import type { Principal } from '../auth/principal.js';
+import type { AppContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { iso } from '../ports.js';
+import { packFor } from '../packs.js';
+import type { RosterCache } from './roster-cache.js';
+import { gatherFacts } from './screening-facts.js';
+
+/** A stored check: the engine's result with the check's id and time. */
+export interface PerformedCheck extends ScreeningResult {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly packId: string;
+  readonly packVersion: string;
+}
+
+/**
+ * Screens an activity for a signed-in person: builds the context from the store (the
+ * cached, compiled roster plus the workflows' facts), runs the engine, and stores the
+ * activity, the result and its audit entry in one transaction.
+ *
+ * The author is the caller: `author.id` and `author.role` are set from the principal,
+ * whatever the request said, so nobody screens a post as someone else.
+ */
+export async function performCheck(app: AppContext, cache: RosterCache, p: Principal, activity: Activity): Promise<PerformedCheck> {
+  const org = await app.store.organizations.byId(p.orgId);
+  if (!org) throw notFound('organization');
+  const now = app.clock.now();
+  const [roster, facts] = await Promise.all([
+    cache.get(app, org.id, org.roster_version),
+    gatherFacts(app.store, { orgId: org.id, personId: p.personId, now }),
+  ]);
+  const organization = { name: org.name, aliases: JSON.parse(org.aliases) as string[], emailDomains: JSON.parse(org.email_domains) as string[] };
+  // The small, per-check part is compiled each time; the roster matcher is reused as is.
+  const small = compileContext({ now: iso(now), organization, ...facts });
+  const context: CompiledContext = {
+    ...small, roster: roster.compiled.roster, rosterById: roster.compiled.rosterById,
+    source: { ...small.source, roster: roster.entries as RosterEntry[] },
+  };
+  const screened: Activity = { ...activity, author: { ...activity.author, id: p.personId, role: p.role } };
+  const result = evaluate(packFor(org.pack_id), screened, context);
+  const id = app.ids.uuid();
+  const createdAt = iso(now);
+  await app.store.transaction(async (tx) => {
+    await tx.checks.insert({
+      id, org_id: org.id, person_id: p.personId, verdict: result.verdict,
+      activity: JSON.stringify(screened), result: JSON.stringify(result), created_at: createdAt,
+    });
+    await tx.audit.record(org.id, {
+      kind: 'check.performed', actorId: p.personId, subjectId: id,
+      data: { verdict: result.verdict, categories: [...new Set(result.findings.map((f) => f.category))].sort(), packId: org.pack_id, packVersion: org.pack_version },
+    }, createdAt);
+  });
+  return { id, createdAt, packId: org.pack_id, packVersion: org.pack_version, ...result };
+}

@@ -1,0 +1,47 @@
+import {
+  recordConsent, recordCourtAuthorization, revokeConsent, toScreeningConsent, toScreeningCourtAuthorization,
+  type ConsentRecord, type CourtAuthorizationRecord,
+} from '../../domain/index.js';
+import type { Consent, CourtAuthorization } from '../../engine/contract/context.js';
+import { toActor, type Principal } from '../auth/principal.js';
+import type { AppContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { iso } from '../ports.js';
+import { workflowDeps } from './deps.js';
+import { allRecords, insertOutcome, load, updateOutcome } from './persist.js';
+import { consentSpec, courtAuthorizationSpec } from './record-specs.js';
+
+/** Throws `not_found` (naming the field) unless the roster entry is the organization's. */
+export async function requireRosterEntry(app: AppContext, orgId: string, id: string, field: string): Promise<void> {
+  if (!(await app.store.roster.byId(orgId, id))) throw notFound('roster entry', field);
+}
+
+/** Records a signed consent for a client on the organization's roster. */
+export async function recordConsentFor(app: AppContext, p: Principal, input: { subject?: unknown }): Promise<ConsentRecord> {
+  if (typeof input.subject === 'string') await requireRosterEntry(app, p.orgId, input.subject, 'subject');
+  return app.store.transaction((tx) =>
+    insertOutcome(tx, app.keyring, consentSpec, recordConsent({ input, actor: toActor(p), deps: workflowDeps(app) }), iso(app.clock.now())));
+}
+
+/** Revokes a consent; the take-down tasks for what was published under it are opened in the same transaction. */
+export async function revokeConsentFor(app: AppContext, p: Principal, id: string, input: unknown): Promise<ConsentRecord> {
+  return app.store.transaction(async (tx) => {
+    const consent = await load(tx, app.keyring, consentSpec, p.orgId, id, 'consent');
+    const outcome = revokeConsent({ consent, input, actor: toActor(p), deps: workflowDeps(app) });
+    return updateOutcome(tx, app.keyring, consentSpec, outcome, consent.version, iso(app.clock.now()));
+  });
+}
+
+/** Records a court authorization (youth protection). */
+export async function recordCourtAuthorizationFor(app: AppContext, p: Principal, input: { subject?: unknown }): Promise<CourtAuthorizationRecord> {
+  if (typeof input.subject === 'string') await requireRosterEntry(app, p.orgId, input.subject, 'subject');
+  return app.store.transaction((tx) =>
+    insertOutcome(tx, app.keyring, courtAuthorizationSpec, recordCourtAuthorization({ input, actor: toActor(p), deps: workflowDeps(app) }), iso(app.clock.now())));
+}
+
+/** Consents and court authorizations for the screening context of a check. */
+export async function screeningConsents(app: AppContext, orgId: string): Promise<{ consents: Consent[]; courtAuthorizations: CourtAuthorization[] }> {
+  const consents = await allRecords(app.store, app.keyring, consentSpec, orgId);
+  const courts = await allRecords(app.store, app.keyring, courtAuthorizationSpec, orgId);
+  return { consents: consents.map(toScreeningConsent), courtAuthorizations: courts.map(toScreeningCourtAuthorization) };
+}

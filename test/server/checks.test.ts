@@ -1,0 +1,79 @@
+import { expect, it } from 'vitest';
+import { describeEachDialect } from '../store/dialects.js';
+import { useApi } from './harness.js';
+
+interface CheckReply { id: string; verdict: string; findings: { category: string; span?: [number, number] }[] }
+
+describeEachDialect('API checks', (h) => {
+  const api = useApi(h);
+  const post = (headers: Record<string, string>, text: string) => api.server.inject({
+    method: 'POST', url: '/api/checks', headers, payload: { action: 'post', channel: 'personal', text },
+  });
+
+  it('screens against the roster read from the store, and sees roster changes at once', async () => {
+    const before = await post(api.a.staff.headers, 'Had coffee with Zofia Wiśniewska today');
+    expect(before.statusCode).toBe(201);
+    expect(before.json<CheckReply>().findings.map((f) => f.category)).not.toContain('client-identification');
+
+    await api.server.inject({ method: 'POST', url: '/api/roster', headers: api.a.admin.headers, payload: { name: 'Zofia Wiśniewska', ref: 'z1' } });
+    const after = await post(api.a.staff.headers, 'Had coffee with Zofia Wiśniewska today');
+    const reply = after.json<CheckReply>();
+    expect(reply.verdict).toBe('block');
+    expect(reply.findings.find((f) => f.category === 'client-identification')?.span).toEqual([16, 32]);
+
+    // Another organization's roster is never matched.
+    const other = await post(api.b.staff.headers, 'Had coffee with Zofia Wiśniewska today');
+    expect(other.json<CheckReply>().findings.map((f) => f.category)).not.toContain('client-identification');
+  });
+
+  it('stores the check with the caller as author, audits it, and lets only the author and managers read it', async () => {
+    const res = await api.server.inject({ method: 'POST', url: '/api/checks', headers: api.a.staff.headers,
+      payload: { action: 'post', channel: 'personal', text: 'hello', author: { id: 'someone-else', role: 'executive-director' } } });
+    const { id } = res.json<CheckReply>();
+    const mine = await api.server.inject({ url: `/api/checks/${id}`, headers: api.a.staff.headers });
+    expect(mine.json()).toMatchObject({ personId: api.a.staff.id, activity: { author: { id: api.a.staff.id, role: 'staff' } } });
+    expect((await api.server.inject({ url: `/api/checks/${id}`, headers: api.a.supervisor.headers })).statusCode).toBe(200);
+    const colleague = await api.signIn(api.a.slug, `admin@${api.a.slug}.org`);
+    expect((await api.server.inject({ url: `/api/checks/${id}`, headers: colleague.headers })).statusCode).toBe(200);
+    expect((await api.server.inject({ url: `/api/checks/${id}`, headers: api.b.admin.headers })).json()).toMatchObject({ status: 404 });
+    const audit = await h.db.kysely.selectFrom('audit_log').selectAll().where('subject_id', '=', id).executeTakeFirstOrThrow();
+    expect(audit.kind).toBe('check.performed');
+    expect(audit.data).not.toContain('hello');
+  });
+
+  it("lists one's own checks; managers may list anyone's; staff may not list others'", async () => {
+    const own = await api.server.inject({ url: '/api/checks?limit=200', headers: api.a.staff.headers });
+    const items = own.json<{ items: { personId: string }[] }>().items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((c) => c.personId === api.a.staff.id)).toBe(true);
+    const others = await api.server.inject({ url: `/api/checks?personId=${api.a.supervisor.id}`, headers: api.a.staff.headers });
+    expect(others.json()).toMatchObject({ status: 403 });
+    const byManager = await api.server.inject({ url: `/api/checks?personId=${api.a.staff.id}`, headers: api.a.supervisor.headers });
+    expect(byManager.statusCode).toBe(200);
+  });
+
+  it('refuses unknown activity fields, naming them', async () => {
+    const res = await api.server.inject({ method: 'POST', url: '/api/checks', headers: api.a.staff.headers, payload: { action: 'post', channel: 'personal', colour: 'red' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ detail: string }>().detail).toMatch(/colour/);
+  });
+
+  it('replays a check retried with the same idempotency key instead of storing it twice', async () => {
+    const headers = { ...api.a.staff.headers, 'idempotency-key': 'check-1' };
+    const payload = { action: 'post', channel: 'personal', text: 'same' };
+    const a = await api.server.inject({ method: 'POST', url: '/api/checks', headers, payload });
+    const b = await api.server.inject({ method: 'POST', url: '/api/checks', headers, payload });
+    expect(b.json<CheckReply>().id).toBe(a.json<CheckReply>().id);
+  });
+});
+
+describeEachDialect('API checks rate limit', (h) => {
+  const api = useApi(h, { checksPerMinute: 2 });
+  it('answers 429 past the per-person limit', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      codes.push((await api.server.inject({ method: 'POST', url: '/api/checks', headers: api.a.staff.headers, payload: { action: 'like', channel: 'personal' } })).statusCode);
+    }
+    expect(codes).toEqual([201, 201, 429]);
+  });
+});

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { runCli } from './run.js';
 import { registerCheckCommand } from './check/check-command.js';
+import { registerPacksCommand } from './packs/packs-command.js';
 import { registerAuditCommand } from './commands/audit.js';
 import { registerDbCommand } from './commands/db.js';
 import { registerOrgCommand } from './commands/org.js';
@@ -16,6 +17,7 @@ const program = new Command('postwise')
   .version('0.1.0');
 
 registerCheckCommand(program);
+registerPacksCommand(program);
 registerDbCommand(program);
 registerOrgCommand(program);
 registerUserCommand(program);

@@ -7,7 +7,9 @@ import { SCORE, type Candidate } from './types.js';
  * D, F, I, O, Q and U are never used, and W and Z never come first.
  */
 const CA_POSTAL_SHAPE =
-  /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/giu;
+  /\d(?<=(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d)[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/giu;
+/** The match starts at the first digit (a digit-first scan is much faster); the letter before it is part of the code. */
+const LEADING_LETTER = 1;
 
 const POSTAL_CONTEXT = contextPattern([
   'postal code', 'postal', 'address', 'lives at', 'code postal', 'adresse', 'habite', 'demeure',
@@ -17,12 +19,13 @@ const POSTAL_CONTEXT = contextPattern([
 export function findCanadianPostalCodes(text: string): Candidate[] {
   const found: Candidate[] = [];
   forEachMatch(CA_POSTAL_SHAPE, text, (match) => {
-    const start = match.index;
-    const end = start + match[0].length;
+    const start = match.index - LEADING_LETTER;
+    const end = match.index + match[0].length;
     // Canada Post prints codes in capitals; a lower-case look-alike is weaker evidence.
-    const upper = match[0] === match[0].toUpperCase();
+    const value = text.slice(start, end);
+    const upper = value === value.toUpperCase();
     // Lower case and no space ("#ff00aa") reads as a code or a colour, not an address.
-    if (!upper && !/[\s-]/u.test(match[0])) return;
+    if (!upper && !/[\s-]/u.test(value)) return;
     const score = hasContext(text, start, end, POSTAL_CONTEXT) ? 0.85 : upper ? SCORE.likely : SCORE.weak;
     found.push({ kind: 'ca-postal-code', start, end, score });
   });

@@ -13,6 +13,7 @@ import { findOntarioHealthNumbers } from './ohip.js';
 import { findPhones } from './phone.js';
 import { findRamqNams } from './ramq-nam.js';
 import { findStreetAddresses } from './street-address.js';
+import { countDigits } from './text-scan.js';
 import { confidenceOf, type Candidate, type IdentifierHit, type IdentifierKind } from './types.js';
 import { findUkNinos } from './uk-nino.js';
 import { findUkPostcodes } from './uk-postcode.js';
@@ -25,33 +26,39 @@ export const IDENTIFIER_KINDS: readonly IdentifierKind[] = [
   'nhs-number', 'ca-sin', 'uk-nino', 'case-number', 'credit-card', 'iban', 'ip-address', 'url', 'date',
 ];
 
-/** Recognizers that need a digit to match anything; a post without digits skips them all. */
-const DIGIT_RECOGNIZERS: ReadonlyArray<readonly [IdentifierKind, (text: string) => Candidate[]]> = [
-  ['phone', findPhones],
-  ['ca-postal-code', findCanadianPostalCodes],
-  ['uk-postcode', findUkPostcodes],
-  ['street-address', findStreetAddresses],
-  ['ohip', findOntarioHealthNumbers],
-  ['ramq-nam', findRamqNams],
-  ['nhs-number', findNhsNumbers],
-  ['ca-sin', findCanadianSins],
-  ['uk-nino', findUkNinos],
-  ['case-number', findCaseNumbers],
-  ['credit-card', findCreditCards],
-  ['iban', findIbans],
-];
+type Recognizer = (text: string) => Candidate[];
 
-const HAS_DIGIT = /\d/;
+/**
+ * Recognizers that need digits, with the fewest digits a match can hold: a post with fewer skips
+ * the recognizer without scanning (most posts have a handful of digits at most).
+ */
+const DIGIT_RECOGNIZERS: ReadonlyArray<readonly [IdentifierKind, number, Recognizer]> = [
+  ['phone', 7, findPhones],
+  ['ca-postal-code', 3, findCanadianPostalCodes],
+  ['uk-postcode', 1, findUkPostcodes],
+  ['street-address', 1, findStreetAddresses],
+  ['ohip', 10, findOntarioHealthNumbers],
+  ['ramq-nam', 8, findRamqNams],
+  ['nhs-number', 10, findNhsNumbers],
+  ['ca-sin', 9, findCanadianSins],
+  ['uk-nino', 6, findUkNinos],
+  ['case-number', 3, findCaseNumbers],
+  ['credit-card', 13, findCreditCards],
+  ['iban', 6, findIbans],
+];
 
 function collect(text: string, wanted: ReadonlySet<IdentifierKind>): Candidate[] {
   const candidates: Candidate[] = [];
-  const hasDigit = HAS_DIGIT.test(text);
+  const digits = countDigits(text);
+  const hasDigit = digits > 0;
   if (wanted.has('email') && text.includes('@')) candidates.push(...findEmails(text));
   if (wanted.has('url') && text.includes('.')) candidates.push(...findUrls(text));
   // IPv6 can be written without digits ("::"), so only the separators gate it.
   if (wanted.has('ip-address') && (hasDigit || text.includes('::'))) candidates.push(...findIpAddresses(text));
   if (!hasDigit) return candidates;
-  for (const [kind, find] of DIGIT_RECOGNIZERS) if (wanted.has(kind)) candidates.push(...find(text));
+  for (const [kind, fewestDigits, find] of DIGIT_RECOGNIZERS) {
+    if (digits >= fewestDigits && wanted.has(kind)) candidates.push(...find(text));
+  }
   if (wanted.has('date') || wanted.has('date-of-birth')) {
     const dates = findDates(text);
     if (wanted.has('date')) candidates.push(...dates);

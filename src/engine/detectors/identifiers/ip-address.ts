@@ -9,6 +9,8 @@ const IPV4_SHAPE = new RegExp(`(?<![\\p{L}\\p{N}_.])${OCTET}(?:\\.${OCTET}){3}(?
 
 /** A run of hex digits, colons and dots that is not glued to a word: the IPv6 candidates. */
 const IPV6_RUN = /(?<![\p{L}\p{N}_:.])[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*/gu;
+/** Every IPv6 address has "::" or a hex group between two colons; most posts have neither. */
+const IPV6_HINT = /::|:[0-9A-Fa-f]{1,4}:/;
 /** A zone index (`%eth0`, RFC 4007 §11) may follow a link-local address. */
 const ZONE = /%[\p{L}\p{N}._~-]+/uy;
 const PREFIX_LENGTH = /\/(\d{1,3})(?!\d)/y;
@@ -55,6 +57,6 @@ function findIpv6(text: string, found: Candidate[]): void {
 export function findIpAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (text.includes('.')) findIpv4(text, found);
-  if (text.includes(':')) findIpv6(text, found);
+  if (IPV6_HINT.test(text)) findIpv6(text, found);
   return found;
 }

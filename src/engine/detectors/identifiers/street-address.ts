@@ -8,7 +8,8 @@ import { SCORE, type Candidate } from './types.js';
  * Welsh street type followed by the name ("123, rue Principale", "12 Heol y Bont"). Street types are
  * Canada Post's civic-address abbreviations list and Royal Mail / Welsh usage.
  */
-const NUMBER = '(?<![\\p{L}\\p{N}])\\d{1,5}(?:[A-Za-z](?![\\p{L}]))?(?:-\\d{1,5})?,?\\s+';
+/** The civic number; the pattern starts at its first digit, then looks behind (faster than the reverse). */
+const NUMBER = '\\d(?<![\\p{L}\\p{N}]\\d)\\d{0,4}(?:[A-Za-z](?![\\p{L}]))?(?:-\\d{1,5})?,?\\s+';
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|\\d{1,3}(?:st|nd|rd|th|e|re|ème))";
 
 /** Either case for the first letter: "Street"/"street", "Rue"/"rue". */

@@ -4,7 +4,7 @@ import { type Candidate } from './types.js';
 /**
  * Web addresses: `scheme://host/path`, `www.host`, or a bare `host.tld` whose TLD is a known one.
  * Hosts must be names (an IP literal is reported as an IP address). Candidates are found by scanning
- * for `://`, `www.` and a dot followed by a letter, then the pattern runs on that one whitespace-free
+ * for a dot followed by a letter, then the pattern runs on that one whitespace-free
  * token only: the cost stays linear and a string of dots is rejected at once (the peer ReDoS guard).
  */
 const URL_IN_TOKEN =
@@ -12,8 +12,16 @@ const URL_IN_TOKEN =
 
 const SCHEME = /^(?:https?|ftp):\/\//i;
 const TRAILING_PUNCTUATION = /[.,;:!?'"’”»)\]}>]+$/u;
-/** ASCII-only on purpose: a case-insensitive Unicode scan of every post is several times slower. */
-const CANDIDATE_MARK = /:\/\/|[Ww]{3}\.|[A-Za-z0-9]\.[A-Za-z]/g;
+const ALNUM = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** Every web address has a dot between a letter or digit and a letter ("www.x", "x.com"). */
+function nextMark(text: string, from: number): number {
+  for (let dot = text.indexOf('.', from); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (dot > 0 && ALNUM.test(text[dot - 1]!) && LETTER.test(text.charAt(dot + 1))) return dot;
+  }
+  return -1;
+}
 
 function tokenBounds(text: string, index: number): [number, number] {
   let start = index;
@@ -41,10 +49,8 @@ function acceptable(url: string, tld: string): boolean {
 
 export function findUrls(text: string): Candidate[] {
   const found: Candidate[] = [];
-  CANDIDATE_MARK.lastIndex = 0;
-  let mark: RegExpExecArray | null;
-  while ((mark = CANDIDATE_MARK.exec(text)) !== null) {
-    const [tokenStart, tokenEnd] = tokenBounds(text, mark.index);
+  for (let mark = nextMark(text, 0); mark >= 0; ) {
+    const [tokenStart, tokenEnd] = tokenBounds(text, mark);
     const token = text.slice(tokenStart, tokenEnd);
     URL_IN_TOKEN.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -55,7 +61,7 @@ export function findUrls(text: string): Candidate[] {
       const score = SCHEME.test(url) || /^www\./i.test(url) ? 0.85 : SCORE_BARE_HOST;
       found.push({ kind: 'url', start, end: start + url.length, score });
     }
-    CANDIDATE_MARK.lastIndex = Math.max(tokenEnd, mark.index + 1);
+    mark = nextMark(text, Math.max(tokenEnd, mark + 1));
   }
   return found;
 }

@@ -33,7 +33,7 @@ export async function performCheck(app: AppContext, cache: RosterCache, p: Princ
   const now = app.clock.now();
   const [roster, facts] = await Promise.all([
     cache.get(app, org.id, org.roster_version),
-    gatherFacts(app.store, { orgId: org.id, personId: p.personId, now }),
+    gatherFacts(app, { orgId: org.id, personId: p.personId, now }),
   ]);
   const organization = { name: org.name, aliases: JSON.parse(org.aliases) as string[], emailDomains: JSON.parse(org.email_domains) as string[] };
   // The small, per-check part is compiled each time; the roster matcher is reused as is.

@@ -1,5 +1,6 @@
 import type { Context } from '../../engine/contract/context.js';
-import type { Repositories } from '../../store/store.js';
+import type { AppContext } from '../context.js';
+import { workflowScreeningContext } from '../workflows/screening-context.js';
 
 /** What the workflows know about one organization that the engine's context needs. */
 export type ScreeningFacts = Pick<Context, 'consents' | 'approvals' | 'accounts' | 'grants' | 'courtAuthorizations' | 'recentPosts'>;
@@ -9,14 +10,14 @@ export type ScreeningFacts = Pick<Context, 'consents' | 'approvals' | 'accounts'
  * separately) and returns part of the context. Runs on every check, so keep it to indexed
  * queries of the organization (and the person, where that is enough).
  */
-export type ScreeningFactsSource = (store: Repositories, q: { orgId: string; personId: string; now: Date }) => Promise<ScreeningFacts>;
+export type ScreeningFactsSource = (app: AppContext, q: { orgId: string; personId: string; now: Date }) => Promise<ScreeningFacts>;
 
 const RECENT_HOURS = 24;
 
 /** The person's own recent checked posts, for repetition and pile-on detection. */
-const recentPosts: ScreeningFactsSource = async (store, q) => {
+const recentPosts: ScreeningFactsSource = async (app, q) => {
   const since = new Date(q.now.getTime() - RECENT_HOURS * 3_600_000).toISOString();
-  const rows = await store.checks.recentOfPerson(q.orgId, q.personId, since, 20);
+  const rows = await app.store.checks.recentOfPerson(q.orgId, q.personId, since, 20);
   const posts = rows.flatMap((r) => {
     const a = JSON.parse(r.activity) as { text?: unknown };
     return typeof a.text === 'string' ? [{ text: a.text, at: r.created_at, authorId: q.personId }] : [];
@@ -24,16 +25,15 @@ const recentPosts: ScreeningFactsSource = async (store, q) => {
   return { recentPosts: posts };
 };
 
-/**
- * Every source, merged in order (arrays concatenate). Workflows: add one source per table
- * (consents, approvals, accounts, grants, court authorizations), mapping records to the
- * contract's shapes with your `to-screening-*.ts` functions.
- */
-export const SCREENING_FACT_SOURCES: readonly ScreeningFactsSource[] = [recentPosts];
+/** Consents, approvals, accounts, grants and court authorizations kept by the workflows. */
+const workflows: ScreeningFactsSource = (app, q) => workflowScreeningContext(app, q.orgId);
+
+/** Every source, merged in order (arrays concatenate). Add a source here for any new kind of fact. */
+export const SCREENING_FACT_SOURCES: readonly ScreeningFactsSource[] = [recentPosts, workflows];
 
 /** Gathers the facts of every source. */
-export async function gatherFacts(store: Repositories, q: { orgId: string; personId: string; now: Date }): Promise<ScreeningFacts> {
-  const parts = await Promise.all(SCREENING_FACT_SOURCES.map((source) => source(store, q)));
+export async function gatherFacts(app: AppContext, q: { orgId: string; personId: string; now: Date }): Promise<ScreeningFacts> {
+  const parts = await Promise.all(SCREENING_FACT_SOURCES.map((source) => source(app, q)));
   const merged: Record<string, unknown[]> = {};
   for (const part of parts) {
     for (const [key, value] of Object.entries(part)) {

@@ -13,7 +13,12 @@ async function listArchive(path: string): Promise<{ files: ArchiveFile[]; close(
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw new ArchiveError(path, error.code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${error.message}`);
   });
-  if (info.isDirectory()) return { files: await listFolder(path), close: () => undefined };
+  if (info.isDirectory()) {
+    const files = await listFolder(path).catch((error: Error) => {
+      throw new ArchiveError(path, `cannot list the folder: ${error.message}`, { cause: error });
+    });
+    return { files, close: () => undefined };
+  }
   if (/\.zip$/i.test(path)) return listZip(path, path);
   return { files: [await singleFile(path)], close: () => undefined };
 }
@@ -21,6 +26,16 @@ async function listArchive(path: string): Promise<{ files: ArchiveFile[]; close(
 /** Bytes the readers will stream; a Bluesky repository is read twice. */
 function totalBytes(plan: readonly PlannedFile[]): number {
   return plan.reduce((sum, { file, format }) => sum + file.size * (format === 'bluesky' ? 2 : 1), 0);
+}
+
+/** Any failure while reading a file (EACCES, a corrupt zip entry) is reported with the file's name. */
+async function* readingErrorsNamed(file: ArchiveFile, items: AsyncIterable<ArchiveItem>): AsyncGenerator<ArchiveItem> {
+  try {
+    yield* items;
+  } catch (error) {
+    if (error instanceof ArchiveError) throw error;
+    throw new ArchiveError(file.displayPath, `cannot read: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 /**
@@ -40,7 +55,7 @@ export async function* openArchive(path: string, options: OpenArchiveOptions = {
     const counter = new ByteCounter(totalBytes(plan), options.onProgress);
     for (const { file, read } of plan) {
       const counted: ArchiveFile = { ...file, open: async () => counter.wrap(await file.open()) };
-      yield* read(counted);
+      yield* readingErrorsNamed(file, read(counted));
     }
   } finally {
     archive.close();

@@ -76,3 +76,16 @@ describe('malformed input gives an error naming the file and the problem', () =>
     expect((await failure(folder)).message).toMatch(/found no posts, comments or likes of a known export \(looked at 1 file/);
   });
 });
+
+describe('a damaged zip', () => {
+  it('names the zip entry that cannot be read', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { FIXTURES } = await import('./helpers.js');
+    const zip = Buffer.from(await readFile(`${FIXTURES}twitter-2024.zip`));
+    // Overwrite the compressed data of data/tweets.js, just after its local header.
+    const name = zip.indexOf('data/tweets.js');
+    zip.fill(0xff, name + 'data/tweets.js'.length + 4, name + 'data/tweets.js'.length + 60);
+    const path = await temp('damaged.zip', zip);
+    expect((await failure(path)).message).toMatch(/damaged\.zip\/data\/tweets\.js: (cannot read|invalid JSON)/);
+  });
+});

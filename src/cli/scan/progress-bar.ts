@@ -33,6 +33,8 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): ScanPr
     onItem(isFlagged) {
       posts++;
       if (isFlagged) flagged++;
+      // Reading runs ahead of screening by a buffer or so: keep the counts moving too.
+      if (started && (posts & 0x3f) === 0) bar.update({ posts, flagged });
     },
     stop() {
       if (started) {

@@ -16,6 +16,11 @@ function isWhitespace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
 
+/** The text is not JSON, nor JSON behind a JavaScript assignment. */
+export class JsonShapeError extends Error {
+  override readonly name = 'JsonShapeError';
+}
+
 /**
  * Turns the JavaScript files of an X/Twitter archive into plain JSON as they stream:
  * drops the assignment prefix and anything after the value (a `;`), and removes trailing
@@ -44,8 +49,8 @@ export class JsAssignmentToJson extends Transform {
   override _flush(done: TransformCallback): void {
     try {
       this.consume(this.decoder.end());
-      if (this.phase === 'prefix') throw new Error('no JSON array or object found');
-      if (this.phase === 'value') throw new Error('the data ends before its closing bracket (truncated file?)');
+      if (this.phase === 'prefix') throw new JsonShapeError('no JSON array or object found');
+      if (this.phase === 'value') throw new JsonShapeError('the data ends before its closing bracket (truncated file?)');
       done();
     } catch (error) {
       done(error as Error);
@@ -73,7 +78,7 @@ export class JsAssignmentToJson extends Transform {
     const valid = complete ? ASSIGNMENT_PREFIX.test(this.prefix) : PREFIX_CHARACTERS.test(this.prefix);
     if (!valid || this.prefix.length > MAX_PREFIX) {
       const shown = this.prefix.trim().slice(0, 40);
-      throw new Error(`expected JSON or a "name = [" assignment, found "${shown}"`);
+      throw new JsonShapeError(`expected JSON or a "name = [" assignment, found "${shown}"`);
     }
     if (!complete) return text.length;
     this.phase = 'value';
@@ -126,6 +131,6 @@ export class JsAssignmentToJson extends Transform {
   /** After the value only whitespace and a `;` may follow. */
   private checkTrailer(text: string): void {
     const extra = text.replace(/[\s;]+/g, '');
-    if (extra) throw new Error(`unexpected content after the data: "${extra.slice(0, 40)}"`);
+    if (extra) throw new JsonShapeError(`unexpected content after the data: "${extra.slice(0, 40)}"`);
   }
 }

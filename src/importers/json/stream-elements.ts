@@ -4,7 +4,7 @@ import Parser from 'stream-json/Parser.js';
 import Pick from 'stream-json/filters/Pick.js';
 import StreamValues from 'stream-json/streamers/StreamValues.js';
 import { ArchiveError } from '../types.js';
-import { JsAssignmentToJson } from './js-assignment.js';
+import { JsAssignmentToJson, JsonShapeError } from './js-assignment.js';
 
 export interface JsonElement {
   /** Position of the element in its array, from 0. */
@@ -65,6 +65,10 @@ export async function* streamJsonElements(
     if (error instanceof ArchiveError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     const where = index > 0 ? ` (after element ${index})` : '';
-    throw new ArchiveError(displayPath, `invalid JSON${where}: ${reason}`, { cause: error });
+    // Parse errors come from stream-json ("Parser cannot parse input…") or our own transform;
+    // anything else (a disk or zip error) is a failure to read, not bad JSON.
+    const isSyntax = error instanceof JsonShapeError || /^Parser\b/.test(reason);
+    const problem = isSyntax ? `invalid JSON${where}: ${reason}` : `cannot read${where}: ${reason}`;
+    throw new ArchiveError(displayPath, problem, { cause: error });
   }
 }

@@ -16,9 +16,12 @@ export function csvCell(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One row per finding of every flagged post, worst verdict first; opens in any spreadsheet. */
+/**
+ * One row per finding of every flagged post, worst verdict first. Starts with a UTF-8
+ * byte-order mark, without which Excel reads accented names as Latin-1.
+ */
 export const renderCsv: Renderer = async (report, sink) => {
-  await sink.write(`${COLUMNS.join(',')}\r\n`);
+  await sink.write(`\uFEFF${COLUMNS.join(',')}\r\n`);
   for await (const { item, result } of report.flagged) {
     for (const finding of result.findings) {
       const row: Record<(typeof COLUMNS)[number], unknown> = {

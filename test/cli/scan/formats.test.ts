@@ -28,10 +28,10 @@ describe('scan report formats (real engine, Valoris pack)', () => {
     expect(parsed.summary.worst[0]?.verdict).toBe('block');
   });
 
-  it('csv: one row per finding, with a header, and formulas defused', async () => {
+  it('csv: one row per finding, with a BOM and a header, and formulas defused', async () => {
     const csv = await report('csv');
     const [header] = csv.split('\r\n');
-    expect(header).toBe('verdict,severity,category,rule,approver,platform,action,at,id,url,source,span_start,span_end,matched,message,remedy,clause_section,clause_text,text');
+    expect(header).toBe('\uFEFFverdict,severity,category,rule,approver,platform,action,at,id,url,source,span_start,span_end,matched,message,remedy,clause_section,clause_text,text');
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
   });

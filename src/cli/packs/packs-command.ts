@@ -44,5 +44,7 @@ export function registerPacksCommand(program: Command): void {
       for (const r of pack.rules) process.stdout.write(`${r.qualifiedId}\n  ${r.category} · ${r.severity}${r.approver ? ` · approver ${r.approver}` : ''}\n  § ${r.clause.section}: “${r.clause.text}”\n\n`);
     });
   packs.command('coverage <pack>').description('Every prescriptive clause: the rule that enforces it or the workflow that handles it')
-    .action((id: string) => process.stdout.write(`${coverageTable(id)}\n`));
+    .action((id: string) => {
+      process.stdout.write(`${coverageTable(id)}\n`);
+    });
 }

@@ -1,6 +1,11 @@
 import type { RouteModule } from '../types.js';
 import { apiTokenRoutes } from './api-tokens.js';
+import { accountRoutes } from './accounts.js';
 import { approvalRoutes } from './approvals.js';
+import { consentRoutes } from './consents.js';
+import { incidentRoutes } from './incidents.js';
+import { practiceRoutes } from './practice.js';
+import { taskRoutes } from './tasks.js';
 import { auditRoutes } from './audit.js';
 import { authRoutes } from './auth.js';
 import { checkRoutes } from './checks.js';
@@ -23,4 +28,9 @@ export const ROUTES: readonly RouteModule[] = [
   auditRoutes,
   checkRoutes,
   approvalRoutes,
+  consentRoutes,
+  accountRoutes,
+  incidentRoutes,
+  practiceRoutes,
+  taskRoutes,
 ];

@@ -21,3 +21,14 @@ export const recordView = (id: string) => z.looseObject({ id: z.string() }).meta
 
 /** `?status=` besides the page, on workflow lists. */
 export const statusPageQuery = pageQuery.extend({ status: z.string().max(40).optional() });
+
+type View = { [key: string]: unknown; id: string };
+
+/** A domain record as a `recordView` reply (records are interfaces, which carry no index signature). */
+export const present = async <T extends { id: string }>(record: T | Promise<T>): Promise<View> => (await record) as unknown as View;
+
+/** A page of domain records as a `pageOf(recordView)` reply. */
+export const presentPage = async <T extends { id: string }>(page: Promise<{ items: readonly T[]; nextCursor: string | null }>): Promise<{ items: View[]; nextCursor: string | null }> => {
+  const { items, nextCursor } = await page;
+  return { items: items as unknown as View[], nextCursor };
+};

@@ -9,7 +9,7 @@ import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { iso } from '../ports.js';
 import { workflowDeps } from './deps.js';
-import { allRecords, insertOutcome, load, updateOutcome } from './persist.js';
+import { allRecords, allRecordsUnsealed, insertOutcome, load, updateOutcome } from './persist.js';
 import { accountSpec, grantSpec, unauthorizedAccountSpec } from './record-specs.js';
 
 /** Adds an account to the registry (the pack's registrar roles only). */
@@ -58,7 +58,7 @@ export async function reviewUnauthorized(app: AppContext, p: Principal, id: stri
 
 /** Registered accounts and unrevoked grants, for the screening context of a check. */
 export async function screeningAccounts(app: AppContext, orgId: string): Promise<{ accounts: Account[]; grants: Grant[] }> {
-  const accounts = await allRecords(app.store, app.keyring, accountSpec, orgId);
-  const grants = await allRecords(app.store, app.keyring, grantSpec, orgId, { status: 'granted' });
+  const accounts = await allRecordsUnsealed(app.store, accountSpec, orgId);
+  const grants = await allRecordsUnsealed(app.store, grantSpec, orgId, { status: 'granted' });
   return { accounts: accounts.map(toScreeningAccount), grants: grants.flatMap((g) => toScreeningGrant(g) ?? []) };
 }

@@ -6,14 +6,17 @@ import type { Approval } from '../../engine/contract/context.js';
 import type { Page, PageRequest } from '../../store/pagination.js';
 import { toActor, type Principal } from '../auth/principal.js';
 import type { AppContext } from '../context.js';
+import { notFound } from '../errors.js';
 import { iso } from '../ports.js';
 import { workflowDeps } from './deps.js';
-import { closeTasksFor, insertOutcome, load, updateOutcome } from './persist.js';
+import { allRecordsUnsealed, closeTasksFor, insertOutcome, load, updateOutcome } from './persist.js';
 import { fromRow, toRow } from './record-codec.js';
 import { approvalSpec } from './record-specs.js';
 
 /** Opens an approval request routed by the organization's pack (to the requester's supervisor where it says so). */
-export async function createApprovalRequest(app: AppContext, p: Principal, input: unknown): Promise<ApprovalRequest> {
+export async function createApprovalRequest(app: AppContext, p: Principal, input: { checkId?: unknown }): Promise<ApprovalRequest> {
+  // The approval a check's result names can be asked for in one step, by naming the check.
+  if (typeof input.checkId === 'string' && !(await app.store.checks.byId(p.orgId, input.checkId))) throw notFound('check', 'checkId');
   return app.store.transaction(async (tx) => {
     const me = await tx.people.byId(p.orgId, p.personId);
     const outcome = requestApproval({ input, actor: toActor(p), supervisorId: me?.supervisor_id ?? undefined, deps: workflowDeps(app) });
@@ -80,6 +83,5 @@ export async function expireDueApprovals(app: AppContext, orgId: string): Promis
 
 /** The approvals in force, for the screening context of a check. */
 export async function screeningApprovals(app: AppContext, orgId: string): Promise<Approval[]> {
-  const rows = await app.store.workflows.approval_requests.all(orgId, { status: 'approved' });
-  return toScreeningApprovals(rows.map((r) => fromRow(app.keyring, approvalSpec, r)), app.clock.now());
+  return toScreeningApprovals(await allRecordsUnsealed(app.store, approvalSpec, orgId, { status: 'approved' }), app.clock.now());
 }

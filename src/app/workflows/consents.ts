@@ -8,7 +8,7 @@ import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { iso } from '../ports.js';
 import { workflowDeps } from './deps.js';
-import { allRecords, insertOutcome, load, updateOutcome } from './persist.js';
+import { allRecordsUnsealed, insertOutcome, load, updateOutcome } from './persist.js';
 import { consentSpec, courtAuthorizationSpec } from './record-specs.js';
 
 /** Throws `not_found` (naming the field) unless the roster entry is the organization's. */
@@ -41,7 +41,8 @@ export async function recordCourtAuthorizationFor(app: AppContext, p: Principal,
 
 /** Consents and court authorizations for the screening context of a check. */
 export async function screeningConsents(app: AppContext, orgId: string): Promise<{ consents: Consent[]; courtAuthorizations: CourtAuthorization[] }> {
-  const consents = await allRecords(app.store, app.keyring, consentSpec, orgId);
-  const courts = await allRecords(app.store, app.keyring, courtAuthorizationSpec, orgId);
+  // Screening needs no signer names or judgment numbers: those stay sealed.
+  const consents = await allRecordsUnsealed(app.store, consentSpec, orgId);
+  const courts = await allRecordsUnsealed(app.store, courtAuthorizationSpec, orgId);
   return { consents: consents.map(toScreeningConsent), courtAuthorizations: courts.map(toScreeningCourtAuthorization) };
 }

@@ -80,3 +80,14 @@ export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
+
+/**
+ * Matching records WITHOUT their personal fields, which stay sealed: for the screening context
+ * of every check, where decrypting signers' names would cost time and serve nothing. Only for
+ * mappings that never read a field in `spec.personal` (the `toScreening…` functions).
+ */
+export async function allRecordsUnsealed<R extends WithIds>(
+  store: Pick<UnitOfWork, 'workflows'>, spec: RecordSpec<R>, orgId: string, filter: WorkflowFilter = {},
+): Promise<R[]> {
+  return (await store.workflows[spec.table].all(orgId, filter)).map((r) => JSON.parse(r.data) as R);
+}

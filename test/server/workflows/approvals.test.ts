@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../store/dialects.js';
 import { useApi, type Caller } from '../harness.js';
 import { addCaller, call } from './helpers.js';
+import { workflowScreeningContext } from '../../../src/app/workflows/screening-context.js';
 
 describeEachDialect('API approvals', (h) => {
   const api = useApi(h, {}, 'iwso');
@@ -73,6 +74,22 @@ describeEachDialect('API approvals', (h) => {
     const retry = await call(api, api.a.staff, 'POST', '/api/approvals', request, headers);
     expect(retry.headers['idempotent-replayed']).toBe('true');
     expect(retry.body.id).toBe(first.body.id);
+  });
+
+  it('refuses naming a check that is not the organization\'s', async () => {
+    const res = await call(api, api.a.staff, 'POST', '/api/approvals', { ...request, checkId: 'no-such-check' });
+    expect(res).toMatchObject({ status: 404, body: { field: 'checkId' } });
+  });
+
+  it('feeds approved requests into the screening context, and only those', async () => {
+    const [ed] = await directors();
+    const id = (await call(api, api.a.staff, 'POST', '/api/approvals', { ...request, subject: 'c12', validUntil: '2027-06-30' })).body.id as string;
+    const before = await workflowScreeningContext(api.app, api.a.id);
+    expect(before.approvals.some((a) => a.subject === 'c12')).toBe(false);
+    await call(api, ed, 'POST', `/api/approvals/${id}/decision`, { decision: 'approved', reason: 'ok' });
+    const after = await workflowScreeningContext(api.app, api.a.id);
+    expect(after.approvals).toContainEqual({ kind: 'personal-site-identifying-org', grantedByRole: 'executive-director', subject: 'c12', personId: api.a.staff.id, validUntil: '2027-06-30' });
+    expect((await workflowScreeningContext(api.app, api.b.id)).approvals).toEqual([]);
   });
 
   it('shows staff only their own requests', async () => {

@@ -14,7 +14,7 @@ import { fromRow, toRow } from './record-codec.js';
 import { approvalSpec } from './record-specs.js';
 
 /** Opens an approval request routed by the organization's pack (to the requester's supervisor where it says so). */
-export async function createApprovalRequest(app: AppContext, p: Principal, input: { checkId?: unknown }): Promise<ApprovalRequest> {
+export async function createApprovalRequest(app: AppContext, p: Principal, input: { checkId?: unknown } & Record<string, unknown>): Promise<ApprovalRequest> {
   // The approval a check's result names can be asked for in one step, by naming the check.
   if (typeof input.checkId === 'string' && !(await app.store.checks.byId(p.orgId, input.checkId))) throw notFound('check', 'checkId');
   return app.store.transaction(async (tx) => {

@@ -25,7 +25,7 @@ export async function acknowledge(app: AppContext, p: Principal, input: unknown)
 }
 
 /** A manager records training someone completed. */
-export async function recordTrainingFor(app: AppContext, p: Principal, input: { personId?: unknown }): Promise<TrainingRecord> {
+export async function recordTrainingFor(app: AppContext, p: Principal, input: { personId?: unknown } & Record<string, unknown>): Promise<TrainingRecord> {
   return app.store.transaction(async (tx) => {
     const person = typeof input.personId === 'string' ? await tx.people.byId(p.orgId, input.personId) : undefined;
     const outcome = recordTraining({ input, personInOrg: person !== undefined, actor: toActor(p), deps: workflowDeps(app) });

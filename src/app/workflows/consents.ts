@@ -17,7 +17,7 @@ export async function requireRosterEntry(app: AppContext, orgId: string, id: str
 }
 
 /** Records a signed consent for a client on the organization's roster. */
-export async function recordConsentFor(app: AppContext, p: Principal, input: { subject?: unknown }): Promise<ConsentRecord> {
+export async function recordConsentFor(app: AppContext, p: Principal, input: { subject?: unknown } & Record<string, unknown>): Promise<ConsentRecord> {
   if (typeof input.subject === 'string') await requireRosterEntry(app, p.orgId, input.subject, 'subject');
   return app.store.transaction((tx) =>
     insertOutcome(tx, app.keyring, consentSpec, recordConsent({ input, actor: toActor(p), deps: workflowDeps(app) }), iso(app.clock.now())));
@@ -33,7 +33,7 @@ export async function revokeConsentFor(app: AppContext, p: Principal, id: string
 }
 
 /** Records a court authorization (youth protection). */
-export async function recordCourtAuthorizationFor(app: AppContext, p: Principal, input: { subject?: unknown }): Promise<CourtAuthorizationRecord> {
+export async function recordCourtAuthorizationFor(app: AppContext, p: Principal, input: { subject?: unknown } & Record<string, unknown>): Promise<CourtAuthorizationRecord> {
   if (typeof input.subject === 'string') await requireRosterEntry(app, p.orgId, input.subject, 'subject');
   return app.store.transaction((tx) =>
     insertOutcome(tx, app.keyring, courtAuthorizationSpec, recordCourtAuthorization({ input, actor: toActor(p), deps: workflowDeps(app) }), iso(app.clock.now())));

@@ -8,7 +8,7 @@ import { allRecords, insertOutcome } from './persist.js';
 import { consentSpec, exchangeSpec } from './record-specs.js';
 
 /** Documents an exchange in the client's file, if the client's consents allow it (valoris §1). */
-export async function logExchange(app: AppContext, p: Principal, input: { clientId?: unknown }): Promise<ClientExchange> {
+export async function logExchange(app: AppContext, p: Principal, input: { clientId?: unknown } & Record<string, unknown>): Promise<ClientExchange> {
   if (typeof input.clientId === 'string') await requireRosterEntry(app, p.orgId, input.clientId, 'clientId');
   return app.store.transaction(async (tx) => {
     const consents = typeof input.clientId === 'string'

@@ -47,22 +47,27 @@ const DIGIT_RECOGNIZERS: ReadonlyArray<readonly [IdentifierKind, number, Recogni
   ['iban', 6, findIbans],
 ];
 
+/** Appends without spreading: a 1 MB input can yield more hits than a call's argument limit. */
+function append(target: Candidate[], items: readonly Candidate[]): void {
+  for (const item of items) target.push(item);
+}
+
 function collect(text: string, wanted: ReadonlySet<IdentifierKind>): Candidate[] {
   const candidates: Candidate[] = [];
   const digits = countDigits(text);
   const hasDigit = digits > 0;
-  if (wanted.has('email') && text.includes('@')) candidates.push(...findEmails(text));
-  if (wanted.has('url') && text.includes('.')) candidates.push(...findUrls(text));
+  if (wanted.has('email') && text.includes('@')) append(candidates, findEmails(text));
+  if (wanted.has('url') && text.includes('.')) append(candidates, findUrls(text));
   // IPv6 can be written without digits ("::"), so only the separators gate it.
-  if (wanted.has('ip-address') && (hasDigit || text.includes('::'))) candidates.push(...findIpAddresses(text));
+  if (wanted.has('ip-address') && (hasDigit || text.includes('::'))) append(candidates, findIpAddresses(text));
   if (!hasDigit) return candidates;
   for (const [kind, fewestDigits, find] of DIGIT_RECOGNIZERS) {
-    if (digits >= fewestDigits && wanted.has(kind)) candidates.push(...find(text));
+    if (digits >= fewestDigits && wanted.has(kind)) append(candidates, find(text));
   }
   if (wanted.has('date') || wanted.has('date-of-birth')) {
     const dates = findDates(text);
-    if (wanted.has('date')) candidates.push(...dates);
-    if (wanted.has('date-of-birth')) candidates.push(...findDatesOfBirth(text, dates));
+    if (wanted.has('date')) append(candidates, dates);
+    if (wanted.has('date-of-birth')) append(candidates, findDatesOfBirth(text, dates));
   }
   return candidates;
 }

@@ -29,6 +29,36 @@ function regionsFor(run: string, digits: number): CountryCode[] {
   return [];
 }
 
+/** Longest stretch handed to the library at once; real numbers are under 25 characters. */
+const MAX_PIECE = 48;
+const GROUP_END = /\d{4} /g;
+
+/**
+ * Cuts a long run (a list or table of numbers) into pieces at spaces, preferably after a group of
+ * four digits where a number usually ends, so the library never sees a huge string.
+ */
+function piecesOf(run: string): Array<[number, string]> {
+  if (run.length <= MAX_PIECE) return [[0, run]];
+  const pieces: Array<[number, string]> = [];
+  let from = 0;
+  while (from < run.length) {
+    let cut = run.length;
+    if (run.length - from > MAX_PIECE) {
+      const window = run.slice(from, from + MAX_PIECE);
+      let lastGroupEnd = -1;
+      GROUP_END.lastIndex = 0;
+      for (let m = GROUP_END.exec(window); m !== null; m = GROUP_END.exec(window)) lastGroupEnd = m.index + 4;
+      const lastSpace = window.lastIndexOf(' ');
+      cut = from + (lastGroupEnd > 0 ? lastGroupEnd : lastSpace > 0 ? lastSpace : MAX_PIECE);
+    }
+    const piece = run.slice(from, cut);
+    const lead = piece.length - piece.trimStart().length;
+    if (piece.trim() !== '') pieces.push([from + lead, piece.trim()]);
+    from = cut;
+  }
+  return pieces;
+}
+
 function scoreFor(number: PhoneLookup, text: string, start: number, end: number): number {
   const strong = hasContext(text, start, end, STRONG_CONTEXT);
   if (number.valid) {
@@ -46,21 +76,26 @@ function scoreFor(number: PhoneLookup, text: string, start: number, end: number)
 export function findPhones(text: string): Candidate[] {
   const found: Candidate[] = [];
   forEachMatch(DIGIT_RUN, text, (run) => {
-    const digits = countDigits(run[0]);
-    if (digits < 7) return;
-    // A 7-digit local number (555-0123) is a phone only when the text says so.
-    const end = run.index + run[0].length;
-    if (digits === 7 && !hasContext(text, run.index, end, STRONG_CONTEXT) && !hasContext(text, run.index, end, WEAK_CONTEXT)) return;
-    for (const region of regionsFor(run[0], digits > 15 ? 10 : digits)) {
-      for (const number of lookUpPhones(run[0], region, digits)) {
-        const start = run.index + number.startsAt;
-        const end = run.index + number.endsAt;
-        // A number glued to a word ("ZT50 0410 0100", "is415-555-0132") may be part of a code.
-        const glued = /\p{L}/u.test(text.charAt(start - 1));
-        const score = glued ? Math.min(SCORE.weak, scoreFor(number, text, start, end)) : scoreFor(number, text, start, end);
-        if (score > 0) found.push({ kind: 'phone', start, end, score });
-      }
-    }
+    if (countDigits(run[0]) < 7) return;
+    for (const [offset, piece] of piecesOf(run[0])) findInPiece(text, run.index + offset, piece, found);
   });
   return found;
+}
+
+function findInPiece(text: string, pieceStart: number, piece: string, found: Candidate[]): void {
+  const digits = countDigits(piece);
+  if (digits < 7) return;
+  // A 7-digit local number (555-0123) is a phone only when the text says so.
+  const pieceEnd = pieceStart + piece.length;
+  if (digits === 7 && !hasContext(text, pieceStart, pieceEnd, STRONG_CONTEXT) && !hasContext(text, pieceStart, pieceEnd, WEAK_CONTEXT)) return;
+  for (const region of regionsFor(piece, digits > 15 ? 10 : digits)) {
+    for (const number of lookUpPhones(piece, region, digits)) {
+      const start = pieceStart + number.startsAt;
+      const end = pieceStart + number.endsAt;
+      // A number glued to a word ("ZT50 0410 0100", "is415-555-0132") may be part of a code.
+      const glued = /\p{L}/u.test(text.charAt(start - 1));
+      const score = glued ? Math.min(SCORE.weak, scoreFor(number, text, start, end)) : scoreFor(number, text, start, end);
+      if (score > 0) found.push({ kind: 'phone', start, end, score });
+    }
+  }
 }

@@ -30,6 +30,8 @@ describe('findIdentifiers', () => {
     expect(Array.isArray(findIdentifiers(big))).toBe(true);
     expect(Array.isArray(findIdentifiers('9'.repeat(1_000_000)))).toBe(true);
     expect(Array.isArray(findIdentifiers('a'.repeat(1_000_000)))).toBe(true);
+    expect(findIdentifiers('May 1 '.repeat(160_000)).length).toBeGreaterThan(0);
+    expect(findIdentifiers('416-555-0143 '.repeat(80_000))).toHaveLength(80_000);
   });
   it('is deterministic', () => {
     const text = 'DOB 12/03/1980, NHS 943 476 5919, M5H 2N2, info@example.org';

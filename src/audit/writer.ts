@@ -36,14 +36,14 @@ export function auditWriter(db: Kysely<Database>, clock: Clock, ids: Ids): Audit
       }
     },
     async record(orgId, event, at) {
-      const locked = await db.updateTable('audit_heads').set((eb) => ({ seq: eb.ref('seq') }))
-        .where('org_id', '=', orgId).executeTakeFirst();
-      if (Number(locked.numUpdatedRows) !== 1) throw new Error(`no audit chain for organization ${orgId}`);
-      const head = await db.selectFrom('audit_heads').select(['seq', 'hash'])
-        .where('org_id', '=', orgId).executeTakeFirstOrThrow();
+      // One statement takes the lock and reads the head: the sequence moves on at once, the
+      // hash follows below, both in this transaction.
+      const head = await db.updateTable('audit_heads').set((eb) => ({ seq: eb('seq', '+', 1) }))
+        .where('org_id', '=', orgId).returning(['seq', 'hash']).executeTakeFirst();
+      if (!head) throw new Error(`no audit chain for organization ${orgId}`);
       const fields = {
         orgId,
-        seq: head.seq + 1,
+        seq: head.seq,
         id: ids.uuid(),
         kind: event.kind,
         actorId: event.actorId,
@@ -57,7 +57,7 @@ export function auditWriter(db: Kysely<Database>, clock: Clock, ids: Ids): Audit
         org_id: orgId, seq: fields.seq, id: fields.id, kind: fields.kind, actor_id: fields.actorId,
         subject_id: fields.subjectId, data: fields.data, at: fields.at, prev_hash: fields.prevHash, hash,
       }).execute();
-      await db.updateTable('audit_heads').set({ seq: fields.seq, hash }).where('org_id', '=', orgId).execute();
+      await db.updateTable('audit_heads').set({ hash }).where('org_id', '=', orgId).execute();
     },
   };
   return writer;

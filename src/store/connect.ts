@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -46,6 +46,28 @@ export function openSqlite(file: string): SqliteDatabase.Database {
   return sqlite;
 }
 
+/**
+ * Kysely's SQLite driver prepares every statement anew; preparing costs as much as running a
+ * small query. This keeps the prepared statements of the (few hundred) distinct queries the
+ * service issues. better-sqlite3 re-prepares a cached statement itself after a schema change.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database, max = 500): SqliteDialectDatabase {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      const hit = cache.get(sql);
+      if (hit) return hit;
+      const stmt = sqlite.prepare(sql);
+      if (!/^\s*(create|alter|drop|pragma)\b/i.test(sql)) {
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+        cache.set(sql, stmt);
+      }
+      return stmt;
+    },
+  };
+}
+
 /** Opens the database named by the options: PostgreSQL when a URL is given, else SQLite. */
 export function connect(options: ConnectOptions): Db {
   if (options.databaseUrl) {
@@ -62,6 +84,6 @@ export function connect(options: ConnectOptions): Db {
   const file = options.sqliteFile ?? sqliteFileFor(options.dataDir);
   if (!options.sqliteFile) mkdirSync(options.dataDir, { recursive: true });
   const sqlite = openSqlite(file);
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { kysely, dialect: 'sqlite', schema: undefined, destroy: () => kysely.destroy() };
 }

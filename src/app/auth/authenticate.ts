@@ -1,41 +1,50 @@
 import { sha256Hex } from '../../crypto/tokens.js';
 import type { Role } from '../../engine/contract/enums.js';
-import type { PersonRow } from '../../store/repositories/people.js';
 import type { AppContext } from '../context.js';
 import { iso } from '../ports.js';
 import { passwordExpired, passwordRulesFor } from '../people/password-rules.js';
 import type { Principal } from './principal.js';
 
-async function principalOf(
-  app: AppContext, person: PersonRow | undefined, via: Principal['via'], extra: Partial<Principal>,
-): Promise<Principal | null> {
-  if (!person || person.archived_at) return null;
-  const org = await app.store.organizations.byId(person.org_id);
-  if (!org) return null;
-  let passwordChangeRequired = false;
-  if (via === 'session') {
-    const cred = await app.store.credentials.byPerson(person.id);
-    passwordChangeRequired = !!cred && passwordExpired(passwordRulesFor(org.pack_id), cred.changed_at, app.clock.now());
-  }
+interface Joined {
+  person_id: string; org_id: string; role: string; is_admin: number; archived_at: string | null;
+  pack_id: string; pack_version: string;
+}
+
+function principalOf(row: Joined | undefined, via: Principal['via'], extra: Partial<Principal>): Principal | null {
+  if (!row || row.archived_at) return null;
   return {
-    personId: person.id, orgId: org.id, role: person.role as Role, isAdmin: person.is_admin === 1,
-    packId: org.pack_id, packVersion: org.pack_version, via, passwordChangeRequired, ...extra,
+    personId: row.person_id, orgId: row.org_id, role: row.role as Role, isAdmin: row.is_admin === 1,
+    packId: row.pack_id, packVersion: row.pack_version, via, passwordChangeRequired: false, ...extra,
   };
 }
 
-/** The principal of a session cookie's token, or null when it is unknown or expired. */
+/**
+ * The principal of a session cookie's token, or null when it is unknown or expired.
+ * One query: every request pays for it, so the session, the person, the organization and
+ * the password's age come back together.
+ */
 export async function authenticateSession(app: AppContext, token: string): Promise<Principal | null> {
   const id = sha256Hex(token);
-  const session = await app.store.sessions.live(id, iso(app.clock.now()));
-  if (!session) return null;
-  const person = await app.store.people.byId(session.org_id, session.person_id);
-  return principalOf(app, person, 'session', { csrfToken: session.csrf_token, sessionId: id });
+  const now = app.clock.now();
+  const row = await app.store.db.kysely.selectFrom('sessions as s')
+    .innerJoin('people as p', (j) => j.onRef('p.id', '=', 's.person_id').onRef('p.org_id', '=', 's.org_id'))
+    .innerJoin('organizations as o', 'o.id', 'p.org_id')
+    .leftJoin('credentials as c', 'c.person_id', 'p.id')
+    .select(['p.id as person_id', 'p.org_id', 'p.role', 'p.is_admin', 'p.archived_at', 'o.pack_id', 'o.pack_version', 's.csrf_token', 'c.changed_at'])
+    .where('s.id', '=', id).where('s.expires_at', '>', iso(now))
+    .executeTakeFirst();
+  if (!row) return null;
+  const expired = row.changed_at !== null && passwordExpired(passwordRulesFor(row.pack_id), row.changed_at, now);
+  return principalOf(row, 'session', { csrfToken: row.csrf_token, sessionId: id, passwordChangeRequired: expired });
 }
 
-/** The principal of an API token (a `Bearer` header), or null when it is unknown or revoked. */
+/** The principal of an API token (a `Bearer` header), or null when it is unknown or revoked. One query. */
 export async function authenticateApiToken(app: AppContext, token: string): Promise<Principal | null> {
-  const row = await app.store.apiTokens.active(sha256Hex(token));
-  if (!row) return null;
-  const person = await app.store.people.byId(row.org_id, row.person_id);
-  return principalOf(app, person, 'token', {});
+  const row = await app.store.db.kysely.selectFrom('api_tokens as t')
+    .innerJoin('people as p', (j) => j.onRef('p.id', '=', 't.person_id').onRef('p.org_id', '=', 't.org_id'))
+    .innerJoin('organizations as o', 'o.id', 'p.org_id')
+    .select(['p.id as person_id', 'p.org_id', 'p.role', 'p.is_admin', 'p.archived_at', 'o.pack_id', 'o.pack_version'])
+    .where('t.token_hash', '=', sha256Hex(token)).where('t.revoked_at', 'is', null)
+    .executeTakeFirst();
+  return principalOf(row, 'token', {});
 }

@@ -6,7 +6,7 @@
  * Workflow tables: add their interfaces in their own file and extend `Database` here
  * with one line each (see `src/store/README.md`).
  */
-import type { WorkflowRecordTable } from './workflow-schema.js';
+import type { EvidenceFileTable, WorkflowRecordTable } from './workflow-schema.js';
 
 /** 0 or 1: SQLite has no boolean type, so both dialects store integers. */
 export type Flag = 0 | 1;
@@ -152,4 +152,5 @@ export interface Database {
   training_records: WorkflowRecordTable;
   policy_reviews: WorkflowRecordTable;
   follow_up_tasks: WorkflowRecordTable;
+  evidence_files: EvidenceFileTable;
 }

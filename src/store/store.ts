@@ -12,6 +12,7 @@ import { rosterRepository } from './repositories/roster.js';
 import { sessionsRepository } from './repositories/sessions.js';
 import type { Database } from './schema.js';
 import { workflowRepositories } from './repositories/workflow-records.js';
+import { evidenceFilesRepository } from './repositories/evidence-files.js';
 
 /**
  * Every repository, bound to one executor (the pool, or a transaction).
@@ -28,6 +29,7 @@ export function createRepositories(db: Kysely<Database>) {
     checks: checksRepository(db),
     idempotency: idempotencyRepository(db),
     workflows: workflowRepositories(db),
+    evidenceFiles: evidenceFilesRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -37,3 +37,14 @@ export type WorkflowTableName = (typeof WORKFLOW_TABLES)[number];
 
 /** The workflow tables as Kysely sees them; `Database` extends this. */
 export type WorkflowDatabase = { [T in WorkflowTableName]: WorkflowRecordTable };
+
+/** An evidence file: its bytes encrypted (`content`), addressed by their SHA-256 within an organization. */
+export interface EvidenceFileTable {
+  org_id: string;
+  sha256: string;
+  media_type: string;
+  size: number;
+  /** AES-256-GCM ciphertext of the bytes in base64. */
+  content: string;
+  created_at: string;
+}

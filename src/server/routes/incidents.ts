@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { attachEvidenceFile, evidenceUploadSchema, loadIncident, MAX_EVIDENCE_BYTES, readEvidenceFile } from '../../app/workflows/evidence.js';
 import { advanceIncident, reportIncidentFor } from '../../app/workflows/incidents.js';
 import { listRecords, load } from '../../app/workflows/persist.js';
 import { incidentSpec } from '../../app/workflows/record-specs.js';
@@ -45,6 +47,23 @@ export const incidentRoutes: RouteModule = (server, app) => {
     const incident = await load(app.store, app.keyring, incidentSpec, p.orgId, request.params.id, 'incident');
     authorize(incidentsPolicy.read(p, incident));
     return present(incident);
+  });
+
+  server.post('/api/incidents/:id/evidence-files', {
+    // Base64 costs a third more than the bytes; leave room for the JSON around them.
+    bodyLimit: Math.ceil(MAX_EVIDENCE_BYTES * 4 / 3) + 4_096,
+    schema: { tags, summary: 'Upload an evidence file (base64); stored encrypted, attached by the SHA-256 the server computes', params: idParams, body: evidenceUploadSchema, response: { 200: incidentView, ...errorResponses } },
+  }, async (request) => present(attachEvidenceFile(app, principalOf(request), request.params.id, request.body)));
+
+  server.get('/api/incidents/:id/evidence/:sha256', {
+    schema: { tags, summary: 'Download an evidence file (whoever may read the incident)', params: z.strictObject({ id: z.string().min(1).max(200), sha256: z.string().regex(/^[0-9a-f]{64}$/) }) },
+  }, async (request, reply) => {
+    const p = principalOf(request);
+    const incident = await loadIncident(app, p.orgId, request.params.id);
+    authorize(incidentsPolicy.read(p, incident));
+    const file = await readEvidenceFile(app, p.orgId, incident, request.params.sha256);
+    return reply.type(file.mediaType).header('content-disposition', `attachment; filename="${file.fileName.replace(/["\\\r\n]/g, '_')}"`)
+      .header('x-content-type-options', 'nosniff').send(file.bytes);
   });
 
   const steps = [

@@ -11,6 +11,12 @@ const BIRTH_CONTEXT = contextPattern([
   'dyddiad geni', 'ganwyd', 'geni', 'pen-blwydd', 'penblwydd', 'pen blwydd',
 ]);
 
+/**
+ * A cheap test for any birth word anywhere in the text (plain, case-insensitive, no word boundaries):
+ * most posts have none, and then no date needs its own context check.
+ */
+const ANY_BIRTH_WORD = /born|birth|b-?day|dob|d\.o\.b|né|naissance|ddn|geni|ganwyd|blwydd/i;
+
 /** How much of a birth date a plain date gives away: a full date identifies, a year alone barely. */
 function birthScore(date: Candidate): number {
   if (date.score >= 0.45) return SCORE.confirmed;
@@ -21,6 +27,7 @@ function birthScore(date: Candidate): number {
 /** Turns the plain dates of `text` that sit next to birth words into dates of birth. */
 export function findDatesOfBirth(text: string, dates: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
+  if (dates.length === 0 || !ANY_BIRTH_WORD.test(text)) return found;
   for (const date of dates) {
     if (!hasContext(text, date.start, date.end, BIRTH_CONTEXT, 32, 16)) continue;
     found.push({ kind: 'date-of-birth', start: date.start, end: date.end, score: birthScore(date) });

@@ -13,7 +13,7 @@ import { findOntarioHealthNumbers } from './ohip.js';
 import { findPhones } from './phone.js';
 import { findRamqNams } from './ramq-nam.js';
 import { findStreetAddresses } from './street-address.js';
-import { countDigits } from './text-scan.js';
+import { countDigitsUpTo } from './text-scan.js';
 import { confidenceOf, type Candidate, type IdentifierHit, type IdentifierKind } from './types.js';
 import { findUkNinos } from './uk-nino.js';
 import { findUkPostcodes } from './uk-postcode.js';
@@ -52,9 +52,11 @@ function append(target: Candidate[], items: readonly Candidate[]): void {
   for (const item of items) target.push(item);
 }
 
+const MOST_DIGITS_NEEDED = Math.max(...DIGIT_RECOGNIZERS.map(([, fewestDigits]) => fewestDigits));
+
 function collect(text: string, wanted: ReadonlySet<IdentifierKind>): Candidate[] {
   const candidates: Candidate[] = [];
-  const digits = countDigits(text);
+  const digits = countDigitsUpTo(text, MOST_DIGITS_NEEDED);
   const hasDigit = digits > 0;
   if (wanted.has('email') && text.includes('@')) append(candidates, findEmails(text));
   if (wanted.has('url') && text.includes('.')) append(candidates, findUrls(text));

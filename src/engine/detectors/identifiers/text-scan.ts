@@ -29,8 +29,18 @@ export function countDigits(text: string, from = 0, to = text.length): number {
   return count;
 }
 
-export function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+const DIGIT_RUNS = /\d+/g;
+
+/**
+ * Counts digits, stopping once `cap` is reached. The native regex scan is several times faster than
+ * a character loop on a typical post, which matters because every post goes through it.
+ */
+export function countDigitsUpTo(text: string, cap: number): number {
+  let count = 0;
+  DIGIT_RUNS.lastIndex = 0;
+  let run: RegExpExecArray | null;
+  while (count < cap && (run = DIGIT_RUNS.exec(text)) !== null) count += run[0].length;
+  return Math.min(count, cap);
 }
 
 /** True when every character is the same (e.g. `111111111`), which no issuer assigns. */

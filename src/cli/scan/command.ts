@@ -61,7 +61,7 @@ async function runScan(archive: string, flags: ScanFlags): Promise<number> {
       // Opened only now, so that an unreadable archive leaves no empty report behind.
       const output = await openOutput(flags.output);
       try {
-        const color = flags.format === 'text' && !flags.output && process.stdout.isTTY && pc.isColorSupported;
+        const color = flags.format === 'text' && !flags.output && process.stdout.isTTY === true && process.env.NO_COLOR === undefined && pc.isColorSupported;
         await RENDERERS[flags.format]?.(report, output.sink, { color });
       } catch (error) {
         if (!(error instanceof OutputClosedError)) throw error;

@@ -1,3 +1,5 @@
+// Reports are compared as plain text: no colour, whatever terminal the tests run in.
+process.env.NO_COLOR = '1';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,7 +3,7 @@ import { recordConsentFor, recordCourtAuthorizationFor, revokeConsentFor } from 
 import { listRecords, load } from '../../app/workflows/persist.js';
 import { consentSpec, courtAuthorizationSpec } from '../../app/workflows/record-specs.js';
 import { recordConsentInputSchema, recordCourtAuthorizationInputSchema, revokeConsentInputSchema } from '../../domain/index.js';
-import { idempotent } from '../idempotency.js';
+import { sealedCreate } from '../sealed-create.js';
 import { authorize } from '../policies/policies.js';
 import { consentsPolicy } from '../policies/workflow-policies.js';
 import { errorResponses, idempotencyHeaders, idParams, pageOf } from '../schemas/common.js';
@@ -20,7 +20,7 @@ export const consentRoutes: RouteModule = (server, app) => {
     schema: { tags, summary: 'Record a signed consent', headers: idempotencyHeaders, body: recordConsentInputSchema, response: { 201: consentView, ...errorResponses } },
   }, async (request, reply) => {
     const p = principalOf(request);
-    return idempotent(app, request, reply, 201, () => present(recordConsentFor(app, p, request.body)));
+    return sealedCreate(app, request, reply, consentSpec, () => recordConsentFor(app, p, request.body));
   });
 
   server.get('/api/consents', {
@@ -49,7 +49,7 @@ export const consentRoutes: RouteModule = (server, app) => {
     schema: { tags, summary: 'Record a court authorization (managers)', headers: idempotencyHeaders, body: recordCourtAuthorizationInputSchema, response: { 201: courtView, ...errorResponses } },
   }, async (request, reply) => {
     const p = principalOf(request);
-    return idempotent(app, request, reply, 201, () => present(recordCourtAuthorizationFor(app, p, request.body)));
+    return sealedCreate(app, request, reply, courtAuthorizationSpec, () => recordCourtAuthorizationFor(app, p, request.body));
   });
 
   server.get('/api/court-authorizations', {

@@ -7,7 +7,7 @@ import {
   addIncidentEvidenceInputSchema, closeIncidentInputSchema, investigateIncidentInputSchema, reportIncidentInputSchema,
   triageIncidentInputSchema,
 } from '../../domain/index.js';
-import { idempotent } from '../idempotency.js';
+import { sealedCreate } from '../sealed-create.js';
 import { authorize } from '../policies/policies.js';
 import { incidentsPolicy } from '../policies/workflow-policies.js';
 import { errorResponses, idempotencyHeaders, idParams, pageOf } from '../schemas/common.js';
@@ -29,7 +29,7 @@ export const incidentRoutes: RouteModule = (server, app) => {
       reply.code(201);
       return { id: created.id, status: created.status, dueAt: created.dueAt };
     }
-    return idempotent(app, request, reply, 201, () => present(reportIncidentFor(app, p, request.body)));
+    return sealedCreate(app, request, reply, incidentSpec, () => reportIncidentFor(app, p, request.body));
   });
 
   server.get('/api/incidents', {

@@ -9,10 +9,10 @@ import {
   acknowledgePolicyInputSchema, logClientExchangeInputSchema, recordPolicyReviewInputSchema, recordTrainingInputSchema,
 } from '../../domain/index.js';
 import type { App } from '../../app/create-app.js';
-import { idempotent } from '../idempotency.js';
+import { sealedCreate } from '../sealed-create.js';
 import { recordsPolicy } from '../policies/workflow-policies.js';
 import { errorResponses, idempotencyHeaders, pageOf, pageQuery } from '../schemas/common.js';
-import { present, presentPage, recordView } from '../schemas/workflow-views.js';
+import { presentPage, recordView } from '../schemas/workflow-views.js';
 import { principalOf, type ApiServer, type RouteModule } from '../types.js';
 
 interface Resource<R extends { id: string; orgId: string }> {
@@ -32,7 +32,7 @@ function createAndList<R extends { id: string; orgId: string }>(server: ApiServe
   const view = recordView(r.view);
   server.post(r.path, {
     schema: { tags: [r.tag], summary: r.summary, headers: idempotencyHeaders, body: r.body, response: { 201: view, ...errorResponses } },
-  }, async (request, reply) => idempotent(app, request, reply, 201, () => present(r.create(app, principalOf(request), request.body as never))));
+  }, async (request, reply) => sealedCreate(app, request, reply, r.spec, () => r.create(app, principalOf(request), request.body as never)));
   server.get(r.path, {
     schema: { tags: [r.tag], summary: `${r.view} records`, querystring: pageQuery, response: { 200: pageOf(view), ...errorResponses } },
   }, async (request) => {

@@ -34,6 +34,18 @@ describeEachDialect('API workflows (valoris)', (h) => {
     expect((await call(api, api.b.admin, 'POST', `/api/consents/${created.body.id as string}/revocation`, { reason: 'x' })).status).toBe(404);
   });
 
+  it('keeps personal fields out of the idempotency store, and replays from the record', async () => {
+    const c = await client('Idem Client');
+    const consent = { subject: c, scope: 'name', signedBy: 'guardian', signerName: 'Gaston Guardian', written: true, informedOfRisks: true, signedAt: '2026-11-01' };
+    const first = await call(api, api.a.staff, 'POST', '/api/consents', consent, { 'idempotency-key': 'consent-1' });
+    const replay = await call(api, api.a.staff, 'POST', '/api/consents', consent, { 'idempotency-key': 'consent-1' });
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toEqual(first.body);
+    expect(first.body.signerName).toBe('Gaston Guardian');
+    const stored = await h.db.kysely.selectFrom('idempotency_keys').selectAll().where('key', '=', 'consent-1').executeTakeFirstOrThrow();
+    expect(stored.response).not.toContain('Gaston');
+  });
+
   it('refuses a consent for a client of another organization', async () => {
     const c = await client();
     const res = await call(api, api.b.staff, 'POST', '/api/consents', { subject: c, scope: 'photo', signedBy: 'self', written: true, informedOfRisks: true, signedAt: '2026-11-01' });

@@ -62,6 +62,15 @@ describeEachDialect('API workflows: tenant isolation', (h) => {
     for (const id of Object.values(ids)) expect(listed.has(id)).toBe(false);
   });
 
+  it('documents every workflow endpoint in the OpenAPI document', async () => {
+    const doc = (await api.server.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, unknown> }>();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
+      '/api/approvals', '/api/approvals/{id}/decision', '/api/consents/{id}/revocation', '/api/accounts/{id}/grants',
+      '/api/incidents/{id}/closure', '/api/incidents/{id}/evidence-files', '/api/client-exchanges', '/api/acknowledgements',
+      '/api/training', '/api/policy-reviews', '/api/tasks/{id}/completion', '/api/reminders', '/api/court-authorizations',
+    ]));
+  });
+
   it('requires sign-in on every workflow endpoint', async () => {
     for (const [, method, url, body] of cases) {
       const res = await api.server.inject({ method, url: url(ids), ...(body === undefined ? {} : { payload: body as object }) });

@@ -15,7 +15,7 @@ const DIGIT_RUN = /(?:\+|\(\s?)?\d(?:[\d\u00a0 ().\u2010-\u2015-]*\d)?/gu;
 const STRONG_CONTEXT = contextPattern([
   'phone', 'telephone', 'tel', 'call', 'calls', 'calling', 'call me', 'text', 'text me', 'txt', 'mobile', 'cell', 'cellphone',
   'fax', 'ring', 'whatsapp', 'contact', 'reach', 'téléphone', 'tél', 'cellulaire', 'portable', 'appelez', 'appeler',
-  'appelle', 'joindre', 'texto', 'ffôn', 'ffon', 'ffonio', 'symudol',
+  'appelle', 'joindre', 'texto', 'renseignements', 'ffôn', 'ffon', 'ffonio', 'ffoniwch', 'symudol',
 ]);
 /** "my number is …": enough to accept a possible-but-unvalidated number, not to outrank a checksum. */
 const WEAK_CONTEXT = contextPattern(['number', 'numéro', 'num', 'rhif']);

@@ -60,6 +60,13 @@ export function isAuditEventKind(value: string): value is AuditEventKind {
   return KIND_SET.has(value);
 }
 
+const DOMAIN_KIND_SET: ReadonlySet<string> = new Set(DOMAIN_EVENT_KINDS);
+
+/** Whether a kind is one of the workflows' events (a change of the facts checks depend on). */
+export function isDomainEventKind(value: string): boolean {
+  return DOMAIN_KIND_SET.has(value);
+}
+
 /** A workflow's event as the audit writer takes it (the domain's events carry their own org and time). */
 export function fromDomainEvent(event: DomainEvent): { orgId: string; at: string; event: AuditEvent } {
   return {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { iso, type Clock, type Ids } from '../app/ports.js';
 import type { Database } from '../store/schema.js';
 import { canonicalJson, GENESIS_HASH, hashEntry } from './chain.js';
-import { fromDomainEvent, type AuditEvent, type AuditEventKind } from './events.js';
+import { fromDomainEvent, isDomainEventKind, type AuditEvent, type AuditEventKind } from './events.js';
 import type { DomainEvent } from '../domain/audit-events.js';
 
 /** Appends events to an organization's chain, inside the caller's transaction. */
@@ -58,6 +58,12 @@ export function auditWriter(db: Kysely<Database>, clock: Clock, ids: Ids): Audit
         subject_id: fields.subjectId, data: fields.data, at: fields.at, prev_hash: fields.prevHash, hash,
       }).execute();
       await db.updateTable('audit_heads').set({ hash }).where('org_id', '=', orgId).execute();
+      // Every workflow change is audited, so this is where the cached screening facts of
+      // every instance learn that they are stale: in the same transaction as the change.
+      if (isDomainEventKind(event.kind)) {
+        await db.updateTable('organizations').set((eb) => ({ facts_version: eb('facts_version', '+', 1) }))
+          .where('id', '=', orgId).execute();
+      }
     },
   };
   return writer;

@@ -23,6 +23,8 @@ export interface OrganizationTable {
   email_domains: string;
   /** Bumped on every roster change, so every instance knows when its compiled matcher is stale. */
   roster_version: number;
+  /** Bumped with every workflow event (consents, approvals, accounts, grants…): the key of the cached workflow facts. */
+  facts_version: number;
   created_at: string;
   updated_at: string;
 }

@@ -52,6 +52,18 @@ describeEachDialect('API checks', (h) => {
     expect(byManager.statusCode).toBe(200);
   });
 
+  it('group-commits concurrent checks: every one stored with its audit entry, chain intact', async () => {
+    const replies = await Promise.all(Array.from({ length: 60 }, (_, i) => post(i % 2 ? api.a.staff.headers : api.b.staff.headers, `batch ${i}`)));
+    expect(replies.every((r) => r.statusCode === 201)).toBe(true);
+    const ids = replies.map((r) => r.json<CheckReply>().id);
+    const stored = await h.db.kysely.selectFrom('checks').select('id').where('id', 'in', ids).execute();
+    expect(stored).toHaveLength(60);
+    const audited = await h.db.kysely.selectFrom('audit_log').select('subject_id').where('subject_id', 'in', ids).execute();
+    expect(audited).toHaveLength(60);
+    const { verifyAuditChain } = await import('../../src/audit/verify.js');
+    expect((await verifyAuditChain(h.db.kysely)).ok).toBe(true);
+  });
+
   it('refuses unknown activity fields, naming them', async () => {
     const res = await api.server.inject({ method: 'POST', url: '/api/checks', headers: api.a.staff.headers, payload: { action: 'post', channel: 'personal', colour: 'red' } });
     expect(res.statusCode).toBe(400);

@@ -1,15 +1,16 @@
 import type { Activity } from '../../engine/contract/activity.js';
 import type { RosterEntry } from '../../engine/contract/context.js';
-import { evaluate, type CompiledContext } from '../../engine/index.js';
 import type { ScreeningResult } from '../../engine/contract/result.js';
-import { compileContext } from '../../engine/index.js';
+import { compileContext, evaluate, type CompiledContext } from '../../engine/index.js';
 import type { Principal } from '../auth/principal.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { iso } from '../ports.js';
 import { packFor } from '../packs.js';
-import type { RosterCache } from './roster-cache.js';
-import { gatherFacts } from './screening-facts.js';
+import { iso } from '../ports.js';
+import type { CheckWriter } from './check-writer.js';
+import { loadCompiledRoster, type CompiledRoster } from './roster-cache.js';
+import { mergeFacts, PER_CHECK_SOURCES, workflowFacts, type ScreeningFacts } from './screening-facts.js';
+import type { VersionedCache } from './versioned-cache.js';
 
 /** A stored check: the engine's result with the check's id and time. */
 export interface PerformedCheck extends ScreeningResult {
@@ -19,25 +20,35 @@ export interface PerformedCheck extends ScreeningResult {
   readonly packVersion: string;
 }
 
+/** What a server keeps between checks: caches keyed by versions the store bumps, and the writer. */
+export interface CheckRuntime {
+  readonly rosters: VersionedCache<CompiledRoster>;
+  readonly facts: VersionedCache<ScreeningFacts>;
+  readonly writer: CheckWriter;
+}
+
 /**
  * Screens an activity for a signed-in person: builds the context from the store (the
- * cached, compiled roster plus the workflows' facts), runs the engine, and stores the
- * activity, the result and its audit entry in one transaction.
+ * compiled roster and the workflows' facts, each cached by its version, plus the person's
+ * recent posts), runs the engine, and stores the activity, the result and its audit entry in
+ * one transaction before answering.
  *
  * The author is the caller: `author.id` and `author.role` are set from the principal,
  * whatever the request said, so nobody screens a post as someone else.
  */
-export async function performCheck(app: AppContext, cache: RosterCache, p: Principal, activity: Activity): Promise<PerformedCheck> {
+export async function performCheck(app: AppContext, rt: CheckRuntime, p: Principal, activity: Activity): Promise<PerformedCheck> {
   const org = await app.store.organizations.byId(p.orgId);
   if (!org) throw notFound('organization');
   const now = app.clock.now();
-  const [roster, facts] = await Promise.all([
-    cache.get(app, org.id, org.roster_version),
-    gatherFacts(app, { orgId: org.id, personId: p.personId, now }),
+  const q = { orgId: org.id, personId: p.personId, now };
+  const [roster, cached, ...fresh] = await Promise.all([
+    rt.rosters.get(org.id, org.roster_version, () => loadCompiledRoster(app, org.id)),
+    rt.facts.get(org.id, org.facts_version, () => workflowFacts(app, org.id)),
+    ...PER_CHECK_SOURCES.map((source) => source(app, q)),
   ]);
   const organization = { name: org.name, aliases: JSON.parse(org.aliases) as string[], emailDomains: JSON.parse(org.email_domains) as string[] };
   // The small, per-check part is compiled each time; the roster matcher is reused as is.
-  const small = compileContext({ now: iso(now), organization, ...facts });
+  const small = compileContext({ now: iso(now), organization, ...mergeFacts([cached, ...fresh]) });
   const context: CompiledContext = {
     ...small, roster: roster.compiled.roster, rosterById: roster.compiled.rosterById,
     source: { ...small.source, roster: roster.entries as RosterEntry[] },
@@ -46,15 +57,15 @@ export async function performCheck(app: AppContext, cache: RosterCache, p: Princ
   const result = evaluate(packFor(org.pack_id), screened, context);
   const id = app.ids.uuid();
   const createdAt = iso(now);
-  await app.store.transaction(async (tx) => {
-    await tx.checks.insert({
+  await rt.writer.write({
+    check: {
       id, org_id: org.id, person_id: p.personId, verdict: result.verdict,
       activity: JSON.stringify(screened), result: JSON.stringify(result), created_at: createdAt,
-    });
-    await tx.audit.record(org.id, {
+    },
+    event: {
       kind: 'check.performed', actorId: p.personId, subjectId: id,
       data: { verdict: result.verdict, categories: [...new Set(result.findings.map((f) => f.category))].sort(), packId: org.pack_id, packVersion: org.pack_version },
-    }, createdAt);
+    },
   });
   return { id, createdAt, packId: org.pack_id, packVersion: org.pack_version, ...result };
 }

@@ -7,8 +7,7 @@ export type ScreeningFacts = Pick<Context, 'consents' | 'approvals' | 'accounts'
 
 /**
  * One source of facts for a check: reads the store (never the roster, which is cached
- * separately) and returns part of the context. Runs on every check, so keep it to indexed
- * queries of the organization (and the person, where that is enough).
+ * separately) and returns part of the context.
  */
 export type ScreeningFactsSource = (app: AppContext, q: { orgId: string; personId: string; now: Date }) => Promise<ScreeningFacts>;
 
@@ -25,15 +24,18 @@ const recentPosts: ScreeningFactsSource = async (app, q) => {
   return { recentPosts: posts };
 };
 
-/** Consents, approvals, accounts, grants and court authorizations kept by the workflows. */
-const workflows: ScreeningFactsSource = (app, q) => workflowScreeningContext(app, q.orgId);
+/**
+ * The workflows' facts of an organization: consents, approvals, accounts, grants and court
+ * authorizations. Cached by the caller per `organizations.facts_version`, which the audit writer
+ * bumps with every workflow event; the engine itself checks validity dates against `now`.
+ */
+export const workflowFacts = (app: AppContext, orgId: string): Promise<ScreeningFacts> => workflowScreeningContext(app, orgId);
 
-/** Every source, merged in order (arrays concatenate). Add a source here for any new kind of fact. */
-export const SCREENING_FACT_SOURCES: readonly ScreeningFactsSource[] = [recentPosts, workflows];
+/** Facts read afresh on every check (they change with every check). */
+export const PER_CHECK_SOURCES: readonly ScreeningFactsSource[] = [recentPosts];
 
-/** Gathers the facts of every source. */
-export async function gatherFacts(app: AppContext, q: { orgId: string; personId: string; now: Date }): Promise<ScreeningFacts> {
-  const parts = await Promise.all(SCREENING_FACT_SOURCES.map((source) => source(app, q)));
+/** Merges parts of a context (arrays concatenate). */
+export function mergeFacts(parts: readonly ScreeningFacts[]): ScreeningFacts {
   const merged: Record<string, unknown[]> = {};
   for (const part of parts) {
     for (const [key, value] of Object.entries(part)) {

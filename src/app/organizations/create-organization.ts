@@ -25,7 +25,7 @@ export async function createOrganization(app: AppContext, input: CreateOrganizat
   const now = iso(app.clock.now());
   const row: OrganizationRow = {
     id: app.ids.uuid(), slug: o.slug, name: o.name, pack_id: o.packId, pack_version: packVersion,
-    aliases: JSON.stringify(o.aliases), email_domains: JSON.stringify(o.emailDomains), roster_version: 0,
+    aliases: JSON.stringify(o.aliases), email_domains: JSON.stringify(o.emailDomains), roster_version: 0, facts_version: 0,
     created_at: now, updated_at: now,
   };
   return app.store.transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { performCheck } from '../../app/checks/perform-check.js';
-import { RosterCache } from '../../app/checks/roster-cache.js';
+import { performCheck, type CheckRuntime } from '../../app/checks/perform-check.js';
+import { groupCommitWriter } from '../../app/checks/check-writer.js';
+import { VersionedCache } from '../../app/checks/versioned-cache.js';
 import { notFound } from '../../app/errors.js';
 import { activitySchema } from '../../engine/contract/activity.js';
 import { CATEGORIES, ROLES, SEVERITIES, VERDICTS } from '../../engine/contract/enums.js';
@@ -23,7 +24,8 @@ const checkResult = z.object({
 
 /** Screening: submit an activity, get the verdict; list and read past checks. */
 export const checkRoutes: RouteModule = (server, app, limits) => {
-  const cache = new RosterCache();
+  // Per server instance; correct across instances because every cached value is keyed by a version the store bumps.
+  const runtime: CheckRuntime = { rosters: new VersionedCache(), facts: new VersionedCache(), writer: groupCommitWriter(app.store) };
 
   server.post('/api/checks', {
     bodyLimit: limits.checkBodyLimit,
@@ -35,7 +37,7 @@ export const checkRoutes: RouteModule = (server, app, limits) => {
   }, async (request, reply) => {
     const p = principalOf(request);
     authorize(checksPolicy.create());
-    return idempotent(app, request, reply, 201, () => performCheck(app, cache, p, request.body));
+    return idempotent(app, request, reply, 201, () => performCheck(app, runtime, p, request.body));
   });
 
   server.get('/api/checks', {

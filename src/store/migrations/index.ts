@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-workflows.js';
 import * as m0003 from './0003-evidence-files.js';
+import * as m0004 from './0004-facts-version.js';
 
 /**
  * Every migration, in order. To add one: create `NNNN-what-it-does.ts` beside this file
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-workflows': m0002,
   '0003-evidence-files': m0003,
+  '0004-facts-version': m0004,
 };
 
 /** A static provider: migrations are bundled with the code, not read from disk at run time. */

@@ -11,6 +11,8 @@ export interface AuditWriter {
   record<K extends AuditEventKind>(orgId: string, event: AuditEvent<K>, at?: string): Promise<void>;
   /** Records the events a workflow returned in its `Outcome`, in order. */
   recordAll(events: readonly DomainEvent[]): Promise<void>;
+  /** Records several events of one organization in order, with one lock and one insert. */
+  recordMany(orgId: string, items: readonly { event: AuditEvent; at?: string | undefined }[]): Promise<void>;
 }
 
 /** Starts an organization's chain; call in the transaction that creates the organization. */
@@ -35,32 +37,36 @@ export function auditWriter(db: Kysely<Database>, clock: Clock, ids: Ids): Audit
         await writer.record(orgId, event, at);
       }
     },
-    async record(orgId, event, at) {
-      // One statement takes the lock and reads the head: the sequence moves on at once, the
-      // hash follows below, both in this transaction.
-      const head = await db.updateTable('audit_heads').set((eb) => ({ seq: eb('seq', '+', 1) }))
+    record(orgId, event, at) {
+      return writer.recordMany(orgId, [{ event, at }]);
+    },
+    async recordMany(orgId, items) {
+      if (items.length === 0) return;
+      // One statement takes the lock and reserves the sequence numbers; the hash follows
+      // below, in this transaction. RETURNING gives the new seq and the unchanged (previous) hash.
+      const head = await db.updateTable('audit_heads').set((eb) => ({ seq: eb('seq', '+', items.length) }))
         .where('org_id', '=', orgId).returning(['seq', 'hash']).executeTakeFirst();
       if (!head) throw new Error(`no audit chain for organization ${orgId}`);
-      const fields = {
-        orgId,
-        seq: head.seq,
-        id: ids.uuid(),
-        kind: event.kind,
-        actorId: event.actorId,
-        subjectId: event.subjectId,
-        data: canonicalJson(event.data),
-        at: at === undefined ? iso(clock.now()) : new Date(at).toISOString(),
-        prevHash: head.hash,
-      };
-      const hash = hashEntry(fields);
-      await db.insertInto('audit_log').values({
-        org_id: orgId, seq: fields.seq, id: fields.id, kind: fields.kind, actor_id: fields.actorId,
-        subject_id: fields.subjectId, data: fields.data, at: fields.at, prev_hash: fields.prevHash, hash,
-      }).execute();
-      await db.updateTable('audit_heads').set({ hash }).where('org_id', '=', orgId).execute();
+      let prevHash = head.hash;
+      let seq = head.seq - items.length;
+      const rows = items.map(({ event, at }) => {
+        seq += 1;
+        const fields = {
+          orgId, seq, id: ids.uuid(), kind: event.kind, actorId: event.actorId, subjectId: event.subjectId,
+          data: canonicalJson(event.data), at: at === undefined ? iso(clock.now()) : new Date(at).toISOString(), prevHash,
+        };
+        prevHash = hashEntry(fields);
+        return {
+          org_id: orgId, seq, id: fields.id, kind: fields.kind, actor_id: fields.actorId, subject_id: fields.subjectId,
+          data: fields.data, at: fields.at, prev_hash: fields.prevHash, hash: prevHash,
+        };
+      });
+      // Chunks keep every statement under the drivers' parameter limits.
+      for (let i = 0; i < rows.length; i += 500) await db.insertInto('audit_log').values(rows.slice(i, i + 500)).execute();
+      await db.updateTable('audit_heads').set({ hash: prevHash }).where('org_id', '=', orgId).execute();
       // Every workflow change is audited, so this is where the cached screening facts of
       // every instance learn that they are stale: in the same transaction as the change.
-      if (isDomainEventKind(event.kind)) {
+      if (items.some(({ event }) => isDomainEventKind(event.kind))) {
         await db.updateTable('organizations').set((eb) => ({ facts_version: eb('facts_version', '+', 1) }))
           .where('id', '=', orgId).execute();
       }

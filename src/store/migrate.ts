@@ -1,4 +1,4 @@
-import { Migrator } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import type { Db } from './connect.js';
 import { migrationProvider } from './migrations/index.js';
 
@@ -12,10 +12,15 @@ export interface MigrateOutcome {
  * migrator takes a lock table (and on PostgreSQL a row lock) around the run.
  */
 export async function migrateToLatest(db: Db): Promise<MigrateOutcome> {
+  // Name the schema of the migration tables: Kysely looks for them in every schema, so
+  // another schema's tables (another deployment in the same database) would fool it.
+  const schema = db.dialect === 'postgres'
+    ? db.schema ?? (await sql<{ s: string }>`select current_schema() as s`.execute(db.kysely)).rows[0]?.s
+    : undefined;
   const migrator = new Migrator({
     db: db.kysely,
     provider: migrationProvider,
-    ...(db.schema ? { migrationTableSchema: db.schema } : {}),
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

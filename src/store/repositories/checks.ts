@@ -10,6 +10,9 @@ export function checksRepository(db: Kysely<Database>) {
     async insert(row: Insertable<CheckTable>): Promise<void> {
       await db.insertInto('checks').values(row).execute();
     },
+    async insertMany(rows: readonly Insertable<CheckTable>[]): Promise<void> {
+      if (rows.length) await db.insertInto('checks').values([...rows]).execute();
+    },
     byId(orgId: string, id: string): Promise<CheckRow | undefined> {
       return db.selectFrom('checks').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
     },

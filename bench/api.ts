@@ -1,0 +1,188 @@
+/**
+ * HTTP API benchmark (not a test): checks per second and p50/p99 latency of `POST /api/checks`
+ * through a real server process, with a 10,000-client roster, on SQLite and on PostgreSQL.
+ *
+ *   npm run bench:api -- [--seconds 15] [--concurrency 32] [--roster 10000] [--only sqlite|postgres]
+ *
+ * PostgreSQL: POSTWISE_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test);
+ * a schema is created for the run and dropped after. Skipped when unreachable.
+ * Targets (issue 3): ≥ 3,000 checks/s and p99 < 25 ms on 2 cores.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createApiToken } from '../src/app/auth/api-tokens.js';
+import { createApp } from '../src/app/create-app.js';
+import { createOrganization } from '../src/app/organizations/create-organization.js';
+import { addPerson } from '../src/app/people/add-person.js';
+import { importRoster } from '../src/app/roster/import-roster.js';
+import { parseConfig } from '../src/config/config.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string): string => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] ?? fallback : fallback;
+};
+const SECONDS = Number(opt('seconds', '15'));
+const CONCURRENCY = Number(opt('concurrency', '32'));
+const ROSTER = Number(opt('roster', '10000'));
+const ONLY = opt('only', '');
+const PEOPLE = 50;
+const PG_URL = process.env.POSTWISE_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const MAIN = join(import.meta.dirname, '../src/cli/main.ts');
+const KEY = Buffer.alloc(32, 3).toString('base64');
+
+const FIRST = ['Amélie', 'Tom', 'Fatima', 'Chen', 'Olga', 'Mateo', 'Aisha', 'Lucas', 'Priya', 'Noah', 'Zofia', 'Ibrahim', 'Sofia', 'Kwame', 'Léa', 'Dmitri', 'Mei', 'Gwen', 'Rhys', 'Nadia'];
+const LAST = ['Gagnon', 'Reid', 'Haddad', 'Wei', 'Petrova', 'García', 'Okafor', 'Tremblay', 'Sharma', 'Roy', 'Wiśniewska', 'Diallo', 'Rossi', 'Mensah', 'Côté', 'Ivanov', 'Lin', 'Jones', 'Evans', 'Karimi'];
+
+function rosterCsv(n: number): string {
+  const rows = ['name,ref,kind'];
+  for (let i = 0; i < n; i += 1) {
+    // Unique names: a base first/last pair plus a numbered middle-free surname variant.
+    rows.push(`${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= 400 ? `-${Math.floor(i / 400)}` : ''},r${i},${i % 10 === 9 ? 'former-client' : 'client'}`);
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+const TEXTS = [
+  'Great team day at the office! Proud of everyone.',
+  'Lovely afternoon at the park with my kids, the weather was perfect.',
+  'Had a long talk with Olga Petrova about her housing situation today.',
+  'Our agency is hiring support workers, apply on our website.',
+  'Use code CALM15 for 15% off my wellness coaching!',
+  'Call me at 613-555-0199 if you want to join the fundraiser.',
+  'Some clients are just impossible, honestly.',
+  'Reading a good book on trauma-informed care this weekend.',
+];
+
+function activity(i: number): string {
+  return JSON.stringify({ action: 'post', channel: 'personal', platform: 'facebook', text: TEXTS[i % TEXTS.length], language: 'en' });
+}
+
+interface Target { name: string; env: Record<string, string>; cleanup(): Promise<void> }
+
+async function sqliteTarget(): Promise<Target> {
+  const dir = mkdtempSync(join(tmpdir(), 'postwise-bench-'));
+  return { name: 'sqlite', env: { POSTWISE_DATA_DIR: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function postgresTarget(): Promise<Target | null> {
+  const schema = `bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2_000 });
+  try {
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+  } catch (error) {
+    console.log(`postgres: skipped (${(error as Error).message})`);
+    return null;
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'postwise-bench-'));
+  const url = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  return {
+    name: 'postgres', env: { POSTWISE_DATA_DIR: dir, DATABASE_URL: url },
+    cleanup: async () => {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Seeds an organization, people, tokens and the roster; returns the tokens. */
+async function seed(env: Record<string, string>): Promise<string[]> {
+  const app = await createApp(parseConfig({ ...env, POSTWISE_KEY: KEY }));
+  try {
+    const org = await createOrganization(app, { slug: 'bench', name: 'Bench Services', packId: 'iwso' });
+    const tokens: string[] = [];
+    for (let i = 0; i < PEOPLE; i += 1) {
+      const person = await addPerson(app, org.id, null, { email: `p${i}@bench.org`, name: `Person ${i}`, role: 'staff' });
+      tokens.push((await createApiToken(app, org.id, person.id, null, 'bench')).token);
+    }
+    const t0 = performance.now();
+    await importRoster(app, org.id, null, rosterCsv(ROSTER));
+    console.log(`  roster of ${ROSTER} imported (encrypted) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    return tokens;
+  } finally {
+    await app.close();
+  }
+}
+
+async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'serve', '--port', String(port)], {
+    env: { ...process.env, ...env, POSTWISE_KEY: KEY }, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 150; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch { /* starting */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error('server did not start');
+}
+
+function post(agent: Agent, port: number, token: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/api/checks', method: 'POST', agent,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function load(port: number, tokens: string[], seconds: number): Promise<{ latencies: number[]; errors: number; elapsed: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const latencies: number[] = [];
+  let errors = 0;
+  let i = 0;
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  const worker = async (w: number): Promise<void> => {
+    while (performance.now() < end) {
+      i += 1;
+      const t = performance.now();
+      const status = await post(agent, port, tokens[(w + i) % tokens.length] ?? '', activity(i));
+      if (status === 201) latencies.push(performance.now() - t);
+      else errors += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, (_, w) => worker(w)));
+  agent.destroy();
+  return { latencies, errors, elapsed: (performance.now() - start) / 1000 };
+}
+
+const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+
+async function benchOne(target: Target): Promise<void> {
+  console.log(`${target.name}:`);
+  const tokens = await seed(target.env);
+  const port = 41_000 + Math.floor(Math.random() * 10_000);
+  const server = await startServer(target.env, port);
+  try {
+    await load(port, tokens, 3); // warm-up: JIT, roster compilation, pools
+    const { latencies, errors, elapsed } = await load(port, tokens, SECONDS);
+    const sorted = latencies.sort((a, b) => a - b);
+    console.log(`  ${(latencies.length / elapsed).toFixed(0)} checks/s over ${elapsed.toFixed(1)} s, concurrency ${CONCURRENCY}; ` +
+      `p50 ${pct(sorted, 0.5).toFixed(1)} ms, p99 ${pct(sorted, 0.99).toFixed(1)} ms; ${errors} errors`);
+  } finally {
+    server.kill('SIGTERM');
+    await target.cleanup();
+  }
+}
+
+console.log(`bench:api — ${availableParallelism()} CPUs, roster ${ROSTER}, ${PEOPLE} people, concurrency ${CONCURRENCY}, ${SECONDS} s`);
+if (ONLY !== 'postgres') await benchOne(await sqliteTarget());
+if (ONLY !== 'sqlite') {
+  const target = await postgresTarget();
+  if (target) await benchOne(target);
+}

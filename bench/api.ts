@@ -2,7 +2,7 @@
  * HTTP API benchmark (not a test): checks per second and p50/p99 latency of `POST /api/checks`
  * through a real server process, with a 10,000-client roster, on SQLite and on PostgreSQL.
  *
- *   npm run bench:api -- [--seconds 15] [--concurrency 32] [--roster 10000] [--only sqlite|postgres]
+ *   npm run bench:api -- [--seconds 15] [--concurrency 32] [--roster 10000] [--only sqlite|postgres] [--profile DIR]
  *
  * PostgreSQL: POSTWISE_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test);
  * a schema is created for the run and dropped after. Skipped when unreachable.
@@ -30,6 +30,7 @@ const SECONDS = Number(opt('seconds', '15'));
 const CONCURRENCY = Number(opt('concurrency', '32'));
 const ROSTER = Number(opt('roster', '10000'));
 const ONLY = opt('only', '');
+const PROFILE = opt('profile', '');
 const PEOPLE = 50;
 const PG_URL = process.env.POSTWISE_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const MAIN = join(import.meta.dirname, '../src/cli/main.ts');
@@ -115,7 +116,8 @@ async function seed(env: Record<string, string>): Promise<string[]> {
 }
 
 async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'serve', '--port', String(port)], {
+  const profile = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', MAIN, 'serve', '--port', String(port)], {
     env: { ...process.env, ...env, POSTWISE_KEY: KEY }, stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 150; i += 1) {
@@ -176,6 +178,7 @@ async function benchOne(target: Target): Promise<void> {
       `p50 ${pct(sorted, 0.5).toFixed(1)} ms, p99 ${pct(sorted, 0.99).toFixed(1)} ms; ${errors} errors`);
   } finally {
     server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
     await target.cleanup();
   }
 }

@@ -17,8 +17,8 @@ export function checksRepository(db: Kysely<Database>) {
       return db.selectFrom('checks').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
     },
     /** A person's latest checks since a time, newest first (for repetition detection). */
-    recentOfPerson(orgId: string, personId: string, since: string, limit: number): Promise<CheckRow[]> {
-      return db.selectFrom('checks').selectAll()
+    recentOfPerson(orgId: string, personId: string, since: string, limit: number): Promise<Pick<CheckRow, 'activity' | 'created_at'>[]> {
+      return db.selectFrom('checks').select(['activity', 'created_at'])
         .where('org_id', '=', orgId).where('person_id', '=', personId).where('created_at', '>=', since)
         .orderBy('created_at', 'desc').limit(limit).execute();
     },

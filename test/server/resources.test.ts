@@ -58,6 +58,16 @@ describeEachDialect('API resources', (h) => {
     expect(list.json<{ items: unknown[] }>().items).toHaveLength(0);
   });
 
+  it('imports a roster from CSV through the API (admins), all rows or none', async () => {
+    const csv = 'name,ref,kind,aliases\nNour Haddad,n1,client,Nounou\nKofi Mensah,k1,client-family,\n';
+    const res = await api.server.inject({ method: 'POST', url: '/api/roster/import', headers: { ...api.a.admin.headers, 'content-type': 'text/csv' }, payload: csv });
+    expect(res.json()).toEqual({ created: 2, updated: 0 });
+    const bad = await api.server.inject({ method: 'POST', url: '/api/roster/import', headers: { ...api.a.admin.headers, 'content-type': 'text/csv' }, payload: 'name,kind\nX,alien\n' });
+    expect(bad.json()).toMatchObject({ status: 400, field: 'rows.0' });
+    const staff = await api.server.inject({ method: 'POST', url: '/api/roster/import', headers: { ...api.a.staff.headers, 'content-type': 'text/csv' }, payload: csv });
+    expect(staff.statusCode).toBe(403);
+  });
+
   it('lets integrations use API tokens without CSRF, until revoked', async () => {
     const created = await api.server.inject({ method: 'POST', url: '/api/tokens', headers: api.a.admin.headers, payload: { name: 'intranet', personId: api.a.staff.id } });
     expect(created.statusCode).toBe(201);

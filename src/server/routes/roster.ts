@@ -1,6 +1,8 @@
 import { notFound } from '../../app/errors.js';
 import { rosterEntryInput, toView } from '../../app/roster/roster-entry.js';
 import { addRosterEntry, archiveRosterEntry, updateRosterEntry } from '../../app/roster/save-roster-entry.js';
+import { importRoster } from '../../app/roster/import-roster.js';
+import { z } from 'zod';
 import { idempotent } from '../idempotency.js';
 import { authorize, rosterPolicy } from '../policies/policies.js';
 import { errorResponses, idParams, idempotencyHeaders, pageOf, pageQuery } from '../schemas/common.js';
@@ -9,6 +11,22 @@ import { principalOf, type RouteModule } from '../types.js';
 
 /** The client roster: decrypted on the way out, encrypted on the way in. */
 export const rosterRoutes: RouteModule = (server, app) => {
+  // A roster export is text: CSV bodies arrive as strings (up to 32 MiB, ~200,000 rows).
+  server.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 33_554_432 }, (_request, body, done) => done(null, body));
+
+  server.post('/api/roster/import', {
+    bodyLimit: 33_554_432,
+    schema: {
+      tags: ['roster'], summary: 'Import or update entries from CSV (admins; all rows or none)', headers: idempotencyHeaders,
+      description: 'Send `Content-Type: text/csv` with a header row: name (required), ref, kind, aliases and handles (separated by ; or |), date_of_birth, minor_under_youth_protection. Rows whose ref is on file update that entry.',
+      body: z.string().min(1), response: { 200: z.object({ created: z.number(), updated: z.number() }), ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const p = principalOf(request);
+    authorize(rosterPolicy.create(p));
+    return idempotent(app, request, reply, 200, () => importRoster(app, p.orgId, p.personId, request.body));
+  });
+
   server.get('/api/roster', {
     schema: { tags: ['roster'], summary: 'Roster entries (admins and managers)', querystring: pageQuery, response: { 200: pageOf(rosterEntryView), ...errorResponses } },
   }, async (request) => {

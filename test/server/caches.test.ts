@@ -40,3 +40,27 @@ describeEachDialect('facts version', (h) => {
     expect(await version()).toBe(1);
   });
 });
+
+describeEachDialect('housekeeping', (h) => {
+  it('deletes expired sessions and old idempotency replies only', async () => {
+    const { housekeeping } = await import('../../src/app/housekeeping.js');
+    const { fixedClock } = await import('../../src/app/ports.js');
+    const { buildPerson } = await import('../store/factories.js');
+    const clock = fixedClock('2026-11-21T12:00:00Z');
+    const store = createStore(h.db, clock, randomIds);
+    const org = await buildOrganization(store);
+    const person = await buildPerson(store, org.id);
+    const session = (id: string, expires: string) => store.sessions.insert({ id, person_id: person.id, org_id: org.id, csrf_token: 'c', created_at: '2026-11-21T00:00:00.000Z', expires_at: expires });
+    await session(`old-${org.id}`, '2026-11-21T11:00:00.000Z');
+    await session(`live-${org.id}`, '2026-11-21T13:00:00.000Z');
+    const key = (k: string, at: string) => store.idempotency.save({ org_id: org.id, person_id: person.id, key: k, fingerprint: 'f', status_code: 201, response: '{}', created_at: at });
+    await key('old', '2026-11-19T12:00:00.000Z');
+    await key('new', '2026-11-21T11:00:00.000Z');
+    await housekeeping({ config: {} as never, store, keyring: {} as never, clock, ids: randomIds });
+    expect(await store.sessions.live(`live-${org.id}`, '2026-11-21T12:00:00.000Z')).toBeDefined();
+    const left = await h.db.kysely.selectFrom('sessions').select('id').where('org_id', '=', org.id).execute();
+    expect(left.map((r) => r.id)).toEqual([`live-${org.id}`]);
+    expect(await store.idempotency.find(org.id, person.id, 'old')).toBeUndefined();
+    expect(await store.idempotency.find(org.id, person.id, 'new')).toBeDefined();
+  });
+});

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ConfigError } from '../../config/config.js';
 import { configFromEnvironment, createApp } from '../../app/create-app.js';
 import { buildServer } from '../../server/build-server.js';
+import { startHousekeeping } from '../../app/housekeeping.js';
 import { UsageError } from '../run.js';
 import { flagsOf, withConfigOptions } from './shared.js';
 
@@ -19,7 +20,9 @@ export function registerServeCommand(program: Command): void {
       }
       const app = await createApp(config);
       const server = await buildServer(app, { logger: { level: 'info' } });
+      const stopHousekeeping = startHousekeeping(app, 3_600_000, (error) => server.log.error({ err: error }, 'housekeeping failed'));
       const stop = async (): Promise<void> => {
+        stopHousekeeping();
         // Finish in-flight requests, then close the pool: nothing acknowledged is lost.
         await server.close();
         await app.close();

@@ -1,7 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
+import {
+  CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver,
+  type DatabaseConnection, type Driver, type SqliteDatabase as SqliteDialectDatabase, type SqliteDialectConfig,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -68,6 +71,26 @@ function withStatementCache(sqlite: SqliteDatabase.Database, max = 500): SqliteD
   };
 }
 
+/**
+ * Transactions begin IMMEDIATE: they take the write lock at once (waiting up to
+ * busy_timeout), instead of reading first and failing to upgrade when another process
+ * (a CLI command beside the server) wrote in between.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: SqliteDialectConfig) {
+    super(settings);
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.settings);
+  }
+}
+
 /** Opens the database named by the options: PostgreSQL when a URL is given, else SQLite. */
 export function connect(options: ConnectOptions): Db {
   if (options.databaseUrl) {
@@ -84,6 +107,6 @@ export function connect(options: ConnectOptions): Db {
   const file = options.sqliteFile ?? sqliteFileFor(options.dataDir);
   if (!options.sqliteFile) mkdirSync(options.dataDir, { recursive: true });
   const sqlite = openSqlite(file);
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
   return { kysely, dialect: 'sqlite', schema: undefined, destroy: () => kysely.destroy() };
 }

@@ -6,6 +6,9 @@ import { canonicalJson } from '../audit/chain.js';
 import { sha256Hex } from '../crypto/tokens.js';
 import { principalOf } from './types.js';
 
+/** A reserved key with no reply after this long belongs to a request that died mid-way. */
+const ABANDONED_AFTER_MS = 60_000;
+
 /**
  * Runs a create at most once per `Idempotency-Key` (per person): a retry with the same key
  * and body gets the first reply again (`Idempotent-Replayed: true`); the same key with
@@ -28,7 +31,14 @@ export async function idempotent<T>(
     if (found.fingerprint !== fingerprint) {
       throw new AppError('idempotency_conflict', 'this Idempotency-Key was used for another request', { field: 'idempotency-key' });
     }
-    if (found.status_code === 0) throw new AppError('conflict', 'a request with this Idempotency-Key is still running', { field: 'idempotency-key' });
+    if (found.status_code === 0) {
+      // A reservation whose request died with its process: free it so that the retry runs.
+      if (Date.parse(found.created_at) < app.clock.now().getTime() - ABANDONED_AFTER_MS) {
+        await app.store.idempotency.release(p.orgId, p.personId, key);
+        return undefined;
+      }
+      throw new AppError('conflict', 'a request with this Idempotency-Key is still running', { field: 'idempotency-key' });
+    }
     reply.code(found.status_code).header('idempotent-replayed', 'true');
     return JSON.parse(found.response) as T;
   };
@@ -39,6 +49,10 @@ export async function idempotent<T>(
   if (!reserved) {
     const earlier = await replay();
     if (earlier !== undefined) return earlier;
+    // The reservation was abandoned and released: take it.
+    if (!(await app.store.idempotency.save({ org_id: p.orgId, person_id: p.personId, key, fingerprint, status_code: 0, response: '', created_at: iso(app.clock.now()) }))) {
+      throw new AppError('conflict', 'a request with this Idempotency-Key is still running', { field: 'idempotency-key' });
+    }
   }
   let body: T;
   try {

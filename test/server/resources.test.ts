@@ -18,6 +18,18 @@ describeEachDialect('API resources', (h) => {
     expect(other.json()).toMatchObject({ status: 422, code: 'idempotency_conflict' });
   });
 
+  it('frees an idempotency key whose request died before answering', async () => {
+    const headers = { ...api.a.admin.headers, 'idempotency-key': 'died-1' };
+    const payload = { email: 'died@x.org', name: 'D', role: 'staff' };
+    const { sha256Hex } = await import('../../src/crypto/tokens.js');
+    const { canonicalJson } = await import('../../src/audit/chain.js');
+    await api.app.store.idempotency.save({ org_id: api.a.id, person_id: api.a.admin.id, key: 'died-1',
+      fingerprint: sha256Hex(`POST /api/people ${canonicalJson({ ...payload, admin: false })}`), status_code: 0, response: '', created_at: api.clock.now().toISOString() });
+    expect((await api.server.inject({ method: 'POST', url: '/api/people', headers, payload })).json()).toMatchObject({ status: 409, field: 'idempotency-key' });
+    api.clock.advance(120_000);
+    expect((await api.server.inject({ method: 'POST', url: '/api/people', headers, payload })).statusCode).toBe(201);
+  });
+
   it('names the field at fault', async () => {
     const res = await api.server.inject({ method: 'POST', url: '/api/people', headers: api.a.admin.headers, payload: { email: 'nope', name: 'X', role: 'staff' } });
     expect(res.statusCode).toBe(400);

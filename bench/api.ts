@@ -2,7 +2,7 @@
  * HTTP API benchmark (not a test): checks per second and p50/p99 latency of `POST /api/checks`
  * through a real server process, with a 10,000-client roster, on SQLite and on PostgreSQL.
  *
- *   npm run bench:api -- [--seconds 15] [--concurrency 32] [--roster 10000] [--only sqlite|postgres] [--profile DIR]
+ *   npm run bench:api -- [--seconds 15] [--concurrency 32] [--roster 10000] [--only sqlite|postgres] [--instances N] [--profile DIR]
  *
  * PostgreSQL: POSTWISE_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test);
  * a schema is created for the run and dropped after. Skipped when unreachable.
@@ -31,6 +31,8 @@ const CONCURRENCY = Number(opt('concurrency', '32'));
 const ROSTER = Number(opt('roster', '10000'));
 const ONLY = opt('only', '');
 const PROFILE = opt('profile', '');
+/** Server processes on PostgreSQL (SQLite is always one). */
+const INSTANCES = Number(opt('instances', '1'));
 const PEOPLE = 50;
 const PG_URL = process.env.POSTWISE_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const MAIN = join(import.meta.dirname, '../src/cli/main.ts');
@@ -142,7 +144,7 @@ function post(agent: Agent, port: number, token: string, body: string): Promise<
   });
 }
 
-async function load(port: number, tokens: string[], seconds: number): Promise<{ latencies: number[]; errors: number; elapsed: number }> {
+async function load(ports: number[], tokens: string[], seconds: number): Promise<{ latencies: number[]; errors: number; elapsed: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies: number[] = [];
   let errors = 0;
@@ -153,7 +155,7 @@ async function load(port: number, tokens: string[], seconds: number): Promise<{ 
     while (performance.now() < end) {
       i += 1;
       const t = performance.now();
-      const status = await post(agent, port, tokens[(w + i) % tokens.length] ?? '', activity(i));
+      const status = await post(agent, ports[w % ports.length] ?? 0, tokens[(w + i) % tokens.length] ?? '', activity(i));
       if (status === 201) latencies.push(performance.now() - t);
       else errors += 1;
     }
@@ -165,27 +167,28 @@ async function load(port: number, tokens: string[], seconds: number): Promise<{ 
 
 const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 
-async function benchOne(target: Target): Promise<void> {
-  console.log(`${target.name}:`);
+async function benchOne(target: Target, instances: number): Promise<void> {
+  console.log(`${target.name}${instances > 1 ? ` (${instances} instances)` : ''}:`);
   const tokens = await seed(target.env);
-  const port = 41_000 + Math.floor(Math.random() * 10_000);
-  const server = await startServer(target.env, port);
+  const base = 41_000 + Math.floor(Math.random() * 10_000);
+  const ports = Array.from({ length: instances }, (_, i) => base + i);
+  const servers = await Promise.all(ports.map((port) => startServer(target.env, port)));
   try {
-    await load(port, tokens, 3); // warm-up: JIT, roster compilation, pools
-    const { latencies, errors, elapsed } = await load(port, tokens, SECONDS);
+    await load(ports, tokens, 3); // warm-up: JIT, roster compilation, pools
+    const { latencies, errors, elapsed } = await load(ports, tokens, SECONDS);
     const sorted = latencies.sort((a, b) => a - b);
     console.log(`  ${(latencies.length / elapsed).toFixed(0)} checks/s over ${elapsed.toFixed(1)} s, concurrency ${CONCURRENCY}; ` +
       `p50 ${pct(sorted, 0.5).toFixed(1)} ms, p99 ${pct(sorted, 0.99).toFixed(1)} ms; ${errors} errors`);
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+    for (const server of servers) server.kill('SIGTERM');
+    await Promise.all(servers.map((server) => (server.exitCode !== null || server.signalCode !== null ? undefined : new Promise((r) => server.once('exit', r)))));
     await target.cleanup();
   }
 }
 
 console.log(`bench:api — ${availableParallelism()} CPUs, roster ${ROSTER}, ${PEOPLE} people, concurrency ${CONCURRENCY}, ${SECONDS} s`);
-if (ONLY !== 'postgres') await benchOne(await sqliteTarget());
+if (ONLY !== 'postgres') await benchOne(await sqliteTarget(), 1);
 if (ONLY !== 'sqlite') {
   const target = await postgresTarget();
-  if (target) await benchOne(target);
+  if (target) await benchOne(target, INSTANCES);
 }

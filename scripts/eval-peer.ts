@@ -118,7 +118,8 @@ export function scorePeerVectors(file: string): PeerReport {
   return { file, entities };
 }
 
-function printTable(report: PeerReport): void {
+/** Prints the per-entity recall table, then every miss and false positive. */
+export function printPeerTable(report: PeerReport): void {
   const rows = report.entities.map((s) => [
     s.entity, s.kinds.join(', ') || '-', String(s.records), String(s.expected),
     s.recall === null ? '-' : String(s.found), s.recall === null ? s.note ?? '-' : s.recall.toFixed(3),
@@ -139,5 +140,5 @@ function printTable(report: PeerReport): void {
 export const DEFAULT_PEER_FILE = resolve(import.meta.dirname, '../../shared/eval/peer/presidio-recognizers.jsonl');
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  printTable(scorePeerVectors(process.argv[2] ?? DEFAULT_PEER_FILE));
+  printPeerTable(scorePeerVectors(process.argv[2] ?? DEFAULT_PEER_FILE));
 }

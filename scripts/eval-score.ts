@@ -22,9 +22,11 @@ export function scoreCases(cases: readonly Expected[], outputs: readonly CaseLin
   const mistakes: string[] = [];
   cases.forEach((c, i) => {
     const out = outputs[i]!;
+    // A case the engine could not evaluate is a miss, never left out of the denominators.
+    if (c.expect.verdict === 'block') blocks++;
     if ('error' in out) { errors++; mistakes.push(`${c.id}: error ${out.error}`); return; }
     if (out.verdict === c.expect.verdict) right++;
-    if (c.expect.verdict === 'block') { blocks++; if (out.verdict === 'block') blocksFound++; }
+    if (c.expect.verdict === 'block' && out.verdict === 'block') blocksFound++;
     if (c.expect.verdict === 'allow') { allows++; if (out.verdict === 'block') falseBlocks++; }
     const want = new Set(c.expect.categories);
     const got = new Set(out.categories);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screenCase } from '../src/cli/check/screen-case.js';
+import { DEFAULT_PEER_FILE, printPeerTable, scorePeerVectors } from './eval-peer.js';
 import { scoreCases, formatScore } from './eval-score.js';
 
 const file = resolve(process.argv[2] ?? '../shared/eval/dev.jsonl');
@@ -14,9 +15,5 @@ const score = scoreCases(cases, outputs);
 console.log(`Screening — ${file} (${cases.length} cases)\n`);
 console.log(formatScore(score, process.argv.includes('--errors')));
 
-const peer = await import('./eval-peer.js').catch(() => undefined);
-if (peer && 'scorePeerVectors' in peer) {
-  console.log('\nIdentifier recognizers — ../shared/eval/peer/presidio-recognizers.jsonl\n');
-  const report = (peer as { scorePeerVectors: (f: string) => unknown; formatPeerReport?: (r: unknown) => string }).scorePeerVectors(resolve('../shared/eval/peer/presidio-recognizers.jsonl'));
-  console.log((peer as { formatPeerReport?: (r: unknown) => string }).formatPeerReport?.(report) ?? JSON.stringify(report, null, 2));
-}
+console.log(`\nIdentifier recognizers — ${DEFAULT_PEER_FILE}\n`);
+printPeerTable(scorePeerVectors(DEFAULT_PEER_FILE));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Hit, DetectorInput, TextField, TextUnit } from './types.js';
 import { matchLexicon, type Lexicon } from '../lexicon/compile.js';
+import type { RosterMention } from '../roster/types.js';
 
 /** Actions that endorse someone else's content: they raise what the content itself would (LABELING). */
 const ENDORSING = new Set(['like', 'share']);
@@ -23,6 +24,19 @@ export function lexiconHits(lexicon: Lexicon, units: readonly TextUnit[], kind?:
     for (const span of matchLexicon(lexicon, unit.folded)) hits.push({ field: unit.field, span, kind });
   }
   return hits;
+}
+
+/** Computes a fact once per evaluation, however many detectors and rules ask for it. */
+export function memoized<T>(input: DetectorInput, key: string, compute: () => T): T {
+  if (input.memo.has(key)) return input.memo.get(key) as T;
+  const value = compute();
+  input.memo.set(key, value);
+  return value;
+}
+
+/** Roster mentions in one of the activity's texts, found once per evaluation. */
+export function rosterMentionsIn(input: DetectorInput, unit: TextUnit): readonly RosterMention[] {
+  return memoized(input, `roster:${unit.field}:${input.texts.indexOf(unit)}`, () => input.context.roster.find(unit.text));
 }
 
 /** The sentence around `index`: detectors that pair two clues look for both in one sentence. */

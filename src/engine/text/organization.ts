@@ -22,6 +22,15 @@ function organizationPattern(names: readonly string[]): RegExp | undefined {
   return pattern;
 }
 
+/** Whether an e-mail domain is one of the organization's, or a subdomain of one; case aside. */
+export function isOrganizationDomain(domain: string, domains: readonly string[]): boolean {
+  const d = foldText(domain.trim());
+  return domains.some((own) => {
+    const o = foldText(own.trim());
+    return d === o || d.endsWith(`.${o}`);
+  });
+}
+
 /** Spans of the organization's names in an already folded text. */
 export function findOrganizationMentions(folded: string, names: readonly string[]): Array<[number, number]> {
   const pattern = organizationPattern(names);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { compileLexicon, hasLexicon } from '../../lexicon/compile.js';
 import { ANONYMOUS_MARKER } from '../../lexicon/terms/work.js';
-import { foldText } from '../../text/fold.js';
+import { isOrganizationDomain } from '../../text/organization.js';
 import type { Detector } from '../types.js';
 
 const none = z.strictObject({});
@@ -19,10 +19,8 @@ export const organizationEmail: Detector<Record<string, never>> = {
   id: 'organization-email',
   paramsSchema: none,
   detect({ activity, organization }) {
-    const domain = foldText(activity.author?.email ?? '').split('@')[1];
-    if (domain === undefined) return [];
-    const ours = organization.emailDomains.map(foldText).some((d) => domain === d || domain.endsWith(`.${d}`));
-    return ours ? [{ kind: 'organization-email' }] : [];
+    const domain = (activity.author?.email ?? '').split('@')[1];
+    return domain !== undefined && isOrganizationDomain(domain, organization.emailDomains) ? [{ kind: 'organization-email' }] : [];
   },
 };
 

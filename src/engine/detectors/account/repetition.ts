@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { foldText } from '../../text/fold.js';
 import type { Detector, DetectorInput, Hit } from '../types.js';
+import { recentPostsWithin } from './recent-posts.js';
 
 const params = z.strictObject({
   /** How far back a repeat counts, in minutes. */
@@ -26,16 +27,14 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 export const repetition: Detector<z.infer<typeof params>> = {
   id: 'repetition',
   paramsSchema: params,
-  detect({ activity, context, now }: DetectorInput, p) {
+  detect(input: DetectorInput, p) {
+    const { activity, now } = input;
     if (now === undefined) return [];
-    const recent = (context.source.recentPosts ?? []).filter((post) => {
-      const at = post.at === undefined ? NaN : Date.parse(post.at);
-      return at <= now && now - at <= p.windowMinutes * 60_000;
-    });
+    const recent = recentPostsWithin(input, p.windowMinutes * 60_000);
     const hits: Hit[] = [];
     const mine = words(activity.text ?? '');
     if (mine.size > 0 && recent.some((post) => jaccard(mine, words(post.text)) >= p.similarity)) hits.push({ kind: 'repeat' });
-    const lastHour = recent.filter((post) => now - Date.parse(post.at!) <= 3_600_000);
+    const lastHour = recent.filter((post) => now - post.at <= 3_600_000);
     if (lastHour.length >= p.burst) hits.push({ kind: 'burst' });
     return hits;
   },

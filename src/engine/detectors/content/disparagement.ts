@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { EXTERNAL_TARGET, NEGATIVE_JUDGEMENT, ORGANIZATION_TARGET } from '../../lexicon/terms/organization.js';
 import { findOrganizationMentions } from '../../text/organization.js';
-import { contentUnits, sentenceAround } from '../units.js';
+import { contentUnits, rosterMentionsIn, sentenceAround } from '../units.js';
 import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
 import { harassmentHits } from './harassment.js';
 
@@ -17,7 +17,7 @@ function targets(unit: TextUnit, input: DetectorInput): Target[] {
   const internal = [
     ...findOrganizationMentions(unit.folded, input.organization.names),
     ...matchLexicon(organizationTarget, unit.folded),
-    ...input.context.roster.find(unit.text)
+    ...rosterMentionsIn(input, unit)
       .filter((m) => ORGANIZATION_PEOPLE.has(input.context.rosterById.get(m.entryId)?.kind ?? 'public') && m.entryId !== input.activity.author?.id)
       .map((m) => [m.span[0], m.span[1]] as [number, number]),
   ].map(([start, end]) => ({ start, end, internal: true }));
@@ -40,7 +40,7 @@ function aimsAtOrganization(at: [number, number], all: Target[], text: string): 
 }
 
 /** Abuse aimed at someone of the organization is disparagement too (LABELING). */
-function abuseOfOrganizationPeople(input: DetectorInput): Hit[] {
+function abuseOfOrganizationPeople(input: DetectorInput): readonly Hit[] {
   const abuse = harassmentHits(input);
   if (abuse.length === 0) return [];
   const targetKind = input.context.rosterById.get(input.activity.target?.rosterId ?? '')?.kind;

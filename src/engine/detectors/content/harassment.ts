@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { compileLexicon } from '../../lexicon/compile.js';
 import { DISCRIMINATION, INSULT, SLUR, THREAT } from '../../lexicon/terms/conduct.js';
-import { contentUnits, lexiconHits } from '../units.js';
+import { recentPostsWithin } from '../account/recent-posts.js';
+import { contentUnits, lexiconHits, memoized } from '../units.js';
 import type { Detector, DetectorInput, Hit } from '../types.js';
 
 const lexicons = [
@@ -16,19 +17,17 @@ const FLOOD_WINDOW_MS = 60 * 60_000;
 const FLOOD_COUNT = 4;
 
 function floodHits(input: DetectorInput): Hit[] {
-  const { activity, context, now } = input;
-  if (activity.action !== 'message' || activity.target === undefined || now === undefined) return [];
-  const recent = (context.source.recentPosts ?? []).filter((p) => {
-    const at = p.at === undefined ? NaN : Date.parse(p.at);
-    return at <= now && now - at <= FLOOD_WINDOW_MS;
-  });
-  return recent.length >= FLOOD_COUNT ? [{ kind: 'persistent-messaging', subjectId: activity.target.rosterId }] : [];
+  const { activity } = input;
+  if (activity.action !== 'message' || activity.target === undefined) return [];
+  return recentPostsWithin(input, FLOOD_WINDOW_MS).length >= FLOOD_COUNT ? [{ kind: 'persistent-messaging', subjectId: activity.target.rosterId }] : [];
 }
 
 /** Abuse, ridicule, threats, intimidation and discriminatory remarks, in what is posted or endorsed. */
-export function harassmentHits(input: DetectorInput): Hit[] {
-  const units = contentUnits(input);
-  return [...lexicons.flatMap(({ kind, lexicon }) => lexiconHits(lexicon, units, kind)), ...floodHits(input)];
+export function harassmentHits(input: DetectorInput): readonly Hit[] {
+  return memoized(input, 'harassment', () => {
+    const units = contentUnits(input);
+    return [...lexicons.flatMap(({ kind, lexicon }) => lexiconHits(lexicon, units, kind)), ...floodHits(input)];
+  });
 }
 
 export const harassment: Detector<Record<string, never>> = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findIdentifiers, type IdentifierKind } from '../identifiers/index.js';
 import { compileLexicon, hasLexicon } from '../../lexicon/compile.js';
+import { isOrganizationDomain } from '../../text/organization.js';
 import { contentUnits } from '../units.js';
 import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
 
@@ -33,8 +34,7 @@ const params = z.strictObject({
 
 function isOrganizationContact(input: DetectorInput, unit: TextUnit, kind: IdentifierKind, value: string, before: string): boolean {
   if (kind === 'email') {
-    const domain = value.toLowerCase().split('@')[1] ?? '';
-    if (input.organization.emailDomains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`))) return true;
+    if (isOrganizationDomain(value.split('@')[1] ?? '', input.organization.emailDomains)) return true;
   }
   if (!['phone', 'email', 'street-address', 'ca-postal-code', 'uk-postcode'].includes(kind)) return false;
   return hasLexicon(organizationContact, before) || (input.activity.channel === 'official' && !hasLexicon(thirdPerson, before.slice(-30)));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { CLINICAL_SITUATION } from '../../lexicon/terms/clinical.js';
 import { CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
-import { contentUnits } from '../units.js';
+import { contentUnits, rosterMentionsIn } from '../units.js';
 import type { Detector, Hit } from '../types.js';
 import { clueTypes } from './indirect-identification.js';
 
@@ -28,7 +28,7 @@ export const clinicalReference: Detector<z.infer<typeof params>> = {
     for (const unit of contentUnits(input)) {
       const terms = matchLexicon(clinical, unit.folded);
       if (terms.length === 0) continue;
-      const named = input.context.roster.find(unit.text).find((m) => {
+      const named = rosterMentionsIn(input, unit).find((m) => {
         const entry = input.context.rosterById.get(m.entryId);
         return entry !== undefined && CLIENT_KINDS.has(entry.kind) && !(input.activity.action === 'message' && entry.id === input.activity.target?.rosterId);
       });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROSTER_KINDS } from '../../contract/enums.js';
 import type { Detector, Hit } from '../types.js';
-import { isProtectedChildOrParent } from './youth-protection.js';
+import { matchesYouthProtection } from './youth-protection.js';
 
 const params = z.strictObject({
   /** Roster kinds that count; a person given only by role counts through `roles`. */
@@ -25,7 +25,7 @@ export const mediaPeople: Detector<z.infer<typeof params>> = {
         const byKind = entry !== undefined && p.kinds.includes(entry.kind);
         const byRole = entry === undefined && person.role !== undefined && p.roles.includes(person.role);
         if (!byKind && !byRole) continue;
-        if (entry && p.youthProtection !== 'any' && (p.youthProtection === 'only') !== isProtectedChildOrParent(entry, context)) continue;
+        if (entry && !matchesYouthProtection(entry, context, p.youthProtection)) continue;
         hits.push({ subjectId: person.rosterId, kind: media.type });
       }
     }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ROSTER_KINDS } from '../../contract/enums.js';
-import { contentUnits, fieldsParam } from '../units.js';
+import { contentUnits, fieldsParam, rosterMentionsIn } from '../units.js';
 import type { Detector, Hit } from '../types.js';
-import { isProtectedChildOrParent } from './youth-protection.js';
+import { matchesYouthProtection } from './youth-protection.js';
 
 const params = z.strictObject({
   kinds: z.array(z.enum(ROSTER_KINDS)).min(1),
@@ -21,14 +21,13 @@ export const rosterMention: Detector<z.infer<typeof params>> = {
     const { activity, context } = input;
     const hits: Hit[] = [];
     for (const unit of contentUnits(input, p.fields)) {
-      for (const mention of context.roster.find(unit.text)) {
+      for (const mention of rosterMentionsIn(input, unit)) {
         const entry = context.rosterById.get(mention.entryId);
         if (!entry || !p.kinds.includes(entry.kind) || entry.id === activity.author?.id) continue;
         // Writing to someone by their name is not publishing it.
         if (activity.action === 'message' && entry.id === activity.target?.rosterId) continue;
         if (p.strength === 'name-or-alias' && (mention.how === 'first-name' || mention.how === 'initials')) continue;
-        const protectedPerson = isProtectedChildOrParent(entry, context);
-        if ((p.youthProtection === 'only' && !protectedPerson) || (p.youthProtection === 'exclude' && protectedPerson)) continue;
+        if (!matchesYouthProtection(entry, context, p.youthProtection)) continue;
         hits.push({ field: unit.field, span: mention.span, subjectId: entry.id, kind: mention.how });
       }
     }

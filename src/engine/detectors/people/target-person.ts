@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROSTER_KINDS } from '../../contract/enums.js';
 import type { Detector } from '../types.js';
-import { isProtectedChildOrParent } from './youth-protection.js';
+import { matchesYouthProtection } from './youth-protection.js';
 
 const params = z.strictObject({
   kinds: z.array(z.enum(ROSTER_KINDS)).min(1),
@@ -17,7 +17,7 @@ export const targetPerson: Detector<z.infer<typeof params>> = {
     const entry = id === undefined ? undefined : context.rosterById.get(id);
     const kind = entry?.kind ?? (activity.target?.kind as (typeof ROSTER_KINDS)[number] | undefined);
     if (kind === undefined || !p.kinds.includes(kind)) return [];
-    if (entry && p.youthProtection !== 'any' && (p.youthProtection === 'only') !== isProtectedChildOrParent(entry, context)) return [];
+    if (entry && !matchesYouthProtection(entry, context, p.youthProtection)) return [];
     return [{ subjectId: id }];
   },
 };

@@ -11,6 +11,11 @@ function surname(name: string): string {
  * The roster links no families, so a client-family member sharing a protected child's surname is
  * taken as a parent: the cautious reading, since a wrong "no" would expose the child.
  */
+/** Whether an entry passes a detector's `youthProtection` setting: `only` protected people, everyone else, or anyone. */
+export function matchesYouthProtection(entry: RosterEntry, context: CompiledContext, mode: 'only' | 'exclude' | 'any'): boolean {
+  return mode === 'any' || (mode === 'only') === isProtectedChildOrParent(entry, context);
+}
+
 export function isProtectedChildOrParent(entry: RosterEntry, context: CompiledContext): boolean {
   if (entry.minorUnderYouthProtection === true) return true;
   if (entry.kind !== 'client-family') return false;

@@ -81,7 +81,7 @@ const context: Context = {
 
 console.log(`npm run bench — evaluate() on one core, Node ${process.version}`);
 console.log(`  ${fmt(posts.length)} posts, ${Math.min(...lengths)}–${Math.max(...lengths)} characters (mean ${fmt(lengths.reduce((a, b) => a + b, 0) / lengths.length)}), English and French`);
-let t0 = performance.now();
+const t0 = performance.now();
 const compiled = compileContext(context);
 console.log(`  roster of ${fmt(ROSTER)} names compiled once in ${fmt(performance.now() - t0)} ms`);
 sampleMemory();

@@ -7,6 +7,7 @@
  * with one line each (see `src/store/README.md`).
  */
 import type { EvidenceFileTable, WorkflowRecordTable } from './workflow-schema.js';
+import type { OidcLinkTable, OidcLoginTable, OidcProviderTable } from './oidc-schema.js';
 
 /** 0 or 1: SQLite has no boolean type, so both dialects store integers. */
 export type Flag = 0 | 1;
@@ -155,4 +156,8 @@ export interface Database {
   policy_reviews: WorkflowRecordTable;
   follow_up_tasks: WorkflowRecordTable;
   evidence_files: EvidenceFileTable;
+  // OpenID Connect sign-in (src/store/oidc-schema.ts):
+  oidc_providers: OidcProviderTable;
+  oidc_links: OidcLinkTable;
+  oidc_logins: OidcLoginTable;
 }

@@ -13,6 +13,7 @@ import { sessionsRepository } from './repositories/sessions.js';
 import type { Database } from './schema.js';
 import { workflowRepositories } from './repositories/workflow-records.js';
 import { evidenceFilesRepository } from './repositories/evidence-files.js';
+import { oidcRepository } from './repositories/oidc.js';
 
 /**
  * Every repository, bound to one executor (the pool, or a transaction).
@@ -30,6 +31,7 @@ export function createRepositories(db: Kysely<Database>) {
     idempotency: idempotencyRepository(db),
     workflows: workflowRepositories(db),
     evidenceFiles: evidenceFilesRepository(db),
+    oidc: oidcRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

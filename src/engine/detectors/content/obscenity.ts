@@ -1,11 +1,10 @@
-import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { z } from 'zod';
 import { compileLexicon, hasLexicon } from '../../lexicon/compile.js';
 import { MOCKING_APPROVAL, PROFANITY, SLUR, VIOLENT_MATERIAL } from '../../lexicon/terms/conduct.js';
 import { contentUnits, lexiconHits } from '../units.js';
+import { englishProfanityIn } from './english-profanity.js';
 import type { Detector, Hit, TextUnit } from '../types.js';
 
-const english = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 /** Words the English list flags that health and social-service staff use clinically. */
 const CLINICAL_WORDS = new Set(['penis', 'vagina', 'anal', 'anus', 'boob', 'tit', 'nipple', 'sex', 'dick', 'cock']);
 const profanity = compileLexicon('profanity', PROFANITY);
@@ -14,10 +13,9 @@ const violent = compileLexicon('violent-material', VIOLENT_MATERIAL);
 const mocking = compileLexicon('mocking-approval', MOCKING_APPROVAL);
 
 function englishProfanity(unit: TextUnit): Hit[] {
-  return english.getAllMatches(unit.text, true).flatMap((match) => {
-    const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '';
-    return CLINICAL_WORDS.has(word) ? [] : [{ field: unit.field, span: [match.startIndex, match.endIndex + 1] as const, kind: 'profanity' }];
-  });
+  return englishProfanityIn(unit.text)
+    .filter((match) => !CLINICAL_WORDS.has(match.word))
+    .map((match) => ({ field: unit.field, span: [match.start, match.end] as const, kind: 'profanity' }));
 }
 
 /** Profanity, slurs and violent material; sharing violence with approval counts as posting it. */

@@ -1,0 +1,60 @@
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import { describe, expect, it } from 'vitest';
+import { englishProfanityIn, mayHoldEnglishProfanity } from '../../../../src/engine/detectors/content/english-profanity.js';
+
+const reference = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+const spansOf = (text: string) => reference.getAllMatches(text, true).map((m) => [m.startIndex, m.endIndex + 1]);
+
+const WORDS = ['fuck', 'shit', 'bitch', 'cunt', 'asshole', 'bastard', 'dick', 'cock', 'pussy', 'slut', 'whore', 'wanker',
+  'twat', 'bollocks', 'motherfucker', 'dumbass', 'jerkoff', 'blowjob', 'nigger', 'faggot', 'retard', 'dildo', 'porn', 'piss'];
+const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '$', t: '7' };
+
+/** The ways people dodge filters: repeated letters, leet, capitals, look-alike letters, punctuation. */
+function disguises(word: string): string[] {
+  return [
+    word, word.toUpperCase(), word.replace(/([aeiou])/, '$1$1$1$1'), word.replace(/[aeiost]/g, (c) => LEET[c] ?? c),
+    word.replace(/u/g, 'v'), word.replace(/i/g, '!'), word.replace(/o/g, '0'), word.replace(/a/g, '@'), word.replace(/s/g, '5'),
+    [...word].map((c) => String.fromCodePoint(0xff00 + c.charCodeAt(0) - 0x20)).join(''), // fullwidth forms
+    word.replace(/c/g, 'ç').replace(/e/g, 'é'), `${word}${word.slice(-1).repeat(6)}`, word.split('').join(''),
+  ];
+}
+
+describe('english profanity prefilter', () => {
+  it('never skips a text the obscenity matcher flags, however the word is disguised', () => {
+    for (const word of WORDS) {
+      for (const disguised of disguises(word)) {
+        for (const text of [disguised, `well ${disguised} that`, `(${disguised})!`, `${disguised}s everywhere`]) {
+          expect(englishProfanityIn(text).map((m) => [m.start, m.end]), text).toEqual(spansOf(text));
+        }
+      }
+    }
+  });
+
+  it('lets ordinary health and community posts through without running the matcher', () => {
+    const clean = [
+      'Our team spent the afternoon learning about trauma-informed practice; the class was excellent.',
+      'Nous avons passé une belle journée de formation avec l’équipe du CLSC.',
+      'Diolch i bawb a ddaeth i’r digwyddiad yn y llyfrgell ddydd Sadwrn.',
+      'Check the cocktail recipe at the bottom: classic, simple, and no sugar.',
+    ];
+    for (const text of clean) {
+      expect(spansOf(text), text).toEqual([]);
+      expect(mayHoldEnglishProfanity(text), text).toBe(false);
+    }
+  });
+
+  it('leaves words the dataset allows (assessment, assistance) to the matcher, which finds nothing', () => {
+    const text = 'The assessment clinic opens at nine. Assistance with forms is available at reception.';
+    expect(englishProfanityIn(text)).toEqual([]);
+  });
+
+  it('reports spans in the original text, after emoji and accents', () => {
+    const text = 'Café ☕ 🎉 what a sh1t day';
+    expect(new Set(englishProfanityIn(text).map((m) => text.slice(m.start, m.end)))).toEqual(new Set(['sh1t']));
+  });
+
+  it('copes with lone surrogates, combining marks and long texts', () => {
+    expect(() => englishProfanityIn('\ud800 a\u0301b \udc00 '.repeat(1000))).not.toThrow();
+    expect(englishProfanityIn('calm words only. '.repeat(20_000))).toEqual([]);
+  });
+});

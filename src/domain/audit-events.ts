@@ -12,6 +12,7 @@ export interface AuditEventData {
   'approval.expired': { expiresAt: string };
   'consent.recorded': { subject: string; scope: ConsentScope; signedBy: string; written: boolean; informedOfRisks: boolean };
   'consent.revoked': { subject: string; scope: ConsentScope; takeDownTasks: number };
+  'check.published': { checkId: string; takeDownTasks: number };
   'court-authorization.recorded': { subject: string; scope: string };
   'account.registered': { platform: string; holder: string; postingAllowed: boolean };
   'account.access-granted': { accountId: string; personId: string; from: string; until: string; approvedByRole: Role };
@@ -35,7 +36,7 @@ export type DomainEventKind = keyof AuditEventData;
 /** Every kind, for stores that validate what they are asked to append. */
 export const DOMAIN_EVENT_KINDS = [
   'approval.requested', 'approval.decided', 'approval.withdrawn', 'approval.expired',
-  'consent.recorded', 'consent.revoked', 'court-authorization.recorded',
+  'consent.recorded', 'consent.revoked', 'check.published', 'court-authorization.recorded',
   'account.registered', 'account.access-granted', 'account.access-revoked',
   'account.unauthorized-found', 'account.unauthorized-reviewed', 'client-exchange.logged',
   'incident.reported', 'incident.evidence-added', 'incident.triaged', 'incident.investigation-started',

@@ -32,6 +32,12 @@ export * from './consents/revoke-consent.types.js';
 export * from './consents/record-court-authorization.js';
 export * from './consents/record-court-authorization.types.js';
 export * from './consents/to-screening-consent.js';
+export * from './consents/take-down-task.js';
+export * from './consents/consents-relied-on.js';
+
+export * from './publications/publication.js';
+export * from './publications/record-publication.js';
+export * from './publications/record-publication.types.js';
 
 export * from './accounts/official-account.js';
 export * from './accounts/grant-status.js';

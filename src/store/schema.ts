@@ -6,6 +6,7 @@
  * Workflow tables: add their interfaces in their own file and extend `Database` here
  * with one line each (see `src/store/README.md`).
  */
+import type { PublicationDatabase } from './publication-schema.js';
 import type { EvidenceFileTable, WorkflowRecordTable } from './workflow-schema.js';
 import type { OidcLinkTable, OidcLoginTable, OidcProviderTable } from './oidc-schema.js';
 
@@ -131,7 +132,7 @@ export interface IdempotencyKeyTable {
 }
 
 /** Every table, keyed by name. */
-export interface Database {
+export interface Database extends PublicationDatabase {
   organizations: OrganizationTable;
   people: PersonTable;
   credentials: CredentialTable;

@@ -14,6 +14,8 @@ import type { Database } from './schema.js';
 import { workflowRepositories } from './repositories/workflow-records.js';
 import { evidenceFilesRepository } from './repositories/evidence-files.js';
 import { oidcRepository } from './repositories/oidc.js';
+import { organizationPacksRepository } from './repositories/organization-packs.js';
+import { publicationsRepository } from './repositories/publications.js';
 
 /**
  * Every repository, bound to one executor (the pool, or a transaction).
@@ -32,6 +34,8 @@ export function createRepositories(db: Kysely<Database>) {
     workflows: workflowRepositories(db),
     evidenceFiles: evidenceFilesRepository(db),
     oidc: oidcRepository(db),
+    publications: publicationsRepository(db),
+    organizationPacks: organizationPacksRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { packFor } from '../packs.js';
+import { recordConsentReliance } from '../workflows/publications.js';
 import { iso } from '../ports.js';
 import type { CheckWriter } from './check-writer.js';
 import { loadCompiledRoster, type CompiledRoster } from './roster-cache.js';
@@ -57,6 +58,8 @@ export async function performCheck(app: AppContext, rt: CheckRuntime, p: Princip
   const result = evaluate(packFor(org.pack_id), screened, context);
   const id = app.ids.uuid();
   const createdAt = iso(now);
+  // Before the check is stored, so that a stored check never lacks them (a revocation finds what it relied on).
+  await recordConsentReliance(app, { orgId: org.id, checkId: id, activity: screened, context, at: now });
   await rt.writer.write({
     check: {
       id, org_id: org.id, person_id: p.personId, verdict: result.verdict,

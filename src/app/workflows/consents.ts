@@ -9,6 +9,7 @@ import { notFound } from '../errors.js';
 import { iso } from '../ports.js';
 import { workflowDeps } from './deps.js';
 import { allRecordsUnsealed, insertOutcome, load, updateOutcome } from './persist.js';
+import { publishedUnder } from './publications.js';
 import { consentSpec, courtAuthorizationSpec } from './record-specs.js';
 
 /** Throws `not_found` (naming the field) unless the roster entry is the organization's. */
@@ -23,11 +24,15 @@ export async function recordConsentFor(app: AppContext, p: Principal, input: { s
     insertOutcome(tx, app.keyring, consentSpec, recordConsent({ input, actor: toActor(p), deps: workflowDeps(app) }), iso(app.clock.now())));
 }
 
-/** Revokes a consent; the take-down tasks for what was published under it are opened in the same transaction. */
+/**
+ * Revokes a consent; a take-down task for each published check that relied on it (and each item
+ * the caller names) opens in the same transaction.
+ */
 export async function revokeConsentFor(app: AppContext, p: Principal, id: string, input: unknown): Promise<ConsentRecord> {
   return app.store.transaction(async (tx) => {
     const consent = await load(tx, app.keyring, consentSpec, p.orgId, id, 'consent');
-    const outcome = revokeConsent({ consent, input, actor: toActor(p), deps: workflowDeps(app) });
+    const published = await publishedUnder(tx, p.orgId, id);
+    const outcome = revokeConsent({ consent, published, input, actor: toActor(p), deps: workflowDeps(app) });
     return updateOutcome(tx, app.keyring, consentSpec, outcome, consent.version, iso(app.clock.now()));
   });
 }

@@ -23,7 +23,7 @@ export async function load<R extends WithIds>(tx: Pick<UnitOfWork, 'workflows'>,
 }
 
 /** Writes the tasks a workflow opened and its audit events, in the caller's transaction. */
-async function writeSideEffects(tx: UnitOfWork, keyring: Keyring, events: readonly DomainEvent[], tasks: readonly FollowUpTask[], at: string): Promise<void> {
+export async function writeSideEffects(tx: UnitOfWork, keyring: Keyring, events: readonly DomainEvent[], tasks: readonly FollowUpTask[], at: string): Promise<void> {
   for (const task of tasks) await tx.workflows.follow_up_tasks.insert(toRow(keyring, taskSpec, task, at));
   await tx.audit.recordAll(events);
 }

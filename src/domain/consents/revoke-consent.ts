@@ -1,18 +1,22 @@
 import { auditEvent } from '../audit-events.js';
-import { openTask, type FollowUpTask } from '../follow-up-tasks.js';
-import { practiceFor } from '../pack-practice.js';
 import type { Actor } from '../shared/actor.js';
 import type { WorkflowDeps } from '../shared/deps.js';
 import { domainError } from '../shared/errors.js';
 import { failure, success, type Outcome } from '../shared/outcome.js';
-import { addHours, iso } from '../shared/time.js';
+import { iso } from '../shared/time.js';
 import { parseInput } from '../shared/validate.js';
 import type { ConsentRecord } from './consent-record.js';
 import { revokeConsentInputSchema, type PublishedItem } from './revoke-consent.types.js';
+import { takeDownDueAt, takeDownTask } from './take-down-task.js';
 
 export interface RevokeConsentCommand {
   readonly consent: ConsentRecord;
-  /** `reason` and the published items that relied on the consent (the caller looks them up). */
+  /**
+   * What the platform knows was published relying on the consent: checks whose author said
+   * they were published (the caller reads them from the store).
+   */
+  readonly published?: readonly PublishedItem[];
+  /** `reason`, and optionally items published outside Postwise that relied on the consent. */
   readonly input: unknown;
   readonly actor: Actor;
   readonly deps: WorkflowDeps;
@@ -21,6 +25,7 @@ export interface RevokeConsentCommand {
 /**
  * Revokes a consent and opens one take-down task per item published under it, due by the pack's
  * removal deadline and assigned to whoever published it (else the communications delegate).
+ * An item both known to the platform and declared by the caller gets one task.
  */
 export function revokeConsent(cmd: RevokeConsentCommand): Outcome<ConsentRecord> {
   const { consent, actor } = cmd;
@@ -32,8 +37,9 @@ export function revokeConsent(cmd: RevokeConsentCommand): Outcome<ConsentRecord>
   if (!parsed.ok) return failure(parsed.error);
   const now = cmd.deps.now();
   const at = iso(now);
-  const dueAt = iso(addHours(now, practiceFor(actor.org.packId).removalDeadline.hours));
-  const tasks = parsed.value.publishedItems.map((item) => takeDownTask(item, consent, { at, dueAt, deps: cmd.deps }));
+  const dueAt = takeDownDueAt(actor.org.packId, now);
+  const items = distinctItems([...(cmd.published ?? []), ...parsed.value.publishedItems]);
+  const tasks = items.map((item) => takeDownTask(item, consent, { at, dueAt, deps: cmd.deps }));
   const revoked: ConsentRecord = {
     ...consent, status: 'revoked', revocation: { at, by: actor.id, reason: parsed.value.reason }, version: consent.version + 1,
   };
@@ -43,13 +49,9 @@ export function revokeConsent(cmd: RevokeConsentCommand): Outcome<ConsentRecord>
   return success(revoked, [event], tasks);
 }
 
-function takeDownTask(item: PublishedItem, consent: ConsentRecord, when: { at: string; dueAt: string; deps: WorkflowDeps }): FollowUpTask {
-  const detail: Record<string, string> = { activityId: item.activityId, scope: consent.scope };
-  if (item.url !== undefined) detail.url = item.url;
-  if (item.accountId !== undefined) detail.accountId = item.accountId;
-  return openTask({
-    id: when.deps.newId(), orgId: consent.orgId, kind: 'take-down', ref: { type: 'consent', id: consent.id },
-    ...(item.publishedBy === undefined ? { assigneeRole: 'communications-delegate' } : { assigneeId: item.publishedBy }),
-    dueAt: when.dueAt, createdAt: when.at, detail,
-  });
+/** The first item of each activity: the platform's record wins over the caller's declaration. */
+function distinctItems(items: readonly PublishedItem[]): PublishedItem[] {
+  const byActivity = new Map<string, PublishedItem>();
+  for (const item of items) if (!byActivity.has(item.activityId)) byActivity.set(item.activityId, item);
+  return [...byActivity.values()];
 }

@@ -3,7 +3,7 @@ import { idSchema, reasonSchema, timestampSchema } from '../shared/schemas.js';
 
 /** Something published that relied on the consent and must come down. */
 export const publishedItemSchema = z.strictObject({
-  /** The stored check or activity id of the publication. */
+  /** The check of the publication (or, for items published outside Postwise, any reference). */
   activityId: idSchema,
   accountId: idSchema.optional(),
   url: z.url().max(2_000).optional(),
@@ -12,7 +12,10 @@ export const publishedItemSchema = z.strictObject({
   publishedAt: timestampSchema.optional(),
 });
 
-/** Recording that a consent was withdrawn. */
+/**
+ * Recording that a consent was withdrawn. What was published through Postwise is known to the
+ * platform; `publishedItems` adds what was published without a check.
+ */
 export const revokeConsentInputSchema = z.strictObject({
   reason: reasonSchema,
   publishedItems: z.array(publishedItemSchema).max(10_000).default([]),

@@ -9,6 +9,7 @@ import { taskRoutes } from './tasks.js';
 import { auditRoutes } from './audit.js';
 import { authRoutes } from './auth.js';
 import { checkRoutes } from './checks.js';
+import { publicationRoutes } from './publications.js';
 import { healthRoutes } from './health.js';
 import { organizationRoutes } from './organization.js';
 import { peopleRoutes } from './people.js';
@@ -27,6 +28,7 @@ export const ROUTES: readonly RouteModule[] = [
   apiTokenRoutes,
   auditRoutes,
   checkRoutes,
+  publicationRoutes,
   approvalRoutes,
   consentRoutes,
   accountRoutes,

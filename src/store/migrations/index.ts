@@ -3,6 +3,7 @@ import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-workflows.js';
 import * as m0003 from './0003-evidence-files.js';
 import * as m0004 from './0004-facts-version.js';
+import * as m0005 from './0005-publications-and-own-packs.js';
 import * as m0006 from './0006-oidc-sign-in.js';
 
 /**
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-workflows': m0002,
   '0003-evidence-files': m0003,
   '0004-facts-version': m0004,
+  '0005-publications-and-own-packs': m0005,
   '0006-oidc-sign-in': m0006,
 };
 

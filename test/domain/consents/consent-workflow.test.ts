@@ -64,6 +64,14 @@ describe('revokeConsent', () => {
     expect(out.events[0]).toMatchObject({ kind: 'consent.revoked', data: { takeDownTasks: 2 } });
   });
 
+  it('opens one task per item the platform knows was published, the caller\'s duplicate aside', () => {
+    const deps = fakeDeps();
+    const consent = recorded(staff, deps);
+    const published = [{ activityId: 'chk-1', publishedBy: 'cd1', url: 'https://facebook.com/iwso/posts/1' }];
+    const out = expectOk(revokeConsent({ consent, published, input: { reason: 'x', publishedItems: [{ activityId: 'chk-1' }, { activityId: 'leaflet-3' }] }, actor: staff, deps }));
+    expect(out.tasks.map((t) => [t.detail.activityId, t.assigneeId ?? t.assigneeRole])).toEqual([['chk-1', 'cd1'], ['leaflet-3', 'communications-delegate']]);
+  });
+
   it('revokes with nothing published and opens no task', () => {
     const out = expectOk(revokeConsent({ consent: recorded(), input: { reason: 'Moved away' }, actor: staff, deps: fakeDeps() }));
     expect(out.tasks).toEqual([]);

@@ -10,6 +10,7 @@ export interface AuditEventData {
   'approval.decided': { decision: 'approved' | 'denied'; reason: string; approverRole: Role };
   'approval.withdrawn': { reason?: string };
   'approval.expired': { expiresAt: string };
+  'approval.revoked': { reason: string; revokedByRole: Role; byAdmin: boolean };
   'consent.recorded': { subject: string; scope: ConsentScope; signedBy: string; written: boolean; informedOfRisks: boolean };
   'consent.revoked': { subject: string; scope: ConsentScope; takeDownTasks: number };
   'check.published': { checkId: string; takeDownTasks: number };
@@ -35,7 +36,7 @@ export type DomainEventKind = keyof AuditEventData;
 
 /** Every kind, for stores that validate what they are asked to append. */
 export const DOMAIN_EVENT_KINDS = [
-  'approval.requested', 'approval.decided', 'approval.withdrawn', 'approval.expired',
+  'approval.requested', 'approval.decided', 'approval.withdrawn', 'approval.expired', 'approval.revoked',
   'consent.recorded', 'consent.revoked', 'check.published', 'court-authorization.recorded',
   'account.registered', 'account.access-granted', 'account.access-revoked',
   'account.unauthorized-found', 'account.unauthorized-reviewed', 'client-exchange.logged',

@@ -21,6 +21,8 @@ export * from './approvals/decide-approval.types.js';
 export * from './approvals/withdraw-approval.js';
 export * from './approvals/withdraw-approval.types.js';
 export * from './approvals/expire-approvals.js';
+export * from './approvals/revoke-approval.js';
+export * from './approvals/revoke-approval.types.js';
 export * from './approvals/to-screening-approval.js';
 
 export * from './consents/consent-record.js';

@@ -1,5 +1,5 @@
 import {
-  decideApproval, expireApprovals, requestApproval, toScreeningApprovals, withdrawApproval,
+  decideApproval, expireApprovals, requestApproval, revokeApproval, toScreeningApprovals, withdrawApproval,
   type ApprovalRequest,
 } from '../../domain/index.js';
 import type { Approval } from '../../engine/contract/context.js';
@@ -43,6 +43,15 @@ export async function withdrawApprovalRequest(app: AppContext, p: Principal, id:
     const withdrawn = await updateOutcome(tx, app.keyring, approvalSpec, withdrawApproval({ request, input, actor: toActor(p), deps: workflowDeps(app) }), request.version, at);
     await closeTasksFor(tx, app.keyring, p.orgId, id, 'decide-approval', null, at);
     return withdrawn;
+  });
+}
+
+/** The approver's role (or an admin) takes back an approval; the next check no longer counts it. */
+export async function revokeApprovalRequest(app: AppContext, p: Principal, id: string, input: unknown): Promise<ApprovalRequest> {
+  return app.store.transaction(async (tx) => {
+    const request = await load(tx, app.keyring, approvalSpec, p.orgId, id, 'approval request');
+    const outcome = revokeApproval({ request, input, actor: toActor(p), actorIsAdmin: p.isAdmin, deps: workflowDeps(app) });
+    return updateOutcome(tx, app.keyring, approvalSpec, outcome, request.version, iso(app.clock.now()));
   });
 }
 

@@ -1,11 +1,19 @@
 import type { ApprovalKind, Role } from '../../engine/contract/enums.js';
 
-export const APPROVAL_STATUSES = ['pending', 'approved', 'denied', 'withdrawn', 'expired'] as const;
+export const APPROVAL_STATUSES = ['pending', 'approved', 'denied', 'withdrawn', 'expired', 'revoked'] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 
 /** The decision on a request, with its reason (required both ways, so the file shows why). */
 export interface ApprovalDecision {
   readonly outcome: 'approved' | 'denied';
+  readonly by: string;
+  readonly role: Role;
+  readonly at: string;
+  readonly reason: string;
+}
+
+/** Why and by whom an approval was taken back after it was given. */
+export interface ApprovalRevocation {
   readonly by: string;
   readonly role: Role;
   readonly at: string;
@@ -44,6 +52,7 @@ export interface ApprovalRequest {
   readonly decision?: ApprovalDecision;
   readonly withdrawnAt?: string;
   readonly withdrawalReason?: string;
+  readonly revocation?: ApprovalRevocation;
   /** Incremented on every change, so a store can refuse a write based on a stale read. */
   readonly version: number;
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
-  createApprovalRequest, decideApprovalRequest, getApprovalRequest, listApprovalRequests, withdrawApprovalRequest,
+  createApprovalRequest, decideApprovalRequest, getApprovalRequest, listApprovalRequests, revokeApprovalRequest, withdrawApprovalRequest,
 } from '../../app/workflows/approvals.js';
-import { decideApprovalInputSchema, requestApprovalInputSchema, withdrawApprovalInputSchema } from '../../domain/index.js';
+import { decideApprovalInputSchema, requestApprovalInputSchema, revokeApprovalInputSchema, withdrawApprovalInputSchema } from '../../domain/index.js';
 import { AppError } from '../../app/errors.js';
 import { idempotent } from '../idempotency.js';
 import { authorize } from '../policies/policies.js';
@@ -13,7 +13,7 @@ import { principalOf, type RouteModule } from '../types.js';
 
 const tags = ['approvals'];
 
-/** Approval requests: ask, decide (the role the pack names), withdraw (the requester). */
+/** Approval requests: ask, decide (the role the pack names), withdraw (the requester), revoke (the approver's role or an admin). */
 export const approvalRoutes: RouteModule = (server, app) => {
   server.post('/api/approvals', {
     schema: { tags, summary: 'Ask for an approval; routed to the role the pack names', headers: idempotencyHeaders, body: requestApprovalInputSchema, response: { 201: approvalView, ...errorResponses } },
@@ -44,6 +44,10 @@ export const approvalRoutes: RouteModule = (server, app) => {
   server.post('/api/approvals/:id/decision', {
     schema: { tags, summary: 'Approve or deny, with a reason; a request already decided is a 409', params: idParams, body: decideApprovalInputSchema, response: { 200: approvalView, ...errorResponses } },
   }, async (request) => decideApprovalRequest(app, principalOf(request), request.params.id, request.body));
+
+  server.post('/api/approvals/:id/revocation', {
+    schema: { tags, summary: "Take back an approval, with a reason (the approver's role or an admin); checks no longer count it", params: idParams, body: revokeApprovalInputSchema, response: { 200: approvalView, ...errorResponses } },
+  }, async (request) => revokeApprovalRequest(app, principalOf(request), request.params.id, request.body));
 
   server.post('/api/approvals/:id/withdrawal', {
     schema: { tags, summary: 'The requester withdraws a pending request', params: idParams, body: withdrawApprovalInputSchema.optional(), response: { 200: approvalView, ...errorResponses } },

@@ -11,6 +11,7 @@ export const approvalView = z.object({
   requestedAt: z.string(), expiresAt: z.string(), version: z.number(),
   decision: z.object({ outcome: z.enum(['approved', 'denied']), by: z.string(), role: z.enum(ROLES), at: z.string(), reason: z.string() }).optional(),
   withdrawnAt: z.string().optional(), withdrawalReason: z.string().optional(),
+  revocation: z.object({ by: z.string(), role: z.enum(ROLES), at: z.string(), reason: z.string() }).optional(),
 }).meta({ id: 'ApprovalRequest' });
 
 /**

@@ -5,6 +5,7 @@ import { registerCheckCommand } from './check/check-command.js';
 import { registerPacksCommand } from './packs/packs-command.js';
 import { registerAuditCommand } from './commands/audit.js';
 import { registerDbCommand } from './commands/db.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerOrgCommand } from './commands/org.js';
 import { registerRosterCommand } from './commands/roster.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -25,5 +26,6 @@ registerRosterCommand(program);
 registerAuditCommand(program);
 registerScanCommand(program);
 registerServeCommand(program);
+registerDemoCommand(program);
 
 await runCli(program, process.argv);

@@ -2,34 +2,15 @@
  * The command line end to end, as a person runs it: a real process per command, against
  * SQLite and PostgreSQL.
  */
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { connect } from '../../../src/store/connect.js';
 import { describeEachDialect } from '../../store/dialects.js';
-
-const run = promisify(execFile);
-const MAIN = join(import.meta.dirname, '../../../src/cli/main.ts');
-const TSX = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
+import { postwise as postwiseOn } from './run-postwise.js';
 
 describeEachDialect('postwise CLI', (h) => {
-  async function postwise(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-    const o = h.connectOptions;
-    const env: Record<string, string> = { ...process.env as Record<string, string>, POSTWISE_DATA_DIR: o.dataDir };
-    delete env.DATABASE_URL;
-    if (o.databaseUrl) env.DATABASE_URL = `${o.databaseUrl}?options=${encodeURIComponent(`-c search_path=${o.pgSchema ?? 'public'}`)}`;
-    const child = run(TSX, [MAIN, ...args], { env, timeout: 30_000 });
-    if (input !== undefined) { child.child.stdin?.end(input); }
-    try {
-      const { stdout, stderr } = await child;
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  }
+  const postwise = (args: string[], input?: string) => postwiseOn(h, args, input);
   const slug = `cli-${h.dialect}`;
 
   it('migrates, creates an organization and people, imports a roster', async () => {

@@ -30,6 +30,10 @@ const TERMS = {
 export type LexiconName = keyof typeof TERMS;
 export const LEXICON_NAMES = Object.keys(TERMS) as [LexiconName, ...LexiconName[]];
 
+const named = new Map<LexiconName, Lexicon>();
+
 export function namedLexicon(name: LexiconName): Lexicon {
-  return compileLexicon(name, TERMS[name]);
+  let lexicon = named.get(name);
+  if (lexicon === undefined) named.set(name, lexicon = compileLexicon(name, TERMS[name]));
+  return lexicon;
 }

@@ -1,0 +1,109 @@
+import { isWordChar, KEY_LENGTH } from './term-keys.js';
+
+/**
+ * Which lexicons have a term that can begin with each key, as a trie over UTF-16 units so that a
+ * text's words are looked up without cutting them out of the text.
+ */
+interface KeyNode {
+  readonly children: Map<number, KeyNode>;
+  /** Lexicons with a term whose key is exactly the path to this node. */
+  lexicons: number[] | undefined;
+}
+
+const newNode = (): KeyNode => ({ children: new Map(), lexicons: undefined });
+const keys = newNode();
+let registryVersion = 0;
+
+export function registerKeys(lexiconId: number, termKeys: Iterable<string>): void {
+  for (const key of termKeys) {
+    let node = keys;
+    for (let i = 0; i < key.length; i++) {
+      const unit = key.charCodeAt(i);
+      let child = node.children.get(unit);
+      if (child === undefined) node.children.set(unit, child = newNode());
+      node = child;
+    }
+    if (node.lexicons === undefined) node.lexicons = [lexiconId];
+    else if (!node.lexicons.includes(lexiconId)) node.lexicons.push(lexiconId);
+  }
+  registryVersion++;
+}
+
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordChar(String.fromCharCode(c)) ? 1 : 0;
+
+function wordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c] === 1;
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff && isWordChar(String.fromCodePoint(text.codePointAt(i - 1) as number));
+  return isWordChar(String.fromCodePoint(text.codePointAt(i) as number));
+}
+
+function isSpaceUnit(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+}
+
+/** The lexicons whose terms may begin at the word starting at `i`, or at the symbol there. */
+function lexiconsAt(text: string, i: number, isWord: boolean): number[] | undefined {
+  let node: KeyNode | undefined = keys;
+  if (!isWord) {
+    const width = text.codePointAt(i) as number > 0xffff ? 2 : 1;
+    for (let j = i; j < i + width && node; j++) node = node.children.get(text.charCodeAt(j));
+    return node?.lexicons;
+  }
+  for (let j = i; j < text.length && j - i < KEY_LENGTH && (j === i || wordAt(text, j)); j++) {
+    node = node.children.get(text.charCodeAt(j));
+    if (node === undefined) return undefined;
+  }
+  return node.lexicons;
+}
+
+interface TextIndex {
+  readonly version: number;
+  /** Word starts with at least one lexicon, and those lexicons. */
+  readonly starts: readonly number[];
+  readonly lexicons: readonly (readonly number[])[];
+  readonly byLexicon: Map<number, readonly number[]>;
+}
+
+function buildIndex(text: string): TextIndex {
+  const starts: number[] = [];
+  const lexicons: number[][] = [];
+  let previousIsWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const isWord = wordAt(text, i);
+    if (!previousIsWord && (isWord || !isSpaceUnit(text.charCodeAt(i)))) {
+      const found = lexiconsAt(text, i, isWord);
+      if (found !== undefined) {
+        starts.push(i);
+        lexicons.push(found);
+      }
+    }
+    previousIsWord = isWord;
+  }
+  return { version: registryVersion, starts, lexicons, byLexicon: new Map() };
+}
+
+/**
+ * Texts already indexed: the detectors of one evaluation look at the same few texts many times.
+ * Bounded, and only a cache: results never depend on it.
+ */
+const indexes = new Map<string, TextIndex>();
+const MAX_CACHED = 32;
+
+/** The word starts of `text` where a term of the lexicon could begin, in order. */
+export function candidateStarts(text: string, lexiconId: number): readonly number[] {
+  let index = indexes.get(text);
+  if (index === undefined || index.version !== registryVersion) {
+    index = buildIndex(text);
+    if (indexes.size >= MAX_CACHED) indexes.clear();
+    indexes.set(text, index);
+  }
+  let starts = index.byLexicon.get(lexiconId);
+  if (starts === undefined) {
+    const found: number[] = [];
+    for (let k = 0; k < index.starts.length; k++) if (index.lexicons[k]?.includes(lexiconId)) found.push(index.starts[k] as number);
+    index.byLexicon.set(lexiconId, starts = found);
+  }
+  return starts;
+}

@@ -9,7 +9,7 @@
  * Targets (issue 3): ≥ 3,000 checks/s and p99 < 25 ms on 2 cores.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,6 +165,28 @@ async function load(ports: number[], tokens: string[], seconds: number): Promise
   return { latencies, errors, elapsed: (performance.now() - start) / 1000 };
 }
 
+const TICK_MS = 10; // Linux USER_HZ is 100
+
+/**
+ * CPU time (ms) used so far by processes and their live children (cluster workers), from
+ * /proc: a machine shared with other work makes throughput noisy, CPU per check much less so.
+ */
+function cpuMs(roots: readonly number[]): number | undefined {
+  try {
+    const stats = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
+      try {
+        const fields = readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+        return [{ pid: Number(d), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }];
+      } catch { return []; }
+    });
+    const tree = new Set(roots);
+    for (const s of stats) if (tree.has(s.ppid)) tree.add(s.pid);
+    return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.ticks * TICK_MS, 0);
+  } catch {
+    return undefined;
+  }
+}
+
 const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 
 async function benchOne(target: Target, instances: number): Promise<void> {
@@ -175,10 +197,18 @@ async function benchOne(target: Target, instances: number): Promise<void> {
   const servers = await Promise.all(ports.map((port) => startServer(target.env, port)));
   try {
     await load(ports, tokens, 3); // warm-up: JIT, roster compilation, pools
+    const pids = servers.map((s) => s.pid ?? 0);
+    const serverCpu0 = cpuMs(pids);
+    const clientCpu0 = process.cpuUsage();
     const { latencies, errors, elapsed } = await load(ports, tokens, SECONDS);
+    const serverCpu1 = cpuMs(pids);
+    const clientCpu = process.cpuUsage(clientCpu0);
     const sorted = latencies.sort((a, b) => a - b);
+    const perCheck = (ms: number): string => (ms / Math.max(1, latencies.length)).toFixed(3);
+    const cpu = serverCpu0 === undefined || serverCpu1 === undefined ? '' : `; CPU per check: server ${perCheck(serverCpu1 - serverCpu0)} ms, ` +
+      `load generator ${perCheck((clientCpu.user + clientCpu.system) / 1000)} ms`;
     console.log(`  ${(latencies.length / elapsed).toFixed(0)} checks/s over ${elapsed.toFixed(1)} s, concurrency ${CONCURRENCY}; ` +
-      `p50 ${pct(sorted, 0.5).toFixed(1)} ms, p99 ${pct(sorted, 0.99).toFixed(1)} ms; ${errors} errors`);
+      `p50 ${pct(sorted, 0.5).toFixed(1)} ms, p99 ${pct(sorted, 0.99).toFixed(1)} ms; ${errors} errors${cpu}`);
   } finally {
     for (const server of servers) server.kill('SIGTERM');
     await Promise.all(servers.map((server) => (server.exitCode !== null || server.signalCode !== null ? undefined : new Promise((r) => server.once('exit', r)))));

@@ -19,7 +19,11 @@ export interface CheckWriter {
  * one, and go in together (at most `maxBatch`). Each check and its audit entry are still
  * in the same transaction, and nobody is answered before their transaction commits; under
  * load, one commit (one fsync on PostgreSQL, one WAL append on SQLite) serves many checks.
- * At low load a check is written at once, alone: no timer, no added latency.
+ *
+ * A flush starts on `setImmediate`, after the event loop has read every request that was
+ * ready: better-sqlite3 is synchronous, so a flush started at once would commit each check
+ * alone before the next request is even parsed. At low load a check is still written
+ * alone, within the same turn of the event loop: no timer, no added latency.
  *
  * If a batch fails, every check in it fails (and is answered with an error): none was stored.
  */
@@ -28,7 +32,6 @@ export function groupCommitWriter(store: Store, maxBatch = 256): CheckWriter {
   let flushing = false;
 
   async function flush(): Promise<void> {
-    flushing = true;
     while (queue.length > 0) {
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(batch.length);
@@ -55,7 +58,10 @@ export function groupCommitWriter(store: Store, maxBatch = 256): CheckWriter {
     write(item) {
       return new Promise<void>((resolve, reject) => {
         queue.push({ item, done: (error) => (error === undefined ? resolve() : reject(error)) });
-        if (!flushing) void flush();
+        if (!flushing) {
+          flushing = true;
+          setImmediate(() => void flush());
+        }
       });
     },
   };

@@ -8,6 +8,8 @@ export const APP_ERROR_CODES = [
   ...DOMAIN_ERROR_CODES,
   'unauthenticated', 'csrf_failed', 'rate_limited', 'payload_too_large', 'idempotency_conflict',
   'password_change_required', 'unsupported_media_type',
+  // OpenID Connect sign-in (src/app/auth/oidc):
+  'oidc_not_configured', 'oidc_state_invalid', 'oidc_denied', 'oidc_token_invalid', 'oidc_unknown_user', 'oidc_provider_unavailable',
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 

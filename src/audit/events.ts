@@ -16,8 +16,11 @@ export interface PlatformEventData {
   'person.updated': { fields: string[] };
   'person.archived': Record<string, never>;
   'password.changed': { by: 'self' | 'admin' | 'cli' };
-  'session.signed-in': { method: 'password' };
-  'session.sign-in-failed': { reason: 'bad-password' | 'archived' | 'no-password' };
+  'session.signed-in': { method: 'password' | 'oidc' };
+  'session.sign-in-failed': { reason: 'bad-password' | 'archived' | 'no-password' } | { method: 'oidc'; code: string; reason: string | null };
+  'oidc.configured': { issuer: string; clientId: string; allowedDomains: string[]; emailClaim: string; requireVerifiedEmail: boolean; unknownUserRole: string | null };
+  'oidc.removed': Record<string, never>;
+  'oidc.linked': { issuer: string };
   'session.signed-out': Record<string, never>;
   'api-token.created': { name: string };
   'api-token.revoked': Record<string, never>;
@@ -48,6 +51,7 @@ const PLATFORM_KINDS: Record<keyof PlatformEventData, true> = {
   'session.signed-out': true, 'api-token.created': true, 'api-token.revoked': true,
   'roster.imported': true, 'roster-entry.created': true, 'roster-entry.updated': true,
   'roster-entry.archived': true, 'check.performed': true,
+  'oidc.configured': true, 'oidc.removed': true, 'oidc.linked': true,
 };
 
 /** Every kind, for validation of stored rows and filters. */

@@ -11,6 +11,8 @@ export interface Config {
   readonly key: Buffer | undefined;
   /** Whether session cookies carry `Secure`; on by default, off only for plain-HTTP development. */
   readonly secureCookies: boolean;
+  /** The site's public origin (`https://postwise.example.org`), for the OpenID Connect callback; absent: the request's own. */
+  readonly publicUrl: string | undefined;
 }
 
 /** Flags given on the command line; each one wins over its environment variable. */
@@ -50,6 +52,10 @@ const schema = z.object({
     blankToUndefined,
     z.enum(['true', 'false', '1', '0']).default('true').transform((s) => s === 'true' || s === '1'),
   ),
+  POSTWISE_PUBLIC_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ protocol: /^https?$/ }).transform((s) => new URL(s).origin).optional(),
+  ),
 });
 
 /**
@@ -67,6 +73,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, f
     POSTWISE_DATA_DIR: flags.dataDir ?? env.POSTWISE_DATA_DIR,
     POSTWISE_KEY: env.POSTWISE_KEY,
     POSTWISE_SECURE_COOKIES: env.POSTWISE_SECURE_COOKIES,
+    POSTWISE_PUBLIC_URL: env.POSTWISE_PUBLIC_URL,
   };
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
@@ -81,5 +88,6 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, f
     dataDir: c.POSTWISE_DATA_DIR,
     key: c.POSTWISE_KEY,
     secureCookies: c.POSTWISE_SECURE_COOKIES,
+    publicUrl: c.POSTWISE_PUBLIC_URL,
   };
 }

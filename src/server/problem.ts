@@ -20,6 +20,12 @@ export const PROBLEM_TABLE: Readonly<Record<AppErrorCode, { status: number; titl
   unsupported_media_type: { status: 415, title: 'Unsupported media type' },
   idempotency_conflict: { status: 422, title: 'Idempotency key reused with another request' },
   rate_limited: { status: 429, title: 'Too many requests' },
+  oidc_not_configured: { status: 404, title: 'No OpenID Connect sign-in for this organization' },
+  oidc_state_invalid: { status: 400, title: 'Sign-in attempt unknown, expired, already used or from another browser' },
+  oidc_denied: { status: 401, title: 'The identity provider refused the sign-in' },
+  oidc_token_invalid: { status: 401, title: 'The ID token failed validation' },
+  oidc_unknown_user: { status: 403, title: 'Not a member of this organization' },
+  oidc_provider_unavailable: { status: 502, title: 'The identity provider could not be reached' },
 };
 
 /** An RFC 9457 problem document, with the stable `code` and the `field` at fault. */

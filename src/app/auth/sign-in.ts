@@ -1,12 +1,10 @@
 import { dummyHash, verifyPassword } from '../../crypto/passwords.js';
-import { randomToken, sha256Hex } from '../../crypto/tokens.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { iso } from '../ports.js';
 import { passwordExpired, passwordRulesFor } from '../people/password-rules.js';
+import { openSession } from './open-session.js';
 
-/** How long a session lasts from sign-in (absolute, not sliding). */
-export const SESSION_HOURS = 12;
+export { SESSION_HOURS } from './open-session.js';
 
 export interface SignInInput {
   readonly organization: string;
@@ -45,16 +43,8 @@ export async function signIn(app: AppContext, input: SignInInput): Promise<Signe
     throw refused();
   }
   const now = app.clock.now();
-  const sessionToken = randomToken('pws_');
-  const csrfToken = randomToken();
-  const expiresAt = iso(new Date(now.getTime() + SESSION_HOURS * 3_600_000));
-  await app.store.transaction(async (tx) => {
-    await tx.sessions.insert({
-      id: sha256Hex(sessionToken), person_id: person.id, org_id: org.id, csrf_token: csrfToken,
-      created_at: iso(now), expires_at: expiresAt,
-    });
-    await tx.audit.record(org.id, { kind: 'session.signed-in', actorId: person.id, subjectId: person.id, data: { method: 'password' } });
-  });
+  const { sessionToken, csrfToken, expiresAt } = await app.store.transaction((tx) =>
+    openSession(tx, now, { orgId: org.id, personId: person.id }, 'password'));
   const passwordChangeRequired = cred ? passwordExpired(passwordRulesFor(org.pack_id), cred.changed_at, now) : false;
   return { sessionToken, csrfToken, expiresAt, personId: person.id, orgId: org.id, passwordChangeRequired };
 }

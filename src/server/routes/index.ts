@@ -8,6 +8,7 @@ import { practiceRoutes } from './practice.js';
 import { taskRoutes } from './tasks.js';
 import { auditRoutes } from './audit.js';
 import { authRoutes } from './auth.js';
+import { oidcRoutes } from './oidc.js';
 import { checkRoutes } from './checks.js';
 import { publicationRoutes } from './publications.js';
 import { healthRoutes } from './health.js';
@@ -22,6 +23,7 @@ import { rosterRoutes } from './roster.js';
 export const ROUTES: readonly RouteModule[] = [
   healthRoutes,
   authRoutes,
+  oidcRoutes,
   organizationRoutes,
   peopleRoutes,
   rosterRoutes,

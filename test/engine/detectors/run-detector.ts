@@ -72,17 +72,15 @@ export function hugeText(sentence = 'Our 🎉 team met Amélie at the Hub café 
  * Per detector, a generous bound on a 200 kB text: far above a linear scan on a loaded machine,
  * far below what a quadratic scan or a backtracking pattern takes.
  */
-export const HUGE_TEXT_BUDGET_MS = 1_500;
+export const HUGE_TEXT_BUDGET_MS = 2_000;
 
 function expectSpansInside(hits: readonly Hit[], input: DetectorInput): void {
-  for (const hit of hits) {
-    if (hit.span === undefined) continue;
+  const outside = hits.filter((hit) => {
+    if (hit.span === undefined) return false;
     const unit = input.texts.find((u) => u.field === (hit.field ?? 'text'));
-    expect(unit, `hit in ${hit.field ?? 'text'}`).toBeDefined();
-    expect(hit.span[0]).toBeGreaterThanOrEqual(0);
-    expect(hit.span[1]).toBeGreaterThanOrEqual(hit.span[0]);
-    expect(hit.span[1]).toBeLessThanOrEqual(unit!.text.length);
-  }
+    return unit === undefined || hit.span[0] < 0 || hit.span[1] < hit.span[0] || hit.span[1] > unit.text.length;
+  });
+  expect(outside).toEqual([]);
 }
 
 /**

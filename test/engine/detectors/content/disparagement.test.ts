@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { disparagement } from '../../../../src/engine/detectors/content/disparagement.js';
+import { covered, detect, itIsRobust, post, type Situation } from '../run-detector.js';
+
+const roster = [
+  { id: 's1', name: 'Marie Roy', kind: 'staff' },
+  { id: 's2', name: 'Tracy Boucher', kind: 'staff' },
+  { id: 'p1', name: 'Dean Kirby', kind: 'public' },
+];
+const at = (activity: Record<string, unknown>): Situation => ({ activity, context: { roster }, organization: { names: ['Valoris'] } });
+const found = (text: string, extra: Record<string, unknown> = {}) => covered(detect(disparagement, at(post(text, extra))), text);
+
+describe('disparagement', () => {
+  it('catches negative judgements of the organization, its management and its decisions, in English and French', () => {
+    expect(found("Management at Valoris is a joke, they have no idea what they're doing.")).toEqual(['a joke', 'no idea what']);
+    expect(found('Valoris is running on fumes and management won\'t listen 🙄')).toEqual(['running on fumes', "won't listen", '🙄']);
+    expect(found('La direction est incompétente, une vraie farce.')).toEqual(['incompétente', 'farce']);
+    expect(found("Mon chef est le pire gestionnaire que j'ai eu.")).toEqual(['le pire']);
+    expect(found('What a joke this new policy is.')).toEqual(['a joke']);
+    expect(found('La réunion de ce matin était une vraie farce 🤡')).toEqual(['farce', '🤡']);
+  });
+
+  it('catches judgements of colleagues and clients, named or not, but not the author\'s own self-mockery', () => {
+    expect(found('My colleagues are lazy and useless.')).toEqual(['lazy', 'useless']);
+    expect(found('Tracy Boucher is lazy and incompetent.')).toEqual(['lazy', 'incompetent']);
+    expect(found('Valoris clients are a joke')).toEqual(['a joke']);
+    expect(found('Marie Roy is useless at karaoke, as everyone knows.', { author: { id: 's1' } })).toEqual([]);
+    expect(found("I'm lazy today, staying in bed.")).toEqual([]);
+  });
+
+  it('leaves criticism of outside targets alone: governments, cuts, the weather, traffic, sport', () => {
+    for (const text of [
+      'The provincial cuts are a disgrace.',
+      'Le gouvernement est pourri avec ses coupures.',
+      'The weather is a nightmare this week, but Valoris staff got everyone home safe.',
+      'Traffic was a nightmare but the Valoris open house was great.',
+      'The booking system is useless. Valoris staff were lovely though.',
+      'Hockey game tonight was a disgrace, refs were clueless.',
+      'Tracy Boucher is amazing, best colleague ever.',
+      'Proud of my team at Valoris today!',
+    ]) expect(found(text), text).toEqual([]);
+  });
+
+  it('reads what is liked or shared, not the post a comment answers', () => {
+    const liked = { action: 'like', channel: 'personal', targetText: 'Valoris management is a shambles, worst employer in Ottawa' };
+    expect(covered(detect(disparagement, at(liked)), liked.targetText, 'targetText')).toEqual(['a shambles', 'worst employer']);
+    const shared = { action: 'share', channel: 'personal', text: 'Read this', targetText: 'Valoris est une honte' };
+    expect(covered(detect(disparagement, at(shared)), shared.targetText, 'targetText')).toEqual(['une honte']);
+    expect(detect(disparagement, at({ action: 'comment', channel: 'personal', text: '👍', targetText: 'Valoris management is a shambles' }))).toEqual([]);
+  });
+
+  it('counts abuse of someone of the organization, named in the text or as the target', () => {
+    expect(detect(disparagement, at(post('Tracy, you absolute clown, nobody asked you.'))).map((h) => h.kind)).toEqual(['insult', 'insult']);
+    const reply = (rosterId: string) => ({ action: 'reply', channel: 'personal', text: 'Shut your mouth, nobody asked you', target: { rosterId } });
+    expect(detect(disparagement, at(reply('s2'))).map((h) => h.kind)).toEqual(['insult', 'insult']);
+    expect(detect(disparagement, at(reply('p1')))).toEqual([]);
+    expect(detect(disparagement, at(post('Nobody asked you, you absolute clown.')))).toEqual([]);
+  });
+
+  it('reports spans into the original text, accents and emoji before the hit', () => {
+    expect(found('🎉🏳️‍🌈 Équipe de Valoris: une honte.')).toEqual(['une honte']);
+  });
+
+  it('knows the organization by the context\'s names as well as the pack\'s', () => {
+    const situation = { activity: post('The CISSS de la Gaspésie is a shambles.'), context: { organization: { name: 'CISSS de la Gaspésie' } } };
+    expect(covered(detect(disparagement, situation), 'The CISSS de la Gaspésie is a shambles.')).toEqual(['a shambles']);
+  });
+
+  it('accepts no params', () => {
+    expect(disparagement.paramsSchema.safeParse({ strict: true }).success).toBe(false);
+  });
+
+  it.todo('BUG (speed): quadratic in the number of abusive phrases — "Ferme ta gueule 🎉, said nobody at the Hub café; watch your back — diolch! " repeated to 200 kB (org name "Hub") takes ~20 s (10 kB: 60 ms, 20 kB: 250 ms, 40 kB: 1.2 s)');
+  it.todo('BUG (speed): "Management at the Hub is a joke 🙄, la direction est nulle. " repeated to 200 kB takes 0.6–1.2 s, 4× the text ~7× the time');
+
+  itIsRobust(disparagement, (text) => at(post(text)));
+});

@@ -14,11 +14,37 @@ export async function housekeeping(app: AppContext): Promise<void> {
   await app.store.idempotency.removeOlderThan(iso(new Date(now.getTime() - IDEMPOTENCY_RETENTION_HOURS * 3_600_000)));
 }
 
-/** Runs `housekeeping` now and then every `everyMs`; returns a function that stops it. */
-export function startHousekeeping(app: AppContext, everyMs = 3_600_000, onError: (error: unknown) => void = () => undefined): () => void {
-  const run = (): void => { housekeeping(app).catch(onError); };
+/** Scheduled work that can be stopped; `stop` resolves once a run in progress has finished. */
+export interface Periodic {
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `task` now and then every `everyMs`. A run still going when the next is due is not
+ * doubled up (a slow database does not pile up sweeps); failures go to `onError` and the
+ * schedule carries on. The timer does not keep the process alive.
+ */
+export function runPeriodically(task: () => Promise<unknown>, everyMs: number, onError: (error: unknown) => void = () => undefined): Periodic {
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const run = (): void => {
+    if (stopped || running) return;
+    running = task().then(() => undefined, onError).finally(() => { running = undefined; });
+  };
   run();
   const timer = setInterval(run, everyMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      // Closing the database under a run would turn a clean shutdown into errors.
+      await running;
+    },
+  };
+}
+
+/** Runs `housekeeping` now and then every `everyMs` (default hourly). */
+export function startHousekeeping(app: AppContext, everyMs = 3_600_000, onError: (error: unknown) => void = () => undefined): Periodic {
+  return runPeriodically(() => housekeeping(app), everyMs, onError);
 }

@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import { runPeriodically, type Periodic } from '../housekeeping.js';
 import { expireDueApprovals } from './approvals.js';
 
 /** What one sweep changed. */
@@ -16,4 +17,12 @@ export async function runWorkflowSweep(app: AppContext): Promise<SweepReport> {
   let expiredApprovals = 0;
   for (const org of await app.store.organizations.list()) expiredApprovals += await expireDueApprovals(app, org.id);
   return { expiredApprovals };
+}
+
+/** How often `postwise serve` sweeps by default: an expired request shows as expired within a minute. */
+export const DEFAULT_SWEEP_INTERVAL_MS = 60_000;
+
+/** Runs the sweep now and then every `everyMs`; several instances may each run it. */
+export function startWorkflowSweep(app: AppContext, everyMs = DEFAULT_SWEEP_INTERVAL_MS, onError: (error: unknown) => void = () => undefined): Periodic {
+  return runPeriodically(() => runWorkflowSweep(app), everyMs, onError);
 }

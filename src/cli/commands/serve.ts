@@ -1,16 +1,26 @@
 import type { Command } from 'commander';
-import { ConfigError } from '../../config/config.js';
-import { configFromEnvironment, createApp } from '../../app/create-app.js';
-import { buildServer } from '../../server/build-server.js';
-import { startHousekeeping } from '../../app/housekeeping.js';
 import { UsageError } from '../run.js';
 import { flagsOf, withConfigOptions } from './shared.js';
 
-/** `postwise serve`: the HTTP API (what `npm start` runs). */
+function seconds(value: unknown, flag: string, fallbackMs: number): number {
+  if (value === undefined) return fallbackMs;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 1 || n > 86_400) throw new UsageError(`${flag} must be a number of seconds from 1 to 86400`);
+  return Math.round(n * 1000);
+}
+
+/** `postwise serve`: the HTTP API (what `npm start` runs), with the scheduled work beside it. */
 export function registerServeCommand(program: Command): void {
-  withConfigOptions(program.command('serve').description('Serve the HTTP API (migrates the database first)'))
+  withConfigOptions(program.command('serve').description('Serve the HTTP API (migrates the database first) and run the scheduled work'))
     .option('--host <host>', 'interface to listen on (env HOST, default 127.0.0.1)')
+    .option('--sweep-interval <seconds>', 'how often to expire overdue approval requests and other due workflow items (default 60)')
     .action(async (o: Record<string, unknown>) => {
+      // Loaded here, not at start-up: `postwise check` does not pay for Fastify and the database.
+      const [{ ConfigError }, { configFromEnvironment, createApp }, { buildServer }, { startHousekeeping }, { startWorkflowSweep, DEFAULT_SWEEP_INTERVAL_MS }] = await Promise.all([
+        import('../../config/config.js'), import('../../app/create-app.js'), import('../../server/build-server.js'),
+        import('../../app/housekeeping.js'), import('../../app/workflows/sweep.js'),
+      ]);
+      const sweepEveryMs = seconds(o.sweepInterval, '--sweep-interval', DEFAULT_SWEEP_INTERVAL_MS);
       let config;
       try {
         config = configFromEnvironment({ ...flagsOf(o), host: typeof o.host === 'string' ? o.host : undefined });
@@ -20,17 +30,38 @@ export function registerServeCommand(program: Command): void {
       }
       const app = await createApp(config);
       const server = await buildServer(app, { logger: { level: 'info' } });
-      const stopHousekeeping = startHousekeeping(app, 3_600_000, (error) => server.log.error({ err: error }, 'housekeeping failed'));
-      const stop = async (): Promise<void> => {
-        stopHousekeeping();
-        // Finish in-flight requests, then close the pool: nothing acknowledged is lost.
-        await server.close();
-        await app.close();
+      const log = (what: string) => (error: unknown) => server.log.error({ err: error }, `${what} failed`);
+      // Several instances may run these at once: every due item changes once (see sweep.ts, housekeeping.ts).
+      const scheduled = [
+        startHousekeeping(app, 3_600_000, log('housekeeping')),
+        startWorkflowSweep(app, sweepEveryMs, log('workflow sweep')),
+      ];
+      let stopping: Promise<void> | undefined;
+      const stop = (signal: string): Promise<void> => {
+        stopping ??= (async () => {
+          server.log.info(`${signal}: stopping`);
+          // Timers first (waiting for a run in progress), then in-flight requests, then the pool:
+          // nothing acknowledged is lost.
+          await Promise.all(scheduled.map((s) => s.stop()));
+          await server.close();
+          await app.close();
+        })().catch((error: unknown) => {
+          log('shutdown')(error);
+          process.exitCode = 1;
+        });
+        return stopping;
       };
-      process.once('SIGINT', () => void stop());
-      process.once('SIGTERM', () => void stop());
-      await server.listen({ port: config.port, host: config.host });
+      process.once('SIGINT', () => void stop('SIGINT'));
+      process.once('SIGTERM', () => void stop('SIGTERM'));
+      try {
+        await server.listen({ port: config.port, host: config.host });
+      } catch (error) {
+        await stop('listen failed');
+        throw error;
+      }
       const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;
-      process.stderr.write(`postwise: serving on http://${config.host}:${config.port} (${where}); docs at /api/docs\n`);
+      const address = server.addresses()[0];
+      const port = typeof address === 'object' ? address.port : config.port;
+      process.stderr.write(`postwise: serving on http://${config.host}:${port} (${where}); docs at /api/docs; sweeping every ${sweepEveryMs / 1000} s\n`);
     });
 }

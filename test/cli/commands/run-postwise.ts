@@ -1,5 +1,5 @@
 /** Runs the command line as a person does: a real process, against the database of a dialect harness. */
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { DialectHarness } from '../../store/dialects.js';
@@ -38,4 +38,9 @@ export async function postwise(h: DialectHarness, args: readonly string[], input
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
+}
+
+/** Starts a long-running `postwise ARGS` (e.g. `serve`); the caller stops it. */
+export function startPostwise(h: DialectHarness, args: readonly string[]): ChildProcess {
+  return spawn(TSX, [MAIN, ...args], { env: cliEnvironment(h), stdio: ['ignore', 'pipe', 'pipe'] });
 }

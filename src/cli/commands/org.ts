@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerOrgOidcCommand } from './org-oidc.js';
 import { createOrganization } from '../../app/organizations/create-organization.js';
 import { withApp, withConfigOptions } from './shared.js';
 
@@ -34,4 +35,6 @@ export function registerOrgCommand(program: Command): void {
         }
       });
     });
+
+  registerOrgOidcCommand(org);
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { indirectIdentification } from '../../../../src/engine/detectors/people/indirect-identification.js';
+import { covered, detect, hugeText, itIsRobust, post, type Situation } from '../run-detector.js';
+
+const at = (activity: Record<string, unknown>): Situation => ({ activity, organization: { names: ['Valoris', 'Vanier'] } });
+const found = (text: string, params: Record<string, unknown> = {}) => covered(detect(indirectIdentification, at(post(text)), params), text);
+
+const elderly = 'The lady I support, widowed, from Crosby, cried today.';
+const mother = 'My client, a single mom of twins in her 40s, finally got housing.';
+const fosterChild = 'Foster kid, 12 yrs old, from Orléans, starts at Hillcrest school.';
+const placedChild = "La petite de 6 ans qu'on a chez nous, en famille d'accueil à Pabos, a fait ses premiers pas.";
+
+describe('indirect-identification', () => {
+  it('catches a client reference with two kinds of clue (age, origin, family, occupation, place, school), marking the reference', () => {
+    expect(found(elderly)).toEqual(['lady I support']);
+    expect(found(mother)).toEqual(['My client']);
+    expect(found('A client in room 12, aged 90, former nurse.')).toEqual(['A client']);
+    expect(found('Une jeune de 15 ans en centre jeunesse, d\'origine haïtienne.')).toEqual(['Une jeune']);
+    expect(found(placedChild)).toEqual(["La petite de 6 ans qu'on"]);
+    expect(detect(indirectIdentification, at(post(mother)))).toEqual([{ field: 'text', span: [0, 9], kind: 'combination' }]);
+  });
+
+  it('needs a client reference and enough clues', () => {
+    for (const text of ['My client is 87.', 'Our clients come from all over Ottawa.', 'Meet Sarah, 34, mom of two, our new board chair!',
+      'Proud of our youth group: 20 teens from Gaspé came to the fair!']) expect(found(text), text).toEqual([]);
+  });
+
+  it('does not count a broad place, a month or the organization\'s own name as a place', () => {
+    expect(found('One of my clients, 16 yrs old, from Orléans')).toEqual(['One of my clients']);
+    for (const text of ['One of my clients, 16 yrs old, from Canada', 'One of my clients, 16 yrs old, in January', 'One of my clients, 16 yrs old, from Vanier']) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  it('counts `minClues` kinds of clue', () => {
+    expect(found(elderly, { minClues: 3 })).toEqual([]);
+    expect(found('A client in room 12, aged 90, former nurse.', { minClues: 3 })).toEqual(['A client']);
+    expect(found('My client is 87 years old.', { minClues: 1 })).toEqual(['My client']);
+  });
+
+  it('tells a child in care from everyone else (`subject`)', () => {
+    const child = { subject: 'child-in-care' };
+    const others = { subject: 'not-child-in-care' };
+    expect(found(placedChild, child)).toEqual(["La petite de 6 ans qu'on"]);
+    expect(found(fosterChild, child)).toEqual(['Foster kid']);
+    expect(found(elderly, child)).toEqual([]);
+    expect(found(placedChild, others)).toEqual([]);
+    expect(found(mother, others)).toEqual(['My client']);
+  });
+
+  it('reads what is liked, not the post a comment answers', () => {
+    expect(covered(detect(indirectIdentification, at({ action: 'like', channel: 'personal', targetText: elderly })), elderly, 'targetText')).toEqual(['lady I support']);
+    expect(detect(indirectIdentification, at({ action: 'comment', channel: 'personal', text: 'aw', targetText: elderly }))).toEqual([]);
+  });
+
+  it('reports spans into the original text, accents and emoji before the hit', () => {
+    expect(found('🎉🏳️‍🌈 Félicitations à ma cliente, veuve, 84 ans, de Pabos!')).toEqual(['ma cliente']);
+  });
+
+  it('rejects params outside their bounds', () => {
+    for (const params of [{ subject: 'adult' }, { minClues: 0 }, { minClues: 7 }, { clues: 2 }]) {
+      expect(indirectIdentification.paramsSchema.safeParse(params).success, JSON.stringify(params)).toBe(false);
+    }
+  });
+
+  itIsRobust(indirectIdentification, (text) => at(post(text)), {}, hugeText('My client 🎉, 17 yrs old, Syrian, single mom of twins, from Orléans — en famille d\'accueil. '));
+});

@@ -10,6 +10,7 @@ import type { App } from '../app/create-app.js';
 import { AppError } from '../app/errors.js';
 import { authHook } from './auth-hook.js';
 import { errorHandler, sendProblem } from './problem.js';
+import { sharedRateLimitStore } from './rate-limit-store.js';
 import { ROUTES } from './routes/index.js';
 import { DEFAULT_LIMITS, type ApiServer, type ServerLimits } from './types.js';
 
@@ -38,9 +39,10 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   server.decorateRequest('principal', null);
 
   await server.register(fastifyCookie);
-  // Limits are per instance (in memory); several instances multiply them. Routes opt in.
+  // Counted in the database, so that several instances share each limit. Routes opt in.
   await server.register(fastifyRateLimit, {
     global: false,
+    store: sharedRateLimitStore(app.store.rateLimits, app.clock, (error) => server.log.error({ err: error }, 'rate limit sweep failed')),
     // After authentication and body parsing, so limits can key on the person or the account.
     hook: 'preHandler',
     errorResponseBuilder: (_request, context) => Object.assign(new Error(`rate limit reached: ${context.max} per ${context.after}`), { statusCode: 429 }),

@@ -131,6 +131,15 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+/** A fixed-window request counter (`src/server/rate-limit-store.ts`). */
+export interface RateLimitTable {
+  /** The route and the limited party (an address, an account, a person). */
+  key: string;
+  /** When the counted window began (ISO text, aligned to the window's length). */
+  window_start: string;
+  hits: number;
+}
+
 /** Every table, keyed by name. */
 export interface Database extends PublicationDatabase {
   organizations: OrganizationTable;
@@ -143,6 +152,7 @@ export interface Database extends PublicationDatabase {
   audit_heads: AuditHeadTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeyTable;
+  rate_limits: RateLimitTable;
   // Workflow tables (src/store/workflow-schema.ts), one line each:
   approval_requests: WorkflowRecordTable;
   consents: WorkflowRecordTable;

@@ -6,6 +6,7 @@ import { apiTokensRepository } from './repositories/api-tokens.js';
 import { checksRepository } from './repositories/checks.js';
 import { credentialsRepository } from './repositories/credentials.js';
 import { idempotencyRepository } from './repositories/idempotency.js';
+import { rateLimitsRepository } from './repositories/rate-limits.js';
 import { organizationsRepository } from './repositories/organizations.js';
 import { peopleRepository } from './repositories/people.js';
 import { rosterRepository } from './repositories/roster.js';
@@ -31,6 +32,7 @@ export function createRepositories(db: Kysely<Database>) {
     roster: rosterRepository(db),
     checks: checksRepository(db),
     idempotency: idempotencyRepository(db),
+    rateLimits: rateLimitsRepository(db),
     workflows: workflowRepositories(db),
     evidenceFiles: evidenceFilesRepository(db),
     oidc: oidcRepository(db),

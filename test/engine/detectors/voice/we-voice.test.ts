@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { weVoice } from '../../../../src/engine/detectors/voice/we-voice.js';
+import { covered, detect, hugeText, itIsRobust, post, type Situation } from '../run-detector.js';
+
+const at = (activity: Record<string, unknown>): Situation => ({ activity, organization: { names: ['IWSO'] } });
+const found = (text: string) => covered(detect(weVoice, at(post(text))), text);
+
+describe('we-voice', () => {
+  it('catches "we" about the organization\'s work and events, in English and French', () => {
+    expect(found('We had an amazing turnout at the job fair today!')).toEqual(['We']);
+    expect(found("We're so proud of the newcomers who graduated from our program.")).toEqual(["We're", 'our']);
+    expect(found('Join us for the open house on Friday!')).toEqual(['us']);
+    expect(found('Nous avons eu une belle activité ce matin avec nos usagers.')).toEqual(['Nous', 'nos']);
+    expect(detect(weVoice, at(post('Our clients are the best.')))).toEqual([{ field: 'text', span: [0, 3], kind: 'we' }]);
+  });
+
+  it('catches "we" in a sentence naming the organization', () => {
+    expect(found('We at IWSO believe in you.')).toEqual(['We']);
+  });
+
+  it('leaves alone "we" about one\'s family and weekend, and "we" in another sentence than the organization', () => {
+    for (const text of ['We went hiking this weekend, beautiful views.', 'Our family had a great Thanksgiving.', 'We love our dog.',
+      'Notre fin de semaine au chalet était parfaite.', 'IWSO is hosting a talk tonight. We were there last year.']) expect(found(text), text).toEqual([]);
+  });
+
+  it('reads only the person\'s own post', () => {
+    expect(detect(weVoice, at({ action: 'share', channel: 'personal', text: 'Great', targetText: 'We had an amazing turnout at our event' }))).toEqual([]);
+  });
+
+  it('reports spans into the original text, accents and emoji before the hit', () => {
+    expect(found('🎉🏳️‍🌈 Été: nous avons eu une belle activité!')).toEqual(['nous']);
+  });
+
+  it('accepts no params', () => {
+    expect(weVoice.paramsSchema.safeParse({ strict: true }).success).toBe(false);
+  });
+
+  itIsRobust(weVoice, (text) => at(post(text)), {}, hugeText('Été 🎉: we ran our workshop at IWSO, nous avons eu une activité avec nos usagers! '));
+});

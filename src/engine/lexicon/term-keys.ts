@@ -2,14 +2,16 @@ import { RegExpParser } from '@eslint-community/regexpp';
 import type { Alternative, Element, Node } from '@eslint-community/regexpp/ast';
 
 /**
- * The keys a term can start with: the first up to KEY_LENGTH characters of the word a match begins
- * with, or its first character when that is not a word character (`#ad`, `🙄`). Every match of the
- * term begins at a word start of the text whose key is one of these, so a lexicon need only be
- * tried where the text has one of its keys. `null` when a term can begin too freely to list
- * (`[a-z]+ly`, `\w+`): such terms are scanned the ordinary way.
+ * The keys a term can start with: the first characters of a match, up to the first character that
+ * is neither a letter, a digit nor white space (a run of white space read as one space), and at
+ * most `length` of them; or its first character when that is a symbol (`#ad`, `🙄`). Every match
+ * of the term begins at a word start of the text where the text reads one of these keys, so a
+ * lexicon need only be tried there. `null` when a term can begin too freely to list (`[a-z]+ly`,
+ * `\w+`): such terms are scanned the ordinary way.
  */
-export const KEY_LENGTH = 3;
-const MAX_KEYS = 1500; // enough for `\d{1,3}`: 1,110 keys
+export const LONG_KEY = 6;
+export const SHORT_KEY = 3;
+const MAX_KEYS = 1500; // enough for `\d{1,3}` with short keys: 1,110 keys
 const MAX_RANGE = 64;
 
 const WORD = /^[\p{L}\p{N}_]$/u;
@@ -19,7 +21,7 @@ export const isWordChar = (char: string): boolean => WORD.test(char);
 class Unlistable extends Error {}
 
 interface Prefixes {
-  /** Prefixes still growing: shorter than KEY_LENGTH and not ended by a non-word character. */
+  /** Prefixes still growing: shorter than the key length and not ended by a symbol. */
   readonly open: Set<string>;
   readonly keys: Set<string>;
 }
@@ -29,19 +31,25 @@ function guard(p: Prefixes): Prefixes {
   return p;
 }
 
+let keyLength = LONG_KEY;
+
 function append(open: Set<string>, chars: readonly string[]): Prefixes {
   const next = new Set<string>();
   const keys = new Set<string>();
   for (const prefix of open) {
     for (const char of chars) {
-      if (!isWordChar(char)) {
-        if (prefix !== '') keys.add(prefix);
-        else if (SPACE.test(char)) throw new Unlistable();
-        else keys.add(char);
+      const space = SPACE.test(char);
+      if (!space && !isWordChar(char)) {
+        keys.add(prefix === '' ? char : prefix);
         continue;
       }
-      const grown = prefix + char;
-      if (grown.length >= KEY_LENGTH) keys.add(grown.slice(0, KEY_LENGTH));
+      if (space && prefix === '') throw new Unlistable();
+      if (space && prefix.endsWith(' ')) {
+        next.add(prefix);
+        continue;
+      }
+      const grown = prefix + (space ? ' ' : char);
+      if (grown.length >= keyLength) keys.add(grown.slice(0, keyLength));
       else next.add(grown);
     }
   }
@@ -91,7 +99,7 @@ function stepElement(element: Element, open: Set<string>): Prefixes {
     case 'Quantifier': {
       let result: Prefixes = { open: element.min === 0 ? new Set(open) : new Set(), keys: new Set() };
       let current: Prefixes = { open, keys: new Set() };
-      for (let n = 1; n <= Math.min(element.max, KEY_LENGTH + 1) && current.open.size > 0; n++) {
+      for (let n = 1; n <= Math.min(element.max, keyLength + 1) && current.open.size > 0; n++) {
         const next = stepElement(element.element, current.open);
         current = { open: next.open, keys: new Set([...current.keys, ...next.keys]) };
         result = { open: result.open, keys: new Set([...result.keys, ...next.keys]) };
@@ -116,23 +124,36 @@ function stepSequence(elements: readonly Element[], start: Set<string>): Prefixe
     for (const key of step.keys) keys.add(key);
     open = step.open;
   }
-  // A match that ends before KEY_LENGTH characters ends at a word edge: its word is the key.
-  for (const prefix of open) {
+  return guard({ open, keys });
+}
+
+/** A match that ends before its key is complete: what it read so far is the key. */
+function closed(prefixes: Prefixes): ReadonlySet<string> {
+  for (const prefix of prefixes.open) {
     if (prefix === '') throw new Unlistable();
-    keys.add(prefix);
+    prefixes.keys.add(prefix);
   }
-  return guard({ open: new Set(), keys });
+  return prefixes.keys;
 }
 
 const parser = new RegExpParser({ ecmaVersion: 2024 });
 
-/** The keys a term (a pattern over folded text) can start with, or `null` when too many to list. */
-export function termKeys(source: string): ReadonlySet<string> | null {
+function keysOfLength(source: string, length: number): ReadonlySet<string> | null {
+  keyLength = length;
   try {
     const pattern = parser.parsePattern(source, 0, source.length, { unicode: true });
-    return stepAlternatives(pattern.alternatives, new Set([''])).keys;
+    return closed(stepAlternatives(pattern.alternatives, new Set([''])));
   } catch (error) {
     if (error instanceof Unlistable) return null;
     throw error;
   }
+}
+
+/**
+ * The keys a term (a pattern over folded text) can start with, or `null` when too many to list.
+ * Long keys ("the be" of "the best") let fewer places of a text through than short ones ("the");
+ * terms with too many long keys get short ones.
+ */
+export function termKeys(source: string): ReadonlySet<string> | null {
+  return keysOfLength(source, LONG_KEY) ?? keysOfLength(source, SHORT_KEY);
 }

@@ -1,4 +1,4 @@
-import { isWordChar, KEY_LENGTH } from './term-keys.js';
+import { isWordChar, LONG_KEY } from './term-keys.js';
 
 /**
  * Which lexicons have a term that can begin with each key, as a trie over UTF-16 units so that a
@@ -43,46 +43,61 @@ function isSpaceUnit(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 
-/** The lexicons whose terms may begin at the word starting at `i`, or at the symbol there. */
-function lexiconsAt(text: string, i: number, isWord: boolean): number[] | undefined {
+/**
+ * Adds to `found` the lexicons whose terms may begin at `i`: walks the key trie along the text,
+ * white space read as one space, collecting the keys that end on the way.
+ */
+function lexiconsAt(text: string, i: number, isWord: boolean, found: (readonly number[])[]): void {
   let node: KeyNode | undefined = keys;
   if (!isWord) {
     const width = text.codePointAt(i) as number > 0xffff ? 2 : 1;
     for (let j = i; j < i + width && node; j++) node = node.children.get(text.charCodeAt(j));
-    return node?.lexicons;
+    if (node?.lexicons) found.push(node.lexicons);
+    return;
   }
-  for (let j = i; j < text.length && j - i < KEY_LENGTH && (j === i || wordAt(text, j)); j++) {
-    node = node.children.get(text.charCodeAt(j));
-    if (node === undefined) return undefined;
+  let j = i;
+  for (let depth = 0; depth < LONG_KEY && j < text.length; depth++) {
+    let unit = text.charCodeAt(j);
+    if (isSpaceUnit(unit)) {
+      unit = 32;
+      while (j < text.length && isSpaceUnit(text.charCodeAt(j))) j++;
+    } else if (wordAt(text, j)) j++;
+    else return;
+    node = node.children.get(unit);
+    if (node === undefined) return;
+    if (node.lexicons) found.push(node.lexicons);
   }
-  return node.lexicons;
 }
 
 interface TextIndex {
   readonly version: number;
-  /** Word starts with at least one lexicon, and those lexicons. */
-  readonly starts: readonly number[];
-  readonly lexicons: readonly (readonly number[])[];
-  readonly byLexicon: Map<number, readonly number[]>;
+  /** For each lexicon id, the word starts of the text where one of its terms may begin. */
+  readonly byLexicon: readonly (number[] | undefined)[];
 }
 
 function buildIndex(text: string): TextIndex {
-  const starts: number[] = [];
-  const lexicons: number[][] = [];
+  const byLexicon: (number[] | undefined)[] = [];
+  const found: (readonly number[])[] = [];
   let previousIsWord = false;
   for (let i = 0; i < text.length; i++) {
     const isWord = wordAt(text, i);
     if (!previousIsWord && (isWord || !isSpaceUnit(text.charCodeAt(i)))) {
-      const found = lexiconsAt(text, i, isWord);
-      if (found !== undefined) {
-        starts.push(i);
-        lexicons.push(found);
+      found.length = 0;
+      lexiconsAt(text, i, isWord, found);
+      for (const ids of found) {
+        for (const id of ids) {
+          const starts = byLexicon[id];
+          if (starts === undefined) byLexicon[id] = [i];
+          else if (starts[starts.length - 1] !== i) starts.push(i);
+        }
       }
     }
     previousIsWord = isWord;
   }
-  return { version: registryVersion, starts, lexicons, byLexicon: new Map() };
+  return { version: registryVersion, byLexicon };
 }
+
+const NONE: readonly number[] = [];
 
 /**
  * Texts already indexed: the detectors of one evaluation look at the same few texts many times.
@@ -99,11 +114,5 @@ export function candidateStarts(text: string, lexiconId: number): readonly numbe
     if (indexes.size >= MAX_CACHED) indexes.clear();
     indexes.set(text, index);
   }
-  let starts = index.byLexicon.get(lexiconId);
-  if (starts === undefined) {
-    const found: number[] = [];
-    for (let k = 0; k < index.starts.length; k++) if (index.lexicons[k]?.includes(lexiconId)) found.push(index.starts[k] as number);
-    index.byLexicon.set(lexiconId, starts = found);
-  }
-  return starts;
+  return index.byLexicon[lexiconId] ?? NONE;
 }

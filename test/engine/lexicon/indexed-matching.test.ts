@@ -71,9 +71,11 @@ describe('indexed lexicon matching', () => {
     expect(matches).toBeGreaterThan(3_000);
   });
 
-  it('keys terms by how their first word begins, and leaves free starts to a scan', () => {
-    expect(termKeys('(mon|ma|mes)\\s+client')).toEqual(new Set(['mon', 'ma', 'mes']));
-    expect(termKeys('therap(y|ie)')).toEqual(new Set(['the']));
+  it('keys terms by how they begin, up to a symbol, and leaves free starts to a scan', () => {
+    expect(termKeys('(mon|ma|mes)\\s+client')).toEqual(new Set(['mon cl', 'ma cli', 'mes cl']));
+    expect(termKeys('therap(y|ie)')).toEqual(new Set(['therap']));
+    expect(termKeys('my')).toEqual(new Set(['my']));
+    expect(termKeys("i'm\\s+(sick|tired)")).toEqual(new Set(['i']));
     expect(termKeys('f[\\*#]+k')).toEqual(new Set(['f']));
     expect(termKeys('#ad')).toEqual(new Set(['#']));
     expect(termKeys('\\d{1,2}\\s+?%')?.size).toBe(110);

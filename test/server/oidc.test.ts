@@ -151,7 +151,7 @@ describeEachDialect('OpenID Connect sign-in', (h) => {
         parseConfig({ POSTWISE_KEY: Buffer.alloc(32, 9).toString('base64'), POSTWISE_DATA_DIR: h.connectOptions.dataDir, POSTWISE_PUBLIC_URL: base }),
         { db: h.db, clock: api.clock },
       );
-      const second: ApiServer = await buildServer(other);
+      const second: ApiServer = await buildServer(other, { limits: { signInPerMinute: 1_000 } });
       try {
         await second.listen({ port: 0, host: '127.0.0.1' });
         const secondBase = `http://127.0.0.1:${(second.server.address() as AddressInfo).port}`;

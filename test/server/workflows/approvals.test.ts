@@ -94,24 +94,26 @@ describeEachDialect('API approvals', (h) => {
 
   it('revokes an approval (approver role or admin, with a reason): a check it allowed needs approval again', async () => {
     const [ed] = await directors();
+    // A writer of their own: earlier tests approved the shared staff member's blog.
+    const writer = await addCaller(api, api.a, 'staff');
     const blogPost = { action: 'post', channel: 'personal', platform: 'blog', text: 'I have worked at alpha for ten years and love it. Views are my own.' };
-    expect((await call(api, api.a.staff, 'POST', '/api/checks', blogPost)).body).toMatchObject({ verdict: 'needs_approval' });
-    const id = (await call(api, api.a.staff, 'POST', '/api/approvals', request)).body.id as string;
+    expect((await call(api, writer, 'POST', '/api/checks', blogPost)).body).toMatchObject({ verdict: 'needs_approval' });
+    const id = (await call(api, writer, 'POST', '/api/approvals', request)).body.id as string;
     await call(api, ed, 'POST', `/api/approvals/${id}/decision`, { decision: 'approved', reason: 'Disclaimer present' });
-    expect((await call(api, api.a.staff, 'POST', '/api/checks', blogPost)).body).toMatchObject({ verdict: 'allow' });
+    expect((await call(api, writer, 'POST', '/api/checks', blogPost)).body).toMatchObject({ verdict: 'allow' });
 
-    expect((await call(api, api.a.staff, 'POST', `/api/approvals/${id}/revocation`, { reason: 'Mine' })).body).toMatchObject({ status: 403, reason: 'wrong_role' });
+    expect((await call(api, writer, 'POST', `/api/approvals/${id}/revocation`, { reason: 'Mine' })).body).toMatchObject({ status: 403, reason: 'wrong_role' });
     expect((await call(api, api.b.admin, 'POST', `/api/approvals/${id}/revocation`, { reason: 'x' })).status).toBe(404);
     expect((await call(api, ed, 'POST', `/api/approvals/${id}/revocation`, {})).body).toMatchObject({ status: 400, field: 'reason' });
     const revoked = await call(api, ed, 'POST', `/api/approvals/${id}/revocation`, { reason: 'The blog now discusses clients' });
     expect(revoked).toMatchObject({ status: 200, body: { status: 'revoked', revocation: { by: ed.id, role: 'executive-director', reason: 'The blog now discusses clients' } } });
-    expect((await call(api, api.a.staff, 'POST', '/api/checks', blogPost)).body).toMatchObject({ verdict: 'needs_approval', findings: [expect.objectContaining({ approver: 'executive-director' })] });
+    expect((await call(api, writer, 'POST', '/api/checks', blogPost)).body).toMatchObject({ verdict: 'needs_approval', findings: [expect.objectContaining({ approver: 'executive-director' })] });
     expect((await call(api, api.a.admin, 'POST', `/api/approvals/${id}/revocation`, { reason: 'again' })).body).toMatchObject({ status: 409, reason: 'already_revoked' });
     const events = await h.db.kysely.selectFrom('audit_log').select(['kind', 'actor_id']).where('subject_id', '=', id).where('kind', '=', 'approval.revoked').execute();
     expect(events).toEqual([{ kind: 'approval.revoked', actor_id: ed.id }]);
 
     // An administrator of another role may revoke too; a pending request cannot be revoked.
-    const second = (await call(api, api.a.staff, 'POST', '/api/approvals', request)).body.id as string;
+    const second = (await call(api, writer, 'POST', '/api/approvals', request)).body.id as string;
     expect((await call(api, api.a.admin, 'POST', `/api/approvals/${second}/revocation`, { reason: 'x' })).body).toMatchObject({ status: 409, reason: 'not_approved' });
     await call(api, ed, 'POST', `/api/approvals/${second}/decision`, { decision: 'approved', reason: 'ok' });
     expect((await call(api, api.a.admin, 'POST', `/api/approvals/${second}/revocation`, { reason: 'Breach found' })).body).toMatchObject({ status: 'revoked' });

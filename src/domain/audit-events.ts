@@ -27,6 +27,7 @@ export interface AuditEventData {
   'incident.investigation-started': { investigatorId: string };
   'incident.closed': { outcomes: readonly string[] };
   'policy.acknowledged': { packId: string; packVersion: string };
+  'policy.pack-adopted': { packId: string; packVersion: string; sha256: string; previousPackId: string; previousVersion: string; newVersion: boolean };
   'training.recorded': { personId: string; trainingKind: string; completedAt: string };
   'policy.reviewed': { packId: string; packVersion: string; nextReviewDue?: string };
   'task.completed': { taskKind: string; note?: string };
@@ -41,7 +42,7 @@ export const DOMAIN_EVENT_KINDS = [
   'account.registered', 'account.access-granted', 'account.access-revoked',
   'account.unauthorized-found', 'account.unauthorized-reviewed', 'client-exchange.logged',
   'incident.reported', 'incident.evidence-added', 'incident.triaged', 'incident.investigation-started',
-  'incident.closed', 'policy.acknowledged', 'training.recorded', 'policy.reviewed', 'task.completed',
+  'incident.closed', 'policy.acknowledged', 'policy.pack-adopted', 'training.recorded', 'policy.reviewed', 'task.completed',
 ] as const satisfies readonly DomainEventKind[];
 
 /** One audit event: what happened (`kind`) to which record, by whom, when. */

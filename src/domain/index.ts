@@ -74,6 +74,8 @@ export * from './compliance/compliance.types.js';
 export * from './compliance/acknowledge-policy.js';
 export * from './compliance/record-training.js';
 export * from './compliance/record-policy-review.js';
+export * from './compliance/adopt-own-pack.js';
+export * from './shared/pack-id.js';
 
 export * from './passwords/check-password.js';
 export * from './reminders/reminder.js';

@@ -5,7 +5,7 @@ import { compileContext, evaluate, type CompiledContext } from '../../engine/ind
 import type { Principal } from '../auth/principal.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { packFor } from '../packs.js';
+import { packForOrganization } from '../packs.js';
 import { recordConsentReliance } from '../workflows/publications.js';
 import { iso } from '../ports.js';
 import type { CheckWriter } from './check-writer.js';
@@ -55,7 +55,8 @@ export async function performCheck(app: AppContext, rt: CheckRuntime, p: Princip
     source: { ...small.source, roster: roster.entries as RosterEntry[] },
   };
   const screened: Activity = { ...activity, author: { ...activity.author, id: p.personId, role: p.role } };
-  const result = evaluate(packFor(org.pack_id), screened, context);
+  // Built-in, or the organization's own pack at the version it is bound to (cached per organization and version).
+  const result = evaluate(await packForOrganization(app, org), screened, context);
   const id = app.ids.uuid();
   const createdAt = iso(now);
   // Before the check is stored, so that a stored check never lacks them (a revocation finds what it relied on).

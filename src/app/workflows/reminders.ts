@@ -7,9 +7,9 @@ import {
 } from './record-specs.js';
 
 /**
- * Everything of an organization that is overdue or falls due within the horizon. The
- * organization's creation stands for the adoption of its current pack version until
- * organizations record when they adopted it.
+ * Everything of an organization that is overdue or falls due within the horizon. A version of
+ * the organization's own pack was adopted when it was uploaded; for a built-in pack the
+ * organization's creation stands for the adoption of its version.
  */
 export async function remindersFor(app: AppContext, orgId: string, horizonDays?: number): Promise<Reminder[]> {
   const org = await app.store.organizations.byId(orgId);
@@ -25,7 +25,7 @@ export async function remindersFor(app: AppContext, orgId: string, horizonDays?:
   const k = app.keyring;
   return dueReminders(app.clock.now(), {
     org: { id: orgId, packId: org.pack_id, packVersion: org.pack_version },
-    versionAdoptedAt: org.created_at,
+    versionAdoptedAt: (await app.store.organizationPacks.byVersion(orgId, org.pack_version))?.uploaded_at ?? org.created_at,
     people,
     acknowledgements: await allRecords(s, k, acknowledgementSpec, orgId, { kind: `${org.pack_id}@${org.pack_version}` }),
     training: await allRecords(s, k, trainingSpec, orgId),

@@ -1,11 +1,15 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { registerOrgOidcCommand } from './org-oidc.js';
 import { createOrganization } from '../../app/organizations/create-organization.js';
-import { withApp, withConfigOptions } from './shared.js';
+import { setOrganizationPack } from '../../app/organizations/organization-pack.js';
+import { UsageError } from '../run.js';
+import { orgBySlug, withApp, withConfigOptions } from './shared.js';
 
 const list = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 
-/** `postwise org create|list`. */
+/** `postwise org create|list`, `postwise org pack set FILE`. */
 export function registerOrgCommand(program: Command): void {
   const org = program.command('org').description('Organizations (tenants)');
 
@@ -24,6 +28,26 @@ export function registerOrgCommand(program: Command): void {
           aliases: (o.alias as string[] | undefined) ?? [], emailDomains: (o.emailDomain as string[] | undefined) ?? [],
         });
         process.stdout.write(`created organization ${row.slug} (${row.id}) on pack ${row.pack_id}@${row.pack_version}\n`);
+      });
+    });
+
+  const pack = org.command('pack').description("The organization's own policy pack");
+  withConfigOptions(pack.command('set').argument('<file>', "the organization's own pack, YAML or JSON (it may extend a built-in pack)")
+    .description("Bind an organization to a version of its own pack; everyone is asked to sign it again"))
+    .requiredOption('--org <slug>', 'organization')
+    .action(async (file: string, o: Record<string, unknown>) => {
+      let source: string;
+      try {
+        source = await readFile(file, 'utf8');
+      } catch {
+        throw new UsageError(`cannot read ${file}`);
+      }
+      await withApp(o, async (app) => {
+        const target = await orgBySlug(app, String(o.org));
+        const adopted = await setOrganizationPack(app, target.id, null, { source, fileName: basename(file) });
+        process.stdout.write(adopted.changed
+          ? `${String(o.org)} is now on pack ${adopted.packId}@${adopted.packVersion} (was ${adopted.previous.packId}@${adopted.previous.packVersion}); everyone is asked to sign it\n`
+          : `${String(o.org)} is already on pack ${adopted.packId}@${adopted.packVersion}; nothing changed\n`);
       });
     });
 

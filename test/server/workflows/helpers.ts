@@ -13,7 +13,7 @@ export async function addCaller(api: ApiHarness, org: OrgFixture, role: Role, op
 }
 
 /** A JSON request through the API. */
-export async function call(api: ApiHarness, caller: Caller, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown, extraHeaders: Record<string, string> = {}) {
+export async function call(api: ApiHarness, caller: Caller, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown, extraHeaders: Record<string, string> = {}) {
   const res = await api.server.inject({ method, url, headers: { ...caller.headers, ...extraHeaders }, ...(payload === undefined ? {} : { payload: payload as object }) });
   return { status: res.statusCode, body: res.json<Record<string, unknown> & { items?: Record<string, unknown>[] }>(), headers: res.headers };
 }

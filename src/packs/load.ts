@@ -15,7 +15,8 @@ export class PackLoadError extends Error {
   }
 }
 
-function fileOf(idOrPath: string): string {
+/** The file of a built-in pack id, or the given path resolved. */
+export function packFileOf(idOrPath: string): string {
   if ((BUILT_IN_IDS as readonly string[]).includes(idOrPath)) return join(BUILT_IN_DIR, `${idOrPath}.yaml`);
   return resolve(idOrPath);
 }
@@ -35,7 +36,7 @@ function readData(file: string, seen: Set<string>): Record<string, unknown> {
   }
   const record = data as Record<string, unknown>;
   if (typeof record.extends === 'string') {
-    const base = fileOf(record.extends);
+    const base = packFileOf(record.extends);
     if (seen.has(base)) throw new PackLoadError([{ file, field: 'extends', message: 'packs extend each other in a loop' }]);
     return mergePackData(readData(base, new Set([...seen, base])), record);
   }
@@ -46,7 +47,7 @@ const cache = new Map<string, CompiledPack>();
 
 /** Loads a built-in pack by id, or an organization's own pack file (YAML or JSON), validated. */
 export function loadPack(idOrPath: string): CompiledPack {
-  const file = fileOf(idOrPath);
+  const file = packFileOf(idOrPath);
   const cached = cache.get(file);
   if (cached) return cached;
   const outcome = compilePack(readData(file, new Set([file])), file);

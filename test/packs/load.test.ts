@@ -17,7 +17,7 @@ describe('built-in packs', () => {
     const pack = loadPack(id);
     expect(pack.rules.length).toBeGreaterThan(8);
     const policy = normalize(readFileSync(join(POLICIES, SOURCES[id]!), 'utf8'));
-    const clauses = [...pack.rules.map((r) => r.clause), ...pack.data.handledElsewhere.map((h) => h.clause)];
+    const clauses = [...pack.rules.map((r) => r.clause), ...pack.data.handledElsewhere.map((h) => h.clause), ...pack.data.notPrescriptive.map((n) => n.clause)];
     for (const clause of clauses) {
       for (const part of clause.text.split(' … ')) expect(policy, `${id}: ${clause.section}`).toContain(normalize(part));
     }

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { BUILT_IN_IDS, loadPack, PackLoadError } from '../../packs/load.js';
-import { UsageError } from '../run.js';
+import { BUILT_IN_IDS, loadPack, packFileOf, PackLoadError } from '../../packs/load.js';
+import { EXIT, UsageError } from '../run.js';
+import { coverageJson, renderCoverage } from './coverage-table.js';
+import { findPolicyFile } from './policy-file.js';
 
 function load(id: string) {
   try {
@@ -11,20 +14,19 @@ function load(id: string) {
   }
 }
 
-/** Every prescriptive clause of the policy: enforced by which rules, or handled by which workflow. */
-export function coverageTable(id: string): string {
+/** `postwise packs coverage PACK`: every prescriptive sentence of the policy and what answers for it. */
+async function printCoverage(id: string, options: { policy?: string; json?: boolean }): Promise<void> {
   const pack = load(id);
-  const rows = new Map<string, { section: string; text: string; by: string[] }>();
-  for (const rule of pack.rules) {
-    const key = rule.clause.text;
-    const row = rows.get(key) ?? { section: rule.clause.section, text: rule.clause.text, by: [] };
-    row.by.push(`rule ${rule.id} (${rule.category}, ${rule.severity})`);
-    rows.set(key, row);
+  const found = findPolicyFile(packFileOf(id), pack.data.policy.source, options.policy);
+  if (!('file' in found)) {
+    throw new UsageError(`cannot find the policy text "${pack.data.policy.source}" (looked in ${found.lookedIn.join(', ')}); give it with --policy FILE`);
   }
-  for (const h of pack.data.handledElsewhere) rows.set(h.clause.text, { section: h.clause.section, text: h.clause.text, by: [`${h.by}: ${h.note}`] });
-  const lines = [`${pack.data.name} — ${rows.size} clauses`, ''];
-  for (const row of rows.values()) lines.push(`§ ${row.section}`, `  “${row.text}”`, ...row.by.map((b) => `  → ${b}`), '');
-  return lines.join('\n');
+  // Loaded here, not at start-up: the sentence tagger is only needed by this command.
+  const { checkCoverage } = await import('../../packs/coverage/index.js');
+  const report = checkCoverage(readFileSync(found.file, 'utf8'), pack.data);
+  const out = options.json ? JSON.stringify(coverageJson(pack.id, found.file, report), null, 2) : renderCoverage(pack.data.name, found.file, report);
+  process.stdout.write(`${out}\n`);
+  if (report.sentences.some((s) => !s.covered)) process.exitCode = EXIT.refused;
 }
 
 /** `postwise packs list|show|coverage`. */
@@ -43,8 +45,9 @@ export function registerPacksCommand(program: Command): void {
       process.stdout.write(`${pack.data.name} (version ${pack.data.version})\n\n`);
       for (const r of pack.rules) process.stdout.write(`${r.qualifiedId}\n  ${r.category} · ${r.severity}${r.approver ? ` · approver ${r.approver}` : ''}\n  § ${r.clause.section}: “${r.clause.text}”\n\n`);
     });
-  packs.command('coverage <pack>').description('Every prescriptive clause: the rule that enforces it or the workflow that handles it')
-    .action((id: string) => {
-      process.stdout.write(`${coverageTable(id)}\n`);
-    });
+  packs.command('coverage <pack>')
+    .description('Every prescriptive sentence of the policy: the rules that enforce it, the workflow that handles it, or why it binds no one (exit 1 if any is not covered)')
+    .option('--policy <file>', 'the policy text (default: the pack\'s policy.source beside the pack file, in POSTWISE_POLICIES_DIR or in ../shared/policies)')
+    .option('--json', 'print the table as JSON')
+    .action(printCoverage);
 }

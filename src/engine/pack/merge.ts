@@ -8,7 +8,7 @@ export function mergePackData(base: Record<string, unknown>, own: Record<string,
   const removed = new Set(Array.isArray(own.removeRules) ? own.removeRules : []);
   const replaced = new Set(ownRules.map((r) => r.id));
   const rules = [...baseRules.filter((r) => !removed.has(r.id) && !replaced.has(r.id)), ...ownRules];
-  const handled = [...(Array.isArray(base.handledElsewhere) ? base.handledElsewhere : []), ...(Array.isArray(own.handledElsewhere) ? own.handledElsewhere : [])];
+  const both = (key: string): unknown[] => [...(Array.isArray(base[key]) ? base[key] : []), ...(Array.isArray(own[key]) ? own[key] : [])];
   const { extends: _extends, removeRules: _removed, ...rest } = own;
-  return { ...base, ...rest, rules, handledElsewhere: handled };
+  return { ...base, ...rest, rules, handledElsewhere: both('handledElsewhere'), notPrescriptive: both('notPrescriptive') };
 }

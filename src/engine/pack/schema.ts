@@ -76,8 +76,15 @@ export const ruleSchema = z.strictObject({
 export const handledElsewhereSchema = z.strictObject({
   clause: clauseSchema,
   by: z.enum(['incident-workflow', 'approval-workflow', 'consent-workflow', 'access-grants', 'acknowledgement',
-    'training', 'policy-review', 'exchange-log', 'password-policy', 'monitoring', 'discipline', 'guidance']),
+    'training', 'policy-review', 'exchange-log', 'password-policy', 'monitoring', 'account-registry', 'discipline', 'guidance']),
   note: z.string().min(1),
+});
+
+/** A sentence that reads as prescriptive but binds no one the pack screens or a workflow tracks: why not. */
+export const notPrescriptiveSchema = z.strictObject({
+  clause: clauseSchema,
+  kind: z.enum(['informational', 'not-for-staff']),
+  reason: z.string().min(1),
 });
 
 export const packSchema = z.strictObject({
@@ -97,6 +104,7 @@ export const packSchema = z.strictObject({
   /** Rules of the extended pack to drop, by id. */
   removeRules: z.array(z.string()).optional(),
   handledElsewhere: z.array(handledElsewhereSchema).default([]),
+  notPrescriptive: z.array(notPrescriptiveSchema).default([]),
 });
 
 export type PackFile = z.input<typeof packSchema>;

@@ -34,9 +34,14 @@ export function memoized<T>(input: DetectorInput, key: string, compute: () => T)
   return value;
 }
 
+/** Roster mentions per text unit; units are made afresh for each evaluation, so this holds one evaluation's. */
+const mentionsByUnit = new WeakMap<TextUnit, readonly RosterMention[]>();
+
 /** Roster mentions in one of the activity's texts, found once per evaluation. */
 export function rosterMentionsIn(input: DetectorInput, unit: TextUnit): readonly RosterMention[] {
-  return memoized(input, `roster:${unit.field}:${input.texts.indexOf(unit)}`, () => input.context.roster.find(unit.text));
+  let mentions = mentionsByUnit.get(unit);
+  if (mentions === undefined) mentionsByUnit.set(unit, mentions = input.context.roster.find(unit.text));
+  return mentions;
 }
 
 /** The sentence around `index`: detectors that pair two clues look for both in one sentence. */

@@ -8,6 +8,7 @@ import type { CompiledDetectorUse, CompiledPack, CompiledRule } from './pack/com
 import type { LocalizedText } from './pack/schema.js';
 import { ruleApplies } from './rules/conditions.js';
 import { checkRequirements } from './rules/requirements.js';
+import { originalSpan, type NormalizedText } from './text/compatibility.js';
 import { textUnits } from './text/units.js';
 
 /** At most this many findings of one rule: enough to highlight every place, bounded for huge posts. */
@@ -31,7 +32,7 @@ function messageLanguage(pack: CompiledPack, activity: Activity): Language {
   return pack.data.languages.find((l) => l === tag) ?? pack.data.language;
 }
 
-function findingsOf(rule: CompiledRule, hits: readonly Hit[], pack: CompiledPack, activity: Activity, context: CompiledContext, now: number | undefined): Finding[] {
+function findingsOf(rule: CompiledRule, hits: readonly Hit[], pack: CompiledPack, activity: Activity, context: CompiledContext, now: number | undefined, styled: NormalizedText | undefined): Finding[] {
   const language = messageLanguage(pack, activity);
   const base = {
     category: rule.category,
@@ -50,7 +51,9 @@ function findingsOf(rule: CompiledRule, hits: readonly Hit[], pack: CompiledPack
   const approver = severity === 'needs_approval' ? outcome.approver : null;
   const spans = new Map<string, readonly [number, number]>();
   for (const hit of hits) {
-    if (hit.span && (hit.field ?? 'text') === 'text' && spans.size < MAX_FINDINGS_PER_RULE) spans.set(`${hit.span[0]}:${hit.span[1]}`, hit.span);
+    if (!hit.span || (hit.field ?? 'text') !== 'text' || spans.size >= MAX_FINDINGS_PER_RULE) continue;
+    const span = styled ? originalSpan(styled, hit.span) : hit.span;
+    spans.set(`${span[0]}:${span[1]}`, span);
   }
   if (spans.size === 0) return [{ ...base, severity, approver }];
   return [...spans.values()].sort((a, b) => a[0] - b[0]).map((span) => ({ ...base, severity, approver, span: [span[0], span[1]] as const }));
@@ -73,7 +76,10 @@ export function evaluate(pack: CompiledPack, activity: Activity, context: Compil
     names: [...orgNames, ...context.organizationNames],
     emailDomains: [...pack.data.organization.emailDomains, ...context.emailDomains],
   };
-  const input: DetectorInput = { activity, context, texts: textUnits(activity), organization, now, memo: new Map() };
+  const texts = textUnits(activity);
+  /** Spans are reported in the text as written, even where styled letters were read as plain ones. */
+  const styledText = texts.find((u) => u.field === 'text')?.styled;
+  const input: DetectorInput = { activity, context, texts, organization, now, memo: new Map() };
   const cache = new Map<string, readonly Hit[]>();
   const findings: Finding[] = [];
   for (const rule of pack.rules) {
@@ -82,7 +88,7 @@ export function evaluate(pack: CompiledPack, activity: Activity, context: Compil
     const hits = rule.detectors.flatMap((use) => run(use, input, cache));
     if (hits.length === 0) continue;
     if (rule.unlessDetectors.some((use) => run(use, input, cache).length > 0)) continue;
-    findings.push(...findingsOf(rule, hits, pack, activity, context, now));
+    findings.push(...findingsOf(rule, hits, pack, activity, context, now, styledText));
   }
   let verdict: Verdict = 'allow';
   for (const finding of findings) if (verdictRank(finding.severity) > verdictRank(verdict)) verdict = finding.severity;

@@ -28,6 +28,17 @@ describe('evaluate: client identification and clinical references', () => {
     expect(result.categories).toContain('client-identification');
   });
 
+  it('reads styled letters (bold, fullwidth) as plain ones, and marks the name in the text as written', () => {
+    const bold = (plain: string) => [...plain].map((c) => /[a-z]/.test(c) ? String.fromCodePoint(0x1d5ee + c.charCodeAt(0) - 97) : /[A-Z]/.test(c) ? String.fromCodePoint(0x1d5d4 + c.charCodeAt(0) - 65) : c).join('');
+    const text = `✨ ${bold('So proud of Olivier Bouchard')} today!`;
+    const result = screen('valoris', { action: 'post', channel: 'personal', text, author: staff() }, { roster });
+    expect(result.verdict).toBe('block');
+    const finding = result.findings.find((f) => f.category === 'client-identification')!;
+    expect(text.slice(finding.span![0], finding.span![1])).toBe(bold('Olivier Bouchard'));
+    expect(screen('valoris', { action: 'post', channel: 'personal', text: 'Ｏｎｅ ｏｆ ｍｙ ｃｌｉｅｎｔｓ overdosed last night.', author: staff() }).categories)
+      .toEqual(['clinical-information']);
+  });
+
   it('answers in French for a French activity where the pack has French', () => {
     const result = screen('valoris', { action: 'post', channel: 'personal', language: 'fr', text: "Oli a encore rechuté, mon client préféré", author: staff() }, { roster });
     expect(result.findings[0]!.message).toMatch(/client/);

@@ -2,6 +2,7 @@ import type { ZodType } from 'zod';
 import type { Activity } from '../contract/activity.js';
 import type { Language } from '../contract/enums.js';
 import type { CompiledContext } from '../context/compile.js';
+import type { NormalizedText } from '../text/compatibility.js';
 
 /** Which part of an activity a piece of text came from. Only `text` spans are reported to callers. */
 export type TextField = 'text' | 'targetText' | 'caption' | 'profileText';
@@ -12,6 +13,8 @@ export interface TextUnit {
   /** The same text, lower-cased with accents and typographic quotes folded; same length and offsets. */
   readonly folded: string;
   readonly language: Language;
+  /** Present when styled letters ("𝗠𝘆 𝗰𝗹𝗶𝗲𝗻𝘁") were made plain: `text` is then the plain form, and spans map back through this. */
+  readonly styled?: NormalizedText;
 }
 
 /** Everything a detector may look at. Built once per evaluation; detectors never mutate it. */

@@ -7,13 +7,20 @@ import { present } from './schemas/workflow-views.js';
 import { principalOf } from './types.js';
 
 /**
- * An idempotent create whose record holds personal fields (a signer's name, an incident's
- * description): the idempotency store keeps only the new record's id, never the fields in
- * clear, and a replay reads the record again (decrypting it) to answer.
+ * An idempotent create whose reply holds personal information (a client's name, a signer's
+ * name, an incident's description): the idempotency store keeps only the new record's id, never
+ * the fields in clear, and every answer — the first and each replay — reads the record again.
  */
+export async function createKeepingOnlyId<V>(
+  app: App, request: FastifyRequest, reply: FastifyReply, create: () => Promise<{ id: string }>, read: (id: string) => Promise<V>,
+): Promise<V> {
+  const { id } = await idempotent(app, request, reply, 201, async () => ({ id: (await create()).id }));
+  return read(id);
+}
+
+/** `createKeepingOnlyId` for a workflow record, decrypted with its spec. */
 export async function sealedCreate<R extends { id: string; orgId: string }>(
   app: App, request: FastifyRequest, reply: FastifyReply, spec: RecordSpec<R>, create: () => Promise<R>,
 ): Promise<{ [key: string]: unknown; id: string }> {
-  const { id } = await idempotent(app, request, reply, 201, async () => ({ id: (await create()).id }));
-  return present(load(app.store, app.keyring, spec, principalOf(request).orgId, id, 'record'));
+  return createKeepingOnlyId(app, request, reply, create, (id) => present(load(app.store, app.keyring, spec, principalOf(request).orgId, id, 'record')));
 }

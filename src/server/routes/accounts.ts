@@ -8,6 +8,7 @@ import {
 } from '../../domain/index.js';
 import { idempotent } from '../idempotency.js';
 import { recordsPolicy } from '../policies/workflow-policies.js';
+import { sealedCreate } from '../sealed-create.js';
 import { errorResponses, idempotencyHeaders, idParams, pageOf } from '../schemas/common.js';
 import { present, presentPage, recordView, statusPageQuery } from '../schemas/workflow-views.js';
 import { principalOf, type RouteModule } from '../types.js';
@@ -53,7 +54,7 @@ export const accountRoutes: RouteModule = (server, app) => {
 
   server.post('/api/unauthorized-accounts', {
     schema: { tags, summary: 'Report an account found without authorization; opens its review', headers: idempotencyHeaders, body: recordUnauthorizedAccountInputSchema, response: { 201: findingView, ...errorResponses } },
-  }, async (request, reply) => idempotent(app, request, reply, 201, () => present(reportUnauthorizedAccount(app, principalOf(request), request.body))));
+  }, async (request, reply) => sealedCreate(app, request, reply, unauthorizedAccountSpec, () => reportUnauthorizedAccount(app, principalOf(request), request.body)));
 
   server.get('/api/unauthorized-accounts', {
     schema: { tags, summary: 'Accounts found without authorization', querystring: statusPageQuery, response: { 200: pageOf(findingView), ...errorResponses } },

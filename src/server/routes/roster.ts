@@ -4,6 +4,7 @@ import { addRosterEntry, archiveRosterEntry, updateRosterEntry } from '../../app
 import { importRoster } from '../../app/roster/import-roster.js';
 import { z } from 'zod';
 import { idempotent } from '../idempotency.js';
+import { createKeepingOnlyId } from '../sealed-create.js';
 import { authorize, rosterPolicy } from '../policies/policies.js';
 import { errorResponses, idParams, idempotencyHeaders, pageOf, pageQuery } from '../schemas/common.js';
 import { rosterEntryView } from '../schemas/views.js';
@@ -44,7 +45,12 @@ export const rosterRoutes: RouteModule = (server, app) => {
   }, async (request, reply) => {
     const p = principalOf(request);
     authorize(rosterPolicy.create(p));
-    return idempotent(app, request, reply, 201, () => addRosterEntry(app, p.orgId, p.personId, request.body));
+    // Client names stay out of the idempotency store: it keeps the id, and a replay reads the entry again.
+    return createKeepingOnlyId(app, request, reply, () => addRosterEntry(app, p.orgId, p.personId, request.body), async (id) => {
+      const row = await app.store.roster.byId(p.orgId, id);
+      if (!row) throw notFound('roster entry');
+      return toView(app.keyring, row);
+    });
   });
 
   server.get('/api/roster/:id', {

@@ -1,7 +1,5 @@
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
-import { exportAudit } from '../../audit/export.js';
-import { verifyAuditChain } from '../../audit/verify.js';
 import { EXIT, UsageError } from '../run.js';
 import { orgBySlug, withApp, withConfigOptions } from './shared.js';
 
@@ -14,6 +12,7 @@ export function registerAuditCommand(program: Command): void {
   withConfigOptions(audit.command('verify').description('Walk every chain; exit 1 naming the first bad entry'))
     .option('--org <slug>', 'only this organization')
     .action(async (o: Record<string, unknown>) => {
+      const { verifyAuditChain } = await import('../../audit/verify.js');
       await withApp(o, async (app) => {
         const orgId = typeof o.org === 'string' ? (await orgBySlug(app, o.org)).id : undefined;
         const outcome = await verifyAuditChain(app.store.db.kysely, orgId);
@@ -36,6 +35,7 @@ export function registerAuditCommand(program: Command): void {
     .action(async (o: Record<string, unknown>) => {
       if (o.format !== 'csv' && o.format !== 'json') throw new UsageError('--format must be csv or json');
       for (const k of ['from', 'to'] as const) if (o[k] !== undefined && !isDate(o[k])) throw new UsageError(`--${k} is not a date`);
+      const { exportAudit } = await import('../../audit/export.js');
       await withApp(o, async (app) => {
         const orgId = typeof o.org === 'string' ? (await orgBySlug(app, o.org)).id : undefined;
         const out = typeof o.out === 'string' ? createWriteStream(o.out) : process.stdout;

@@ -1,15 +1,28 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { configFromEnvironment } from '../../app/create-app.js';
-import { verifyAuditChain } from '../../audit/verify.js';
-import { connect, openSqlite, sqliteFileFor } from '../../store/connect.js';
-import { migrateToLatest } from '../../store/migrate.js';
 import { UsageError } from '../run.js';
 import { flagsOf, withConfigOptions } from './shared.js';
 
-function sqliteOnly(options: Record<string, unknown>, verb: string): string {
-  const config = configFromEnvironment(flagsOf(options));
+/** The store and the configuration, loaded when a `db` command runs (not at start-up). */
+async function platform() {
+  const [{ ConfigError }, { configFromEnvironment }, { verifyAuditChain }, { connect, openSqlite, sqliteFileFor }, { migrateToLatest }] = await Promise.all([
+    import('../../config/config.js'), import('../../app/create-app.js'), import('../../audit/verify.js'),
+    import('../../store/connect.js'), import('../../store/migrate.js'),
+  ]);
+  const configOf = (options: Record<string, unknown>) => {
+    try {
+      return configFromEnvironment(flagsOf(options));
+    } catch (error) {
+      throw error instanceof ConfigError ? new UsageError(error.message) : error;
+    }
+  };
+  return { configOf, verifyAuditChain, connect, openSqlite, sqliteFileFor, migrateToLatest };
+}
+
+async function sqliteOnly(options: Record<string, unknown>, verb: string): Promise<string> {
+  const { configOf, sqliteFileFor } = await platform();
+  const config = configOf(options);
   if (config.databaseUrl) {
     throw new UsageError(`db ${verb} is for the SQLite default; on PostgreSQL use pg_dump / pg_restore`);
   }
@@ -22,7 +35,8 @@ export function registerDbCommand(program: Command): void {
 
   withConfigOptions(db.command('migrate').description('Apply pending migrations (also done on every start)'))
     .action(async (options: Record<string, unknown>) => {
-      const config = configFromEnvironment(flagsOf(options));
+      const { configOf, connect, migrateToLatest } = await platform();
+      const config = configOf(options);
       const handle = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         const { applied } = await migrateToLatest(handle);
@@ -34,7 +48,8 @@ export function registerDbCommand(program: Command): void {
 
   withConfigOptions(db.command('backup').argument('<file>', 'where to write the copy').description('Copy the SQLite database while it is in use'))
     .action(async (file: string, options: Record<string, unknown>) => {
-      const source = sqliteOnly(options, 'backup');
+      const source = await sqliteOnly(options, 'backup');
+      const { openSqlite } = await platform();
       if (!existsSync(source)) throw new UsageError(`no database at ${source}`);
       if (existsSync(file)) throw new UsageError(`${file} exists; choose a new file name`);
       const sqlite = openSqlite(source);
@@ -50,7 +65,8 @@ export function registerDbCommand(program: Command): void {
   withConfigOptions(db.command('restore').argument('<file>', 'a file made by db backup')
     .description('Replace the SQLite database with a backup (stop the server first)'))
     .action(async (file: string, options: Record<string, unknown>) => {
-      const target = sqliteOnly(options, 'restore');
+      const target = await sqliteOnly(options, 'restore');
+      const { configOf, connect, migrateToLatest, openSqlite, verifyAuditChain } = await platform();
       if (!existsSync(file)) throw new UsageError(`no such file ${file}`);
       const backup = openSqlite(file);
       try {
@@ -62,7 +78,7 @@ export function registerDbCommand(program: Command): void {
       } finally {
         backup.close();
       }
-      const handle = connect({ dataDir: configFromEnvironment(flagsOf(options)).dataDir });
+      const handle = connect({ dataDir: configOf(options).dataDir });
       try {
         await migrateToLatest(handle);
         const outcome = await verifyAuditChain(handle.kysely);

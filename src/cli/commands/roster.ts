@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { importRoster } from '../../app/roster/import-roster.js';
 import { UsageError } from '../run.js';
 import { orgBySlug, withApp, withConfigOptions } from './shared.js';
 
@@ -18,6 +17,7 @@ export function registerRosterCommand(program: Command): void {
       } catch {
         throw new UsageError(`cannot read ${file}`);
       }
+      const { importRoster } = await import('../../app/roster/import-roster.js');
       await withApp(o, async (app) => {
         const org = await orgBySlug(app, String(o.org));
         const { created, updated } = await importRoster(app, org.id, null, csv);

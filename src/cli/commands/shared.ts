@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { ConfigError, type ConfigFlags } from '../../config/config.js';
-import { configFromEnvironment, createApp, type App } from '../../app/create-app.js';
-import { AppError } from '../../app/errors.js';
+import type { ConfigFlags } from '../../config/config.js';
+import type { App } from '../../app/create-app.js';
 import { UsageError } from '../run.js';
 
 /** Adds the configuration flags every command honours (they win over the environment). */
@@ -23,6 +22,10 @@ export function flagsOf(options: Record<string, unknown>): ConfigFlags {
  * errors become one-line messages with exit code 2.
  */
 export async function withApp<T>(options: Record<string, unknown>, work: (app: App) => Promise<T>): Promise<T> {
+  // The platform (database drivers, Kysely, the store) loads only when a command needs it.
+  const [{ ConfigError }, { configFromEnvironment, createApp }, { AppError }] = await Promise.all([
+    import('../../config/config.js'), import('../../app/create-app.js'), import('../../app/errors.js'),
+  ]);
   let app: App;
   try {
     app = await createApp(configFromEnvironment(flagsOf(options)));

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { addPerson } from '../../app/people/add-person.js';
-import { changePassword } from '../../app/people/change-password.js';
 import { UsageError } from '../run.js';
 import { orgBySlug, withApp, withConfigOptions } from './shared.js';
 
@@ -27,6 +25,7 @@ export function registerUserCommand(program: Command): void {
     .option('--password <password>', 'local password (visible in the process list: prefer --password-stdin)')
     .option('--password-stdin', 'read the password from standard input')
     .action(async (o: Record<string, unknown>) => {
+      const { addPerson } = await import('../../app/people/add-person.js');
       await withApp(o, async (app) => {
         const org = await orgBySlug(app, String(o.org));
         let supervisorId: string | undefined;
@@ -50,6 +49,7 @@ export function registerUserCommand(program: Command): void {
     .option('--password <password>', 'new password (prefer --password-stdin)')
     .option('--password-stdin', 'read the password from standard input')
     .action(async (o: Record<string, unknown>) => {
+      const { changePassword } = await import('../../app/people/change-password.js');
       await withApp(o, async (app) => {
         const org = await orgBySlug(app, String(o.org));
         const person = await app.store.people.byEmail(org.id, String(o.email).toLowerCase());

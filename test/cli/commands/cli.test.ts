@@ -12,6 +12,8 @@ import { postwise as postwiseOn } from './run-postwise.js';
 describeEachDialect('postwise CLI', (h) => {
   const postwise = (args: string[], input?: string) => postwiseOn(h, args, input);
   const slug = `cli-${h.dialect}`;
+  // Each test starts several processes; on a busy machine that takes longer than one test usually may.
+  const PROCESSES_TIMEOUT = 120_000;
 
   it('migrates, creates an organization and people, imports a roster', async () => {
     expect((await postwise(['db', 'migrate'])).stdout).toMatch(/up to date|applied/);
@@ -31,7 +33,7 @@ describeEachDialect('postwise CLI', (h) => {
     const bad = await postwise(['roster', 'import', file, '--org', slug]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/line 2/);
-  });
+  }, PROCESSES_TIMEOUT);
 
   it('exports the audit trail and verifies it, then names the entry someone changed', async () => {
     const csv = await postwise(['audit', 'export', '--format', 'csv', '--org', slug]);
@@ -50,7 +52,7 @@ describeEachDialect('postwise CLI', (h) => {
     const broken = await postwise(['audit', 'verify']);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/entry #2 .*hash-mismatch/);
-  });
+  }, PROCESSES_TIMEOUT);
 
   it('backs up and restores the SQLite database (and says to use pg_dump on PostgreSQL)', async () => {
     const file = join(h.connectOptions.dataDir, `backup-${Date.now()}.sqlite`);
@@ -68,5 +70,5 @@ describeEachDialect('postwise CLI', (h) => {
     const junk = join(h.connectOptions.dataDir, 'junk.sqlite');
     writeFileSync(junk, 'not a database');
     expect((await postwise(['db', 'restore', junk])).code).not.toBe(0);
-  });
+  }, PROCESSES_TIMEOUT);
 });

@@ -36,6 +36,12 @@ function marked(sentence: PolicySentence): string {
   return out + sentence.text.slice(at);
 }
 
+/** The end of a list's lead-in, enough to read the item by: "…even in a personal capacity must not;". */
+function lastWords(text: string, count = 8): string {
+  const words = text.split(' ');
+  return words.length <= count ? text : `…${words.slice(-count).join(' ')}`;
+}
+
 /** Per section, each prescriptive sentence and what answers for it; then the pack's other clauses. */
 export function renderCoverage(name: string, policyFile: string, report: CoverageReport): string {
   const counts = countByStatus(report);
@@ -48,7 +54,7 @@ export function renderCoverage(name: string, policyFile: string, report: Coverag
   for (const entry of report.sentences) {
     const { sentence } = entry;
     if (sentence.section.label !== section) { section = sentence.section.label; lines.push('', pc.bold(`§ ${section}`)); }
-    const leadIn = sentence.leadIn ? pc.dim(`(${sentence.leadIn}) `) : '';
+    const leadIn = sentence.leadIn ? pc.dim(`(${lastWords(sentence.leadIn)}) `) : '';
     lines.push(`  “${leadIn}${marked(sentence)}”`, ...entry.by.map((b) => `    → ${describe(b)}`));
     if (!entry.covered) lines.push(`    ${pc.red('✗ not covered')}: quote it in a rule, or list it under handledElsewhere or notPrescriptive`);
   }

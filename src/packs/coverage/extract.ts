@@ -49,6 +49,12 @@ interface OpenList {
   items: number;
 }
 
+/** The text's own cues, read after its lead-in: "This policy aims to: ensure…" states an aim, not a duty. */
+function ownCues(text: string, leadIn: string | undefined, language: string): Cue[] {
+  const context = leadIn === undefined ? '' : `${leadIn.replace(/[:;]$/u, '')} `;
+  return cuesIn(context + text, language, context.length).map((c) => ({ ...c, start: c.start - context.length, end: c.end - context.length }));
+}
+
 /**
  * Whether a block goes on the open list. Marked items always do; once a list has marked items an
  * unmarked block ends it. Unmarked items are single sentences ("Bring STaSS into disrepute"), but
@@ -59,14 +65,12 @@ function isItem(block: Block, sentences: ReadonlyArray<{ text: string }>, list: 
   if (list.bulleted) return false;
   if (block.text.endsWith(';')) return true;
   if (sentences.length !== 1) return false;
-  const context = `${list.leadIn.replace(/[:;]$/u, '')} `;
-  if (cuesIn(context + block.text, language, context.length).length > 0 && block.text.endsWith('.')) return false;
+  if (ownCues(block.text, list.leadIn, language).length > 0 && block.text.endsWith('.')) return false;
   return list.prescriptive || !isTitle(block.text, false, language);
 }
 
 function classify(text: string, leadIn: string | undefined, listPrescriptive: boolean, bulleted: boolean, language: string): Pick<PolicySentence, 'cues' | 'why'> {
-  const context = leadIn === undefined ? '' : `${leadIn.replace(/[:;]$/u, '')} `;
-  const cues = cuesIn(context + text, language, context.length).map((c) => ({ ...c, start: c.start - context.length, end: c.end - context.length }));
+  const cues = ownCues(text, leadIn, language);
   if (cues.length > 0) return { cues, why: 'cue' };
   const whole = [{ start: 0, end: text.length, text }];
   if (leadIn !== undefined) return listPrescriptive ? { cues: whole, why: 'list' } : { cues: [] };

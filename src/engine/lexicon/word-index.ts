@@ -13,8 +13,10 @@ interface KeyNode {
 const newNode = (): KeyNode => ({ children: new Map(), lexicons: undefined });
 const keys = newNode();
 let registryVersion = 0;
+let lexiconCount = 0;
 
 export function registerKeys(lexiconId: number, termKeys: Iterable<string>): void {
+  lexiconCount = Math.max(lexiconCount, lexiconId + 1);
   for (const key of termKeys) {
     let node = keys;
     for (let i = 0; i < key.length; i++) {
@@ -47,12 +49,12 @@ function isSpaceUnit(c: number): boolean {
  * Adds to `found` the lexicons whose terms may begin at `i`: walks the key trie along the text,
  * white space read as one space, collecting the keys that end on the way.
  */
-function lexiconsAt(text: string, i: number, isWord: boolean, found: (readonly number[])[]): void {
+function lexiconsAt(text: string, i: number, isWord: boolean, byLexicon: (number[] | undefined)[]): void {
   let node: KeyNode | undefined = keys;
   if (!isWord) {
     const width = text.codePointAt(i) as number > 0xffff ? 2 : 1;
     for (let j = i; j < i + width && node; j++) node = node.children.get(text.charCodeAt(j));
-    if (node?.lexicons) found.push(node.lexicons);
+    if (node?.lexicons) note(byLexicon, node.lexicons, i);
     return;
   }
   let j = i;
@@ -65,7 +67,15 @@ function lexiconsAt(text: string, i: number, isWord: boolean, found: (readonly n
     else return;
     node = node.children.get(unit);
     if (node === undefined) return;
-    if (node.lexicons) found.push(node.lexicons);
+    if (node.lexicons) note(byLexicon, node.lexicons, i);
+  }
+}
+
+function note(byLexicon: (number[] | undefined)[], lexicons: readonly number[], at: number): void {
+  for (const id of lexicons) {
+    const starts = byLexicon[id];
+    if (starts === undefined) byLexicon[id] = [at];
+    else if (starts[starts.length - 1] !== at) starts.push(at);
   }
 }
 
@@ -76,21 +86,13 @@ interface TextIndex {
 }
 
 function buildIndex(text: string): TextIndex {
-  const byLexicon: (number[] | undefined)[] = [];
-  const found: (readonly number[])[] = [];
+  // Dense from the start: an array filled out of order with holes turns into a slow dictionary.
+  const byLexicon = new Array<number[] | undefined>(lexiconCount).fill(undefined);
   let previousIsWord = false;
   for (let i = 0; i < text.length; i++) {
     const isWord = wordAt(text, i);
     if (!previousIsWord && (isWord || !isSpaceUnit(text.charCodeAt(i)))) {
-      found.length = 0;
-      lexiconsAt(text, i, isWord, found);
-      for (const ids of found) {
-        for (const id of ids) {
-          const starts = byLexicon[id];
-          if (starts === undefined) byLexicon[id] = [i];
-          else if (starts[starts.length - 1] !== i) starts.push(i);
-        }
-      }
+      lexiconsAt(text, i, isWord, byLexicon);
     }
     previousIsWord = isWord;
   }

@@ -15,14 +15,17 @@ export interface RawMention {
 /** One search of one text: the original, its folded form and tokens, and the hits so far. */
 export class Scan {
   readonly mentions: RawMention[] = [];
-  private readonly typoMemo: (readonly string[] | undefined)[] = [];
+  /** Dense from the start: filled out of order, a holey array would fall into slow dictionary mode. */
+  private readonly typoMemo: (readonly string[] | undefined)[];
 
   constructor(
     readonly text: string,
     readonly folded: string,
     readonly tokens: Tokens,
     readonly index: RosterIndex,
-  ) {}
+  ) {
+    this.typoMemo = new Array<readonly string[] | undefined>(tokens.count).fill(undefined);
+  }
 
   key(j: number): string {
     return this.tokens.keys[j] ?? '';

@@ -51,7 +51,11 @@ export function detect<P>(detector: Detector<P>, situation: Situation, params: u
   return detector.detect(detectorInput(situation), packParams(detector, params));
 }
 
-/** The words each hit of `field` covers in `text`, in order of the hits. */
+/**
+ * The words each hit of `field` covers in `text`, in order of the hits. Detectors read styled
+ * letters ("𝗠𝘆", "ｍｙ") as plain ones and `evaluate` maps their spans back: give such texts a
+ * plain `text` here, or assert on kinds.
+ */
 export function covered(hits: readonly Hit[], text: string, field: TextField = 'text'): string[] {
   return hits.filter((h) => h.span !== undefined && (h.field ?? 'text') === field).map((h) => text.slice(h.span![0], h.span![1]));
 }

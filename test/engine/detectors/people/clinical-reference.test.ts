@@ -78,5 +78,7 @@ describe('clinical-reference', () => {
 
   it.todo('BUG: a child\'s removal into care is not a case situation: "Julie Cyr\'s son was taken into care." (Julie Cyr a client-family roster entry) → []');
 
+  it.todo('BUG: a general statement of the law is a case situation: "Pour un enfant suivi sous la LPJ, seul le tribunal peut autoriser la diffusion d\'une information permettant d\'identifier un enfant." → [tribunal]');
+
   itIsRobust(clinicalReference, (text) => at(post(text)), {}, hugeText('My client Kayla 🎉 relapsed again, désintox à Chandler, 17 yrs old from Vanier. '));
 });

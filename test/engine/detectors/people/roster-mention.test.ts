@@ -29,6 +29,12 @@ describe('roster-mention', () => {
     expect(inPost('Amélie Gagnon et sa mère sont passées.')).toEqual(['c2:name:Amélie Gagnon']);
   });
 
+  it('reads names written in styled letters (bold, fullwidth) as plain ones', () => {
+    for (const text of ['So proud of 𝗞𝗮𝘆𝗹𝗮 𝗕𝗿𝗼𝗼𝗸𝘀 today', 'Ｋａｙｌａ Ｂｒｏｏｋｓ 🎉']) {
+      expect(detect(rosterMention, at(post(text)), clients).map((h) => `${h.subjectId}:${h.kind}`), text).toEqual(['c1:name']);
+    }
+  });
+
   it('does not take a first name that is a common word for the client', () => {
     for (const text of ['Grace under pressure: our team handled the storm well.', 'Roses are red, the garden at the centre looks lovely.',
       'Hope to see you all at the BBQ.', 'Will you come to the meeting?']) expect(inPost(text), text).toEqual([]);

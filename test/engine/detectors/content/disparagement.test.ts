@@ -41,6 +41,11 @@ describe('disparagement', () => {
     ]) expect(found(text), text).toEqual([]);
   });
 
+  it('does not flag a reminder of the policy that names what it forbids', () => {
+    expect(found('Our policy: no derogatory or negative remarks about Valoris, colleagues or clients online.')).toEqual([]);
+    expect(found("Rappel : « Ne pas émettre un commentaire désobligeant, vexant, médisant, blessant ou calomnieux à l'endroit d'un membre du personnel ou d'un usager de Valoris. »")).toEqual([]);
+  });
+
   it('reads what is liked or shared, not the post a comment answers', () => {
     const liked = { action: 'like', channel: 'personal', targetText: 'Valoris management is a shambles, worst employer in Ottawa' };
     expect(covered(detect(disparagement, at(liked)), liked.targetText, 'targetText')).toEqual(['a shambles', 'worst employer']);

@@ -56,6 +56,11 @@ describe('harassment', () => {
     ]) expect(found(text), text).toEqual([]);
   });
 
+  it('does not flag a reminder of the policy that names what it forbids', () => {
+    expect(found('Reminder from our policy: do not use social media to bully or intimidate a member of staff, and no racist, sexist, homophobic or transphobic language.')).toEqual([]);
+    expect(found("Rappel : « Ne pas pratiquer toute forme de harcèlement ou de menace, notamment par l'envoi de messages. »")).toEqual([]);
+  });
+
   it('reads what is liked or shared, and captions, but not the liked content on a comment', () => {
     const liked = detect(harassment, { activity: { action: 'like', channel: 'personal', targetText: 'Look at him, who does he think he is 😂' } });
     expect(liked.map((h) => [h.field, h.kind])).toEqual([['targetText', 'insult'], ['targetText', 'insult']]);

@@ -36,6 +36,11 @@ describe('partisan', () => {
     ]) expect(found(text), text).toEqual([]);
   });
 
+  it('does not flag a reminder of the nonpartisan policy', () => {
+    expect(found('Our policy asks staff to protect the nonpartisan position of Valoris: no partisan opinions on social media.')).toEqual([]);
+    expect(found('Rappel : notre politique interdit de prendre position pour un parti sur les médias sociaux.')).toEqual([]);
+  });
+
   it('reads party names that are ordinary words only when capitalized', () => {
     for (const text of ['I love my green smoothie, great start to the day.', 'The reform of the waitlist is great news.', 'The liberal arts college is great.',
       'Our labour and delivery ward is a great team.']) expect(found(text), text).toEqual([]);

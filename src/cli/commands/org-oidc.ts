@@ -1,9 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { configureOidc, removeOidc } from '../../app/auth/oidc/configure-oidc.js';
-import { discoverProvider } from '../../app/auth/oidc/provider-client.js';
-import { oidcSettingsInput } from '../../app/auth/oidc/settings.js';
-import { parseInput } from '../../app/validate.js';
 import { UsageError } from '../run.js';
 import { orgBySlug, withApp, withConfigOptions } from './shared.js';
 
@@ -43,6 +39,10 @@ export function registerOrgOidcCommand(org: Command): void {
         requireVerifiedEmail: o.requireVerifiedEmail !== false,
         unknownUserRole: typeof o.admitUnknownAs === 'string' ? o.admitUnknownAs : null,
       };
+      const [{ configureOidc }, { discoverProvider }, { oidcSettingsInput }, { parseInput }] = await Promise.all([
+        import('../../app/auth/oidc/configure-oidc.js'), import('../../app/auth/oidc/provider-client.js'),
+        import('../../app/auth/oidc/settings.js'), import('../../app/validate.js'),
+      ]);
       await withApp(o, async (app) => {
         const target = await orgBySlug(app, String(o.org));
         const settings = parseInput(oidcSettingsInput, raw);
@@ -73,6 +73,7 @@ export function registerOrgOidcCommand(org: Command): void {
   withConfigOptions(oidc.command('remove').description('Turn OpenID Connect sign-in off (local accounts keep working)'))
     .requiredOption('--org <slug>', 'organization')
     .action(async (o: Record<string, unknown>) => {
+      const { removeOidc } = await import('../../app/auth/oidc/configure-oidc.js');
       await withApp(o, async (app) => {
         await removeOidc(app, (await orgBySlug(app, String(o.org))).id, null);
         process.stdout.write(`${String(o.org)} no longer signs in with OpenID Connect\n`);

@@ -2,8 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { registerOrgOidcCommand } from './org-oidc.js';
-import { createOrganization } from '../../app/organizations/create-organization.js';
-import { setOrganizationPack } from '../../app/organizations/organization-pack.js';
 import { UsageError } from '../run.js';
 import { orgBySlug, withApp, withConfigOptions } from './shared.js';
 
@@ -21,6 +19,7 @@ export function registerOrgCommand(program: Command): void {
     .option('--alias <names>', 'other names of the organization, comma-separated', list)
     .option('--email-domain <domains>', 'email domains, comma-separated', list)
     .action(async (o: Record<string, unknown>) => {
+      const { createOrganization } = await import('../../app/organizations/create-organization.js');
       await withApp(o, async (app) => {
         const row = await createOrganization(app, {
           slug: String(o.slug), name: String(o.name), packId: String(o.pack),
@@ -42,6 +41,7 @@ export function registerOrgCommand(program: Command): void {
       } catch {
         throw new UsageError(`cannot read ${file}`);
       }
+      const { setOrganizationPack } = await import('../../app/organizations/organization-pack.js');
       await withApp(o, async (app) => {
         const target = await orgBySlug(app, String(o.org));
         const adopted = await setOrganizationPack(app, target.id, null, { source, fileName: basename(file) });

@@ -2,14 +2,6 @@ import type { Actor } from '../shared/actor.js';
 import { domainError, type DomainError } from '../shared/errors.js';
 import type { ApprovalRequest } from './approval-request.js';
 
-/**
- * Who may see and act on an approval request. Another organization's request is reported as
- * not found, so its existence does not leak across tenants.
- */
-export function checkSameOrg(request: ApprovalRequest, actor: Actor): DomainError | null {
-  return request.orgId === actor.org.id ? null : domainError('not_found', 'No such approval request.');
-}
-
 /** Only the role the pack names — and, where it names the immediate supervisor, that person — decides. */
 export function checkMayDecide(request: ApprovalRequest, actor: Actor): DomainError | null {
   if (actor.id === request.requesterId) {

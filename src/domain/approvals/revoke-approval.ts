@@ -1,11 +1,10 @@
 import { auditEvent } from '../audit-events.js';
 import type { Actor } from '../shared/actor.js';
+import { changeRecord } from '../shared/change-record.js';
 import type { WorkflowDeps } from '../shared/deps.js';
 import { domainError, type DomainError } from '../shared/errors.js';
-import { failure, success, type Outcome } from '../shared/outcome.js';
+import { success, type Outcome } from '../shared/outcome.js';
 import { iso } from '../shared/time.js';
-import { parseInput } from '../shared/validate.js';
-import { checkSameOrg } from './approval-access.js';
 import type { ApprovalRequest } from './approval-request.js';
 import { revokeApprovalInputSchema } from './revoke-approval.types.js';
 
@@ -31,21 +30,20 @@ function checkApproved(request: ApprovalRequest): DomainError | null {
  */
 export function revokeApproval(cmd: RevokeApprovalCommand): Outcome<ApprovalRequest> {
   const { request, actor } = cmd;
-  const wrongOrg = checkSameOrg(request, actor);
-  if (wrongOrg) return failure(wrongOrg);
-  if (!cmd.actorIsAdmin && actor.role !== request.approverRole) {
-    return failure(domainError('forbidden', `Only the ${request.approverRole} or an administrator revokes this approval.`, { reason: 'wrong_role' }));
-  }
-  const notApproved = checkApproved(request);
-  if (notApproved) return failure(notApproved);
-  const parsed = parseInput(revokeApprovalInputSchema, cmd.input);
-  if (!parsed.ok) return failure(parsed.error);
-  const at = iso(cmd.deps.now());
-  const revoked: ApprovalRequest = {
-    ...request, status: 'revoked', revocation: { by: actor.id, role: actor.role, at, reason: parsed.value.reason }, version: request.version + 1,
-  };
-  const event = auditEvent('approval.revoked', { orgId: request.orgId, actorId: actor.id, at, subjectId: request.id }, {
-    reason: parsed.value.reason, revokedByRole: actor.role, byAdmin: cmd.actorIsAdmin && actor.role !== request.approverRole,
+  return changeRecord({
+    noun: 'approval request', record: request, actor, schema: revokeApprovalInputSchema, input: cmd.input,
+    mayAct: () => (cmd.actorIsAdmin || actor.role === request.approverRole ? null
+      : domainError('forbidden', `Only the ${request.approverRole} or an administrator revokes this approval.`, { reason: 'wrong_role' })),
+    allowed: () => checkApproved(request),
+    apply: (input) => {
+      const at = iso(cmd.deps.now());
+      const revoked: ApprovalRequest = {
+        ...request, status: 'revoked', revocation: { by: actor.id, role: actor.role, at, reason: input.reason }, version: request.version + 1,
+      };
+      const event = auditEvent('approval.revoked', { orgId: request.orgId, actorId: actor.id, at, subjectId: request.id }, {
+        reason: input.reason, revokedByRole: actor.role, byAdmin: cmd.actorIsAdmin && actor.role !== request.approverRole,
+      });
+      return success(revoked, [event]);
+    },
   });
-  return success(revoked, [event]);
 }

@@ -1,10 +1,10 @@
 import { auditEvent } from '../audit-events.js';
 import type { Actor } from '../shared/actor.js';
+import { changeRecord } from '../shared/change-record.js';
 import type { WorkflowDeps } from '../shared/deps.js';
 import { domainError } from '../shared/errors.js';
-import { failure, success, type Outcome } from '../shared/outcome.js';
+import { success, type Outcome } from '../shared/outcome.js';
 import { iso } from '../shared/time.js';
-import { parseInput } from '../shared/validate.js';
 import type { ConsentRecord } from './consent-record.js';
 import { revokeConsentInputSchema, type PublishedItem } from './revoke-consent.types.js';
 import { takeDownDueAt, takeDownTask } from './take-down-task.js';
@@ -29,24 +29,24 @@ export interface RevokeConsentCommand {
  */
 export function revokeConsent(cmd: RevokeConsentCommand): Outcome<ConsentRecord> {
   const { consent, actor } = cmd;
-  if (consent.orgId !== actor.org.id) return failure(domainError('not_found', 'No such consent.'));
-  if (consent.status === 'revoked') {
-    return failure(domainError('conflict', 'The consent was already revoked.', { reason: 'already_revoked' }));
-  }
-  const parsed = parseInput(revokeConsentInputSchema, cmd.input);
-  if (!parsed.ok) return failure(parsed.error);
-  const now = cmd.deps.now();
-  const at = iso(now);
-  const dueAt = takeDownDueAt(actor.org.packId, now);
-  const items = distinctItems([...(cmd.published ?? []), ...parsed.value.publishedItems]);
-  const tasks = items.map((item) => takeDownTask(item, consent, { at, dueAt, deps: cmd.deps }));
-  const revoked: ConsentRecord = {
-    ...consent, status: 'revoked', revocation: { at, by: actor.id, reason: parsed.value.reason }, version: consent.version + 1,
-  };
-  const event = auditEvent('consent.revoked', { orgId: consent.orgId, actorId: actor.id, at, subjectId: consent.id }, {
-    subject: consent.subject, scope: consent.scope, takeDownTasks: tasks.length,
+  return changeRecord({
+    noun: 'consent', record: consent, actor, schema: revokeConsentInputSchema, input: cmd.input,
+    allowed: () => (consent.status === 'revoked' ? domainError('conflict', 'The consent was already revoked.', { reason: 'already_revoked' }) : null),
+    apply: (input) => {
+      const now = cmd.deps.now();
+      const at = iso(now);
+      const dueAt = takeDownDueAt(actor.org.packId, now);
+      const items = distinctItems([...(cmd.published ?? []), ...input.publishedItems]);
+      const tasks = items.map((item) => takeDownTask(item, consent, { at, dueAt, deps: cmd.deps }));
+      const revoked: ConsentRecord = {
+        ...consent, status: 'revoked', revocation: { at, by: actor.id, reason: input.reason }, version: consent.version + 1,
+      };
+      const event = auditEvent('consent.revoked', { orgId: consent.orgId, actorId: actor.id, at, subjectId: consent.id }, {
+        subject: consent.subject, scope: consent.scope, takeDownTasks: tasks.length,
+      });
+      return success(revoked, [event], tasks);
+    },
   });
-  return success(revoked, [event], tasks);
 }
 
 /** The first item of each activity: the platform's record wins over the caller's declaration. */

@@ -2,7 +2,10 @@
  * HTTP API benchmark (not a test): checks per second and p50/p99 latency of `POST /api/checks`
  * through a real server process, with a 10,000-client roster, on SQLite and on PostgreSQL.
  *
- *   npm run bench:api -- [--seconds 15] [--concurrency 32] [--roster 10000] [--only sqlite|postgres] [--instances N] [--profile DIR]
+ *   npm run bench:api -- [--seconds 15] [--concurrency 32] [--roster 10000] [--only sqlite|postgres] [--workers N] [--instances N] [--profile DIR]
+ *
+ * --workers N: each server runs N processes sharing its port (POSTWISE_WORKERS, node:cluster);
+ * --instances N: N separate servers on PostgreSQL, each on its own port.
  *
  * PostgreSQL: POSTWISE_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test);
  * a schema is created for the run and dropped after. Skipped when unreachable.
@@ -31,8 +34,10 @@ const CONCURRENCY = Number(opt('concurrency', '32'));
 const ROSTER = Number(opt('roster', '10000'));
 const ONLY = opt('only', '');
 const PROFILE = opt('profile', '');
-/** Server processes on PostgreSQL (SQLite is always one). */
+/** Separate servers on PostgreSQL (SQLite is always one). */
 const INSTANCES = Number(opt('instances', '1'));
+/** Worker processes of each server (POSTWISE_WORKERS). */
+const WORKERS = Number(opt('workers', '1'));
 const PEOPLE = 50;
 const PG_URL = process.env.POSTWISE_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const MAIN = join(import.meta.dirname, '../src/cli/main.ts');
@@ -120,12 +125,16 @@ async function seed(env: Record<string, string>): Promise<string[]> {
 async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
   const profile = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', MAIN, 'serve', '--port', String(port)], {
-    env: { ...process.env, ...env, POSTWISE_KEY: KEY }, stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env, POSTWISE_KEY: KEY, POSTWISE_WORKERS: String(WORKERS) }, stdio: ['ignore', 'ignore', 'pipe'],
   });
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch { /* starting */ }
+  // Ready once every worker says it is serving: the load's connections then reach them all.
+  let serving = 0;
+  child.stderr?.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    serving += chunk.toString().split('postwise: serving on').length - 1;
+  });
+  for (let i = 0; i < 300; i += 1) {
+    if (serving >= WORKERS) return child;
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
@@ -190,7 +199,7 @@ function cpuMs(roots: readonly number[]): number | undefined {
 const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 
 async function benchOne(target: Target, instances: number): Promise<void> {
-  console.log(`${target.name}${instances > 1 ? ` (${instances} instances)` : ''}:`);
+  console.log(`${target.name}${instances > 1 ? ` (${instances} instances)` : ''}${WORKERS > 1 ? ` (${WORKERS} workers each)` : ''}:`);
   const tokens = await seed(target.env);
   const base = 41_000 + Math.floor(Math.random() * 10_000);
   const ports = Array.from({ length: instances }, (_, i) => base + i);
@@ -216,7 +225,7 @@ async function benchOne(target: Target, instances: number): Promise<void> {
   }
 }
 
-console.log(`bench:api — ${availableParallelism()} CPUs, roster ${ROSTER}, ${PEOPLE} people, concurrency ${CONCURRENCY}, ${SECONDS} s`);
+console.log(`bench:api — ${availableParallelism()} CPUs, roster ${ROSTER}, ${PEOPLE} people, concurrency ${CONCURRENCY}, ${SECONDS} s, ${WORKERS} worker(s)`);
 if (ONLY !== 'postgres') await benchOne(await sqliteTarget(), 1);
 if (ONLY !== 'sqlite') {
   const target = await postgresTarget();

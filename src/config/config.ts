@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /** The service's configuration, parsed once at start-up by the composition root. */
@@ -13,6 +14,8 @@ export interface Config {
   readonly secureCookies: boolean;
   /** The site's public origin (`https://postwise.example.org`), for the OpenID Connect callback; absent: the request's own. */
   readonly publicUrl: string | undefined;
+  /** `postwise serve` processes sharing the port (node:cluster); 1 serves from this process alone. */
+  readonly workers: number;
 }
 
 /** Flags given on the command line; each one wins over its environment variable. */
@@ -21,6 +24,7 @@ export interface ConfigFlags {
   readonly host?: string | undefined;
   readonly databaseUrl?: string | undefined;
   readonly dataDir?: string | undefined;
+  readonly workers?: string | number | undefined;
 }
 
 /** Thrown when one or more settings are invalid; `problems` lists every one of them. */
@@ -56,6 +60,10 @@ const schema = z.object({
     blankToUndefined,
     z.url({ protocol: /^https?$/ }).transform((s) => new URL(s).origin).optional(),
   ),
+  POSTWISE_WORKERS: z.preprocess(
+    (v) => (v === 'auto' ? availableParallelism() : blankToUndefined(v)),
+    z.coerce.number().int().min(1).max(64).default(1),
+  ),
 });
 
 /**
@@ -74,6 +82,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, f
     POSTWISE_KEY: env.POSTWISE_KEY,
     POSTWISE_SECURE_COOKIES: env.POSTWISE_SECURE_COOKIES,
     POSTWISE_PUBLIC_URL: env.POSTWISE_PUBLIC_URL,
+    POSTWISE_WORKERS: flags.workers ?? env.POSTWISE_WORKERS,
   };
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
@@ -89,5 +98,6 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, f
     key: c.POSTWISE_KEY,
     secureCookies: c.POSTWISE_SECURE_COOKIES,
     publicUrl: c.POSTWISE_PUBLIC_URL,
+    workers: c.POSTWISE_WORKERS,
   };
 }

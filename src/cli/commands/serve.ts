@@ -13,22 +13,29 @@ function seconds(value: unknown, flag: string, fallbackMs: number): number {
 export function registerServeCommand(program: Command): void {
   withConfigOptions(program.command('serve').description('Serve the HTTP API (migrates the database first) and run the scheduled work'))
     .option('--host <host>', 'interface to listen on (env HOST, default 127.0.0.1)')
+    .option('--workers <n>', 'server processes sharing the port (env POSTWISE_WORKERS, default 1; auto: one per CPU)')
     .option('--sweep-interval <seconds>', 'how often to expire overdue approval requests and other due workflow items (default 60)')
     .action(async (o: Record<string, unknown>) => {
       // Loaded here, not at start-up: `postwise check` does not pay for Fastify and the database.
-      const [{ ConfigError }, { configFromEnvironment, createApp }, { buildServer }, { startHousekeeping }, { startWorkflowSweep, DEFAULT_SWEEP_INTERVAL_MS }] = await Promise.all([
+      const [{ ConfigError }, { configFromEnvironment, createApp }, { buildServer }, { startHousekeeping }, { startWorkflowSweep, DEFAULT_SWEEP_INTERVAL_MS }, workers] = await Promise.all([
         import('../../config/config.js'), import('../../app/create-app.js'), import('../../server/build-server.js'),
-        import('../../app/housekeeping.js'), import('../../app/workflows/sweep.js'),
+        import('../../app/housekeeping.js'), import('../../app/workflows/sweep.js'), import('../../server/workers.js'),
       ]);
       const sweepEveryMs = seconds(o.sweepInterval, '--sweep-interval', DEFAULT_SWEEP_INTERVAL_MS);
       let config;
       try {
-        config = configFromEnvironment({ ...flagsOf(o), host: typeof o.host === 'string' ? o.host : undefined });
+        config = configFromEnvironment({ ...flagsOf(o), host: typeof o.host === 'string' ? o.host : undefined, workers: typeof o.workers === 'string' ? o.workers : undefined });
       } catch (error) {
         if (error instanceof ConfigError) throw new UsageError(error.message);
         throw error;
       }
-      const app = await createApp(config);
+      if (config.workers > 1 && !workers.isServerWorker()) {
+        const c = config;
+        await workers.superviseWorkers(c.workers, async () => (await createApp(c)).close(), (line) => process.stderr.write(`postwise: ${line}\n`));
+        return;
+      }
+      // Workers find the store migrated by their primary.
+      const app = await createApp(config, { migrate: !workers.isServerWorker() });
       const server = await buildServer(app, { logger: { level: 'info' } });
       const log = (what: string) => (error: unknown) => server.log.error({ err: error }, `${what} failed`);
       // Several instances may run these at once: every due item changes once (see sweep.ts, housekeeping.ts).
@@ -45,6 +52,7 @@ export function registerServeCommand(program: Command): void {
           await Promise.all(scheduled.map((s) => s.stop()));
           await server.close();
           await app.close();
+          workers.leaveCluster();
         })().catch((error: unknown) => {
           log('shutdown')(error);
           process.exitCode = 1;

@@ -22,6 +22,7 @@ describeEachDialect('API workflows: tenant isolation', (h) => {
     ids.finding = (await call(api, api.a.staff, 'POST', '/api/unauthorized-accounts', { platform: 'x', handle: 'y', description: 'z' })).body.id as string;
     ids.incident = (await call(api, api.a.staff, 'POST', '/api/incidents', { kind: 'policy-breach', description: 'x' })).body.id as string;
     ids.task = ((await call(api, api.a.admin, 'GET', '/api/tasks?status=open')).body.items?.[0]?.id as string);
+    ids.check = (await call(api, api.a.staff, 'POST', '/api/checks', { action: 'post', channel: 'personal', text: 'Hello' })).body.id as string;
     outsiders = [api.b.admin, api.b.supervisor, api.b.staff, await addCaller(api, api.b, 'executive-director'), await addCaller(api, api.b, 'communications-delegate')];
     for (const [k, v] of Object.entries(ids)) if (!v) throw new Error(`fixture ${k} missing`);
   });
@@ -30,6 +31,8 @@ describeEachDialect('API workflows: tenant isolation', (h) => {
     ['read approval', 'GET', (i) => `/api/approvals/${i.approval}`],
     ['decide approval', 'POST', (i) => `/api/approvals/${i.approval}/decision`, { decision: 'approved', reason: 'x' }],
     ['withdraw approval', 'POST', (i) => `/api/approvals/${i.approval}/withdrawal`, {}],
+    ['revoke approval', 'POST', (i) => `/api/approvals/${i.approval}/revocation`, { reason: 'x' }],
+    ['say a check was published', 'POST', (i) => `/api/checks/${i.check}/published`, {}],
     ['read consent', 'GET', (i) => `/api/consents/${i.consent}`],
     ['revoke consent', 'POST', (i) => `/api/consents/${i.consent}/revocation`, { reason: 'x' }],
     ['read account', 'GET', (i) => `/api/accounts/${i.account}`],
@@ -68,6 +71,7 @@ describeEachDialect('API workflows: tenant isolation', (h) => {
       '/api/approvals', '/api/approvals/{id}/decision', '/api/consents/{id}/revocation', '/api/accounts/{id}/grants',
       '/api/incidents/{id}/closure', '/api/incidents/{id}/evidence-files', '/api/client-exchanges', '/api/acknowledgements',
       '/api/training', '/api/policy-reviews', '/api/tasks/{id}/completion', '/api/reminders', '/api/court-authorizations',
+      '/api/approvals/{id}/revocation', '/api/checks/{id}/published', '/api/organization/pack',
     ]));
   });
 

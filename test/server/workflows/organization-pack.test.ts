@@ -82,5 +82,6 @@ describeEachDialect('API organization pack', (h) => {
     }
     expect((await call(api, api.b.admin, 'GET', '/api/organization')).body).toEqual(before);
     expect(await h.db.kysely.selectFrom('organization_packs').selectAll().where('org_id', '=', api.b.id).execute()).toEqual([]);
+    expect((await api.server.inject({ method: 'PUT', url: '/api/organization/pack', payload: { source: ownPack('1') } })).statusCode).toBe(401);
   });
 });

@@ -1,6 +1,6 @@
 import type { CaseLine } from '../src/cli/check/screen-case.js';
 
-interface Expected { id: string; expect: { verdict: string; categories: string[] } }
+export interface EvalCase { id: string; pack?: string; expect: { verdict: string; categories: string[] } }
 
 export interface Score {
   total: number; verdictAccuracy: number; blockRecall: number; falseBlockRate: number; errors: number;
@@ -11,7 +11,7 @@ export interface Score {
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
 /** Verdict accuracy, block recall, false blocks on allow cases, and per-category precision/recall/F1. */
-export function scoreCases(cases: readonly Expected[], outputs: readonly CaseLine[]): Score {
+export function scoreCases(cases: readonly EvalCase[], outputs: readonly CaseLine[]): Score {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const bump = (c: string, k: 'tp' | 'fp' | 'fn'): void => {
     const entry = counts.get(c) ?? { tp: 0, fp: 0, fn: 0 };
@@ -62,4 +62,15 @@ export function formatScore(s: Score, withMistakes: boolean): string {
   ];
   if (withMistakes) lines.push('', `${s.mistakes.length} cases differ:`, ...s.mistakes);
   return lines.join('\n');
+}
+
+/** The headline figures for each pack's cases, so that a weak pack is not hidden by the others. */
+export function formatPackTable(cases: readonly EvalCase[], outputs: readonly CaseLine[]): string {
+  const packs = [...new Set(cases.map((c) => c.pack ?? '-'))];
+  const rows = packs.map((pack) => {
+    const idx = cases.flatMap((c, i) => ((c.pack ?? '-') === pack ? [i] : []));
+    const s = scoreCases(idx.map((i) => cases[i]!), idx.map((i) => outputs[i]!));
+    return `${pack.padEnd(16)} ${String(s.total).padStart(5)}   ${pct(s.verdictAccuracy)}      ${pct(s.blockRecall)}      ${pct(s.falseBlockRate)}     ${pct(s.microF1)}`;
+  });
+  return ['pack             cases   verdict   block rec.   false bl.   micro-F1', ...rows].join('\n');
 }

@@ -112,6 +112,14 @@ console.log(`${'engine'.padEnd(width)}  ${'activities/s'.padStart(12)}  ${'per C
 for (const [name, f] of [...rows, ['redact-pii SyncRedactor', theirs] as [string, Figures]]) {
   console.log(`${name.padEnd(width)}  ${fmt(f.perSecond).padStart(12)}  ${fmt(f.perCpuSecond).padStart(10)}  ${ms(f.p50).padStart(10)}  ${ms(f.p99).padStart(10)}  ${ms(f.max).padStart(10)}`);
 }
+// A 1 MB post, once per pack: the engine must stay linear on what nobody should post but someone will.
+const megabyte = posts.map((p) => p.text).join(' ').repeat(2).slice(0, 1_000_000);
+console.log('');
+for (const pack of packs) {
+  const started = performance.now();
+  const result = evaluate(pack, { action: 'post', channel: 'official', text: megabyte, language: 'en' }, compiled);
+  console.log(`1 MB post, ${pack.id}: ${fmt(performance.now() - started)} ms (${result.findings.length} findings)`);
+}
 const load = loadavg()[0] ?? 0;
 if (load > 1.5) console.log(`\nNote: load average ${load.toFixed(1)} on ${availableParallelism()} cores: other processes share the CPU; "per CPU-s" counts only this thread's CPU time.`);
 const slowest = rows.reduce((a, b) => (b[1].perSecond < a[1].perSecond ? b : a));

@@ -1,31 +1,5 @@
 #!/usr/bin/env node
-import { Command } from 'commander';
+import { buildProgram } from './program.js';
 import { runCli } from './run.js';
-import { registerCheckCommand } from './check/check-command.js';
-import { registerPacksCommand } from './packs/packs-command.js';
-import { registerAuditCommand } from './commands/audit.js';
-import { registerDbCommand } from './commands/db.js';
-import { registerDemoCommand } from './commands/demo.js';
-import { registerOrgCommand } from './commands/org.js';
-import { registerRosterCommand } from './commands/roster.js';
-import { registerServeCommand } from './commands/serve.js';
-import { registerUserCommand } from './commands/user.js';
-import { registerScanCommand } from './scan/command.js';
 
-// Each command lives in its own module and registers itself on the program.
-const program = new Command('postwise')
-  .description('Screen social media activity against your organization\'s policy, and run the practice around it.')
-  .version('0.1.0');
-
-registerCheckCommand(program);
-registerPacksCommand(program);
-registerDbCommand(program);
-registerOrgCommand(program);
-registerUserCommand(program);
-registerRosterCommand(program);
-registerAuditCommand(program);
-registerScanCommand(program);
-registerServeCommand(program);
-registerDemoCommand(program);
-
-await runCli(program, process.argv);
+await runCli(buildProgram(), process.argv);

@@ -23,9 +23,6 @@ export function registerScanCommand(program: Command): void {
     .addOption(new Option('--author-role <role>', "the author's role").choices(ROLES))
     .option('--author-email <email>', "the author's email")
     .option('--identifies-affiliation', 'the account says where the author works')
-    // runCli sets exitOverride on the program after commands are registered, which
-    // subcommands do not inherit: without this, a bad option would exit 1, not 2.
-    .exitOverride()
     .action(async (archive: string, flags: ScanFlags) => {
       // The importers and the engine load only when a scan runs.
       const { runScan } = await import('./run-scan.js');

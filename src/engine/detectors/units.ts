@@ -44,11 +44,34 @@ export function rosterMentionsIn(input: DetectorInput, unit: TextUnit): readonly
   return mentions;
 }
 
+/** Positions of sentence ends (. ! ? and line breaks) per text; a bounded cache, results never depend on it. */
+const sentenceEnds = new Map<string, Int32Array>();
+
+function endsOf(text: string): Int32Array {
+  let ends = sentenceEnds.get(text);
+  if (ends === undefined) {
+    const found: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a) found.push(i);
+    }
+    ends = Int32Array.from(found);
+    if (sentenceEnds.size >= 32) sentenceEnds.clear();
+    sentenceEnds.set(text, ends);
+  }
+  return ends;
+}
+
 /** The sentence around `index`: detectors that pair two clues look for both in one sentence. */
 export function sentenceAround(text: string, index: number): [number, number] {
-  let start = index;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
-  let end = index;
-  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end++;
-  return [start, end];
+  const ends = endsOf(text);
+  // The first sentence end at or after `index`; the sentence starts after the one before it.
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ends[mid] as number) < index) low = mid + 1;
+    else high = mid;
+  }
+  return [low > 0 ? (ends[low - 1] as number) + 1 : 0, low < ends.length ? ends[low] as number : text.length];
 }

@@ -25,18 +25,39 @@ function targets(unit: TextUnit, input: DetectorInput): Target[] {
   return [...internal, ...external];
 }
 
+/** Targets per text unit in order of start, found once per evaluation (abuse hits and judgements both ask). */
+const targetsByUnit = new WeakMap<TextUnit, Target[]>();
+function targetsIn(unit: TextUnit, input: DetectorInput): Target[] {
+  let found = targetsByUnit.get(unit);
+  if (found === undefined) targetsByUnit.set(unit, found = targets(unit, input).sort((a, b) => a.start - b.start));
+  return found;
+}
+
 /** Whether the judgement at `at` is about the organization: the nearest target in its sentence decides. */
-function aimsAtOrganization(at: [number, number], all: Target[], text: string): boolean {
+function aimsAtOrganization(at: [number, number], all: readonly Target[], text: string): boolean {
   const [from, to] = sentenceAround(text, at[0]);
-  const near = all.filter((t) => t.start >= from && t.end <= to);
-  const pool = near.length > 0 ? near : all.filter((t) => t.internal);
   let best: Target | undefined;
   let bestDistance = Infinity;
-  for (const t of pool) {
+  for (let k = firstStartingAt(all, from); k < all.length && (all[k] as Target).start <= to; k++) {
+    const t = all[k] as Target;
+    if (t.end > to) continue;
     const distance = t.end <= at[0] ? at[0] - t.end : Math.max(0, t.start - at[1]);
-    if (distance < bestDistance) { best = t; bestDistance = distance; }
+    // On a tie, someone of the organization is the nearer target.
+    if (distance < bestDistance || (distance === bestDistance && t.internal && best?.internal !== true)) { best = t; bestDistance = distance; }
   }
-  return best?.internal === true;
+  // No target in the sentence: the remark is about the organization if the post names it anywhere.
+  return best === undefined ? all.some((t) => t.internal) : best.internal;
+}
+
+function firstStartingAt(sorted: readonly Target[], from: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as Target).start < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Abuse aimed at someone of the organization is disparagement too (LABELING). */
@@ -47,7 +68,7 @@ function abuseOfOrganizationPeople(input: DetectorInput): readonly Hit[] {
   if (targetKind !== undefined && ORGANIZATION_PEOPLE.has(targetKind)) return abuse;
   return abuse.filter((hit) => {
     const unit = input.texts.find((u) => u.field === hit.field);
-    return unit !== undefined && targets(unit, input).some((t) => t.internal);
+    return unit !== undefined && targetsIn(unit, input).some((t) => t.internal);
   });
 }
 
@@ -60,7 +81,7 @@ export const disparagement: Detector<Record<string, never>> = {
     for (const unit of contentUnits(input)) {
       const judgements = matchLexicon(negative, unit.folded);
       if (judgements.length === 0) continue;
-      const all = targets(unit, input);
+      const all = targetsIn(unit, input);
       for (const span of judgements) if (aimsAtOrganization(span, all, unit.folded)) hits.push({ field: unit.field, span, kind: 'judgement' });
     }
     return [...hits, ...abuseOfOrganizationPeople(input)];

@@ -27,20 +27,30 @@ const SWEEP_EVERY_MS = 10 * 60_000;
 /**
  * Counts hits in the database, in fixed windows aligned to the window's length (so every
  * instance agrees on the window), batching like the check writer's group commit: the hits of
- * one turn of the event loop go in one upsert, one row per key, and each request gets its own
- * place in the count. A fixed window lets a client burst up to twice the limit across a
- * window boundary, never more.
+ * one turn of the event loop (or that arrived while the last upsert ran) go in one upsert, one
+ * row per key, and each request gets its own place in the count. A fixed window lets a client
+ * burst up to twice the limit across a window boundary, never more.
  */
 export function hitBatcher(counters: SharedCounters, clock: Clock, onError: (error: unknown) => void) {
   let pending = new Map<string, Pending>();
   let longestWindowMs = 0;
   let lastSweep = clock.now().getTime();
+  let flushing = false;
 
+  /** One batch at a time; hits that arrive meanwhile wait for the next. */
   async function flush(): Promise<void> {
-    const batch = pending;
-    pending = new Map();
+    while (pending.size > 0) {
+      const batch = pending;
+      pending = new Map();
+      await count(batch);
+    }
+    flushing = false;
+  }
+
+  async function count(batch: Map<string, Pending>): Promise<void> {
     const now = clock.now().getTime();
-    const entries = [...batch];
+    // Keys in one order everywhere: concurrent upserts (other instances) lock rows in that order, so never deadlock.
+    const entries = [...batch].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (let i = 0; i < entries.length; i += CHUNK) {
       const chunk = entries.slice(i, i + CHUNK);
       try {
@@ -67,7 +77,10 @@ export function hitBatcher(counters: SharedCounters, clock: Clock, onError: (err
     /** Counts one hit on `key` in its window of `windowMs`; resolves with the count so far. */
     hit(key: string, windowMs: number): Promise<Tally> {
       return new Promise((resolve, reject) => {
-        if (pending.size === 0) setImmediate(() => void flush());
+        if (!flushing) {
+          flushing = true;
+          setImmediate(() => void flush());
+        }
         longestWindowMs = Math.max(longestWindowMs, windowMs);
         const p = pending.get(key) ?? { windowMs, waiters: [] };
         p.waiters.push({ resolve, reject });

@@ -8,10 +8,12 @@ import { notFound } from '../errors.js';
 import { packForOrganization } from '../packs.js';
 import { recordConsentReliance } from '../workflows/publications.js';
 import { iso } from '../ports.js';
-import type { CheckWriter } from './check-writer.js';
+import type { Store } from '../../store/store.js';
+import { groupCommitWriter, type CheckWriter } from './check-writer.js';
+import { RecentPostsCache } from './recent-posts.js';
 import { loadCompiledRoster, type CompiledRoster } from './roster-cache.js';
-import { mergeFacts, PER_CHECK_SOURCES, workflowFacts, type ScreeningFacts } from './screening-facts.js';
-import type { VersionedCache } from './versioned-cache.js';
+import { workflowFacts, type ScreeningFacts } from './screening-facts.js';
+import { VersionedCache } from './versioned-cache.js';
 
 /** A stored check: the engine's result with the check's id and time. */
 export interface PerformedCheck extends ScreeningResult {
@@ -21,11 +23,17 @@ export interface PerformedCheck extends ScreeningResult {
   readonly packVersion: string;
 }
 
-/** What a server keeps between checks: caches keyed by versions the store bumps, and the writer. */
+/** What a server keeps between checks: caches that stay true to the store, and the writer. */
 export interface CheckRuntime {
   readonly rosters: VersionedCache<CompiledRoster>;
   readonly facts: VersionedCache<ScreeningFacts>;
+  readonly recentPosts: RecentPostsCache;
   readonly writer: CheckWriter;
+}
+
+/** A fresh runtime over the store (one per server instance). */
+export function checkRuntime(store: Store): CheckRuntime {
+  return { rosters: new VersionedCache(), facts: new VersionedCache(), recentPosts: new RecentPostsCache(), writer: groupCommitWriter(store) };
 }
 
 /**
@@ -42,14 +50,14 @@ export async function performCheck(app: AppContext, rt: CheckRuntime, p: Princip
   if (!org) throw notFound('organization');
   const now = app.clock.now();
   const q = { orgId: org.id, personId: p.personId, now };
-  const [roster, cached, ...fresh] = await Promise.all([
+  const [roster, facts, recentPosts] = await Promise.all([
     rt.rosters.get(org.id, org.roster_version, () => loadCompiledRoster(app, org.id)),
     rt.facts.get(org.id, org.facts_version, () => workflowFacts(app, org.id)),
-    ...PER_CHECK_SOURCES.map((source) => source(app, q)),
+    rt.recentPosts.of(app.store.checks, q),
   ]);
   const organization = { name: org.name, aliases: JSON.parse(org.aliases) as string[], emailDomains: JSON.parse(org.email_domains) as string[] };
   // The small, per-check part is compiled each time; the roster matcher is reused as is.
-  const small = compileContext({ now: iso(now), organization, ...mergeFacts([cached, ...fresh]) });
+  const small = compileContext({ now: iso(now), organization, ...facts, recentPosts });
   const context: CompiledContext = {
     ...small, roster: roster.compiled.roster, rosterById: roster.compiled.rosterById,
     source: { ...small.source, roster: roster.entries as RosterEntry[] },
@@ -71,5 +79,6 @@ export async function performCheck(app: AppContext, rt: CheckRuntime, p: Princip
       data: { verdict: result.verdict, categories: [...new Set(result.findings.map((f) => f.category))].sort(), packId: org.pack_id, packVersion: org.pack_version },
     },
   });
+  rt.recentPosts.stored(org.id, p.personId, { id, at: createdAt, activity: screened });
   return { id, createdAt, packId: org.pack_id, packVersion: org.pack_version, ...result };
 }

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { performCheck, type CheckRuntime } from '../../app/checks/perform-check.js';
-import { groupCommitWriter } from '../../app/checks/check-writer.js';
-import { VersionedCache } from '../../app/checks/versioned-cache.js';
+import { checkRuntime, performCheck } from '../../app/checks/perform-check.js';
 import { notFound } from '../../app/errors.js';
 import { activitySchema } from '../../engine/contract/activity.js';
 import { CATEGORIES, ROLES, SEVERITIES, VERDICTS } from '../../engine/contract/enums.js';
@@ -24,8 +22,9 @@ const checkResult = z.object({
 
 /** Screening: submit an activity, get the verdict; list and read past checks. */
 export const checkRoutes: RouteModule = (server, app, limits) => {
-  // Per server instance; correct across instances because every cached value is keyed by a version the store bumps.
-  const runtime: CheckRuntime = { rosters: new VersionedCache(), facts: new VersionedCache(), writer: groupCommitWriter(app.store) };
+  // Per server instance; correct across instances because every cached value is keyed by a version the
+  // store bumps, or (recent posts) checked against the store on every check.
+  const runtime = checkRuntime(app.store);
 
   server.post('/api/checks', {
     bodyLimit: limits.checkBodyLimit,

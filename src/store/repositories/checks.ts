@@ -17,10 +17,17 @@ export function checksRepository(db: Kysely<Database>) {
       return db.selectFrom('checks').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
     },
     /** A person's latest checks since a time, newest first (for repetition detection). */
-    recentOfPerson(orgId: string, personId: string, since: string, limit: number): Promise<Pick<CheckRow, 'activity' | 'created_at'>[]> {
-      return db.selectFrom('checks').select(['activity', 'created_at'])
+    recentOfPerson(orgId: string, personId: string, since: string, limit: number): Promise<Pick<CheckRow, 'id' | 'activity' | 'created_at'>[]> {
+      return db.selectFrom('checks').select(['id', 'activity', 'created_at'])
         .where('org_id', '=', orgId).where('person_id', '=', personId).where('created_at', '>=', since)
         .orderBy('created_at', 'desc').limit(limit).execute();
+    },
+    /** The times of a person's latest checks since a time, newest first: read from the index alone. */
+    async recentTimesOfPerson(orgId: string, personId: string, since: string, limit: number): Promise<string[]> {
+      const rows = await db.selectFrom('checks').select('created_at')
+        .where('org_id', '=', orgId).where('person_id', '=', personId).where('created_at', '>=', since)
+        .orderBy('created_at', 'desc').limit(limit).execute();
+      return rows.map((r) => r.created_at);
     },
     /** Newest first; `personId` narrows to one person's checks. */
     list(orgId: string, page: PageRequest, filter: { personId?: string | undefined } = {}): Promise<Page<CheckRow>> {

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { expect, it } from 'vitest';
+import { RecentPostsCache, RECENT_LIMIT } from '../../../src/app/checks/recent-posts.js';
+import { randomIds, systemClock } from '../../../src/app/ports.js';
+import type { ChecksRepository } from '../../../src/store/repositories/checks.js';
+import { createStore } from '../../../src/store/store.js';
+import { describeEachDialect } from '../../store/dialects.js';
+import { buildOrganization, buildPerson } from '../../store/factories.js';
+
+const NOW = new Date('2026-11-21T15:00:00.000Z');
+const minutesAgo = (m: number): string => new Date(NOW.getTime() - m * 60_000).toISOString();
+
+/** The checks repository, counting how often the posts themselves are read. */
+function counting(checks: ChecksRepository): { checks: ChecksRepository; fullReads: () => number } {
+  let n = 0;
+  return {
+    checks: { ...checks, recentOfPerson: (...args) => { n += 1; return checks.recentOfPerson(...args); } },
+    fullReads: () => n,
+  };
+}
+
+describeEachDialect('recent posts kept between checks', (h) => {
+  async function setUp() {
+    const store = createStore(h.db, systemClock, randomIds);
+    const org = await buildOrganization(store);
+    const person = await buildPerson(store, org.id);
+    const insert = async (text: string | undefined, at: string): Promise<string> => {
+      const id = randomUUID();
+      await store.checks.insert({ id, org_id: org.id, person_id: person.id, verdict: 'allow', activity: JSON.stringify({ action: 'post', text }), result: '{}', created_at: at });
+      return id;
+    };
+    const spy = counting(store.checks);
+    const cache = new RecentPostsCache();
+    const read = async () => (await cache.of(spy.checks, { orgId: org.id, personId: person.id, now: NOW })).map((p) => p.text);
+    return { org, person, insert, spy, cache, read };
+  }
+
+  it('sees a check another instance stored at the next read', async () => {
+    const s = await setUp();
+    await s.insert('first', minutesAgo(10));
+    expect(await s.read()).toEqual(['first']);
+    await s.insert('from elsewhere', minutesAgo(5));
+    expect(await s.read()).toEqual(['from elsewhere', 'first']);
+    // Stored elsewhere with the very same time as a kept one: still seen.
+    await s.insert('same time', minutesAgo(5));
+    expect((await s.read()).sort()).toEqual(['first', 'from elsewhere', 'same time']);
+  });
+
+  it('adds the checks this instance stores without reading the posts again, once each', async () => {
+    const s = await setUp();
+    await s.insert('older', minutesAgo(30));
+    expect(await s.read()).toEqual(['older']);
+    const reads = s.spy.fullReads();
+    const at = minutesAgo(1);
+    const id = await s.insert('mine', at);
+    s.cache.stored(s.org.id, s.person.id, { id, at, activity: { text: 'mine' } });
+    s.cache.stored(s.org.id, s.person.id, { id, at, activity: { text: 'mine' } });
+    expect(await s.read()).toEqual(['mine', 'older']);
+    expect(s.spy.fullReads()).toBe(reads);
+  });
+
+  it('keeps only the last day, at most the limit, newest first; checks without text count but show nothing', async () => {
+    const s = await setUp();
+    await s.insert('yesterday', minutesAgo(25 * 60));
+    for (let i = 0; i < RECENT_LIMIT + 3; i += 1) await s.insert(i === 0 ? undefined : `post ${i}`, minutesAgo(100 - i));
+    const texts = await s.read();
+    // The limit counts checks; the oldest (and the one without text) fall outside it.
+    expect(texts).toHaveLength(RECENT_LIMIT);
+    expect(texts[0]).toBe(`post ${RECENT_LIMIT + 2}`);
+    expect(texts).not.toContain('yesterday');
+    expect(await s.read()).toEqual(texts);
+  });
+});

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { createApiToken, revokeApiToken } from '../../app/auth/api-tokens.js';
 import { invalid, notFound } from '../../app/errors.js';
+import { decryptJson, encryptJson } from '../../crypto/field-cipher.js';
 import { idempotent } from '../idempotency.js';
 import { apiTokensPolicy, authorize } from '../policies/policies.js';
 import { errorResponses, idParams, idempotencyHeaders, pageOf, pageQuery } from '../schemas/common.js';
 import { apiTokenView, presentApiToken } from '../schemas/views.js';
 import { principalOf, type RouteModule } from '../types.js';
+
+const SEALED_REPLY = 'idempotency:api-token';
 
 /** API tokens for integrations: created by admins, shown once, stored hashed. */
 export const apiTokenRoutes: RouteModule = (server, app) => {
@@ -29,10 +32,12 @@ export const apiTokenRoutes: RouteModule = (server, app) => {
     authorize(apiTokensPolicy.create(p));
     const personId = request.body.personId ?? p.personId;
     if (!(await app.store.people.byId(p.orgId, personId))) throw invalid('no such person in this organization', 'personId');
-    return idempotent(app, request, reply, 201, async () => {
+    // The secret is shown once and kept only hashed: a replayable reply holds it, so it is sealed.
+    const { sealed } = await idempotent(app, request, reply, 201, async () => {
       const { row, token } = await createApiToken(app, p.orgId, personId, p.personId, request.body.name);
-      return { ...presentApiToken(row), token };
+      return { sealed: encryptJson(app.keyring, { ...presentApiToken(row), token }, SEALED_REPLY) };
     });
+    return decryptJson<ReturnType<typeof presentApiToken> & { token: string }>(app.keyring, sealed, SEALED_REPLY);
   });
 
   server.delete('/api/tokens/:id', {

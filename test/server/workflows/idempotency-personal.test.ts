@@ -50,4 +50,20 @@ describeEachDialect('Idempotency store: no personal information in clear', (h) =
     await createTwice(api.a.staff, '/api/unauthorized-accounts', { platform: 'facebook', handle: 'fake-alpha', description: 'Page run by Leopoldine Vasquez' }, 'Vasquez');
     await createTwice(api.a.staff, '/api/checks', { action: 'post', channel: 'personal', text: 'Lunch with Zéphyrine Marchetti today' }, 'Marchetti');
   });
+
+  it('an API token\'s secret, shown again on a retry but never kept in clear', async () => {
+    const admin = await api.signIn(api.a.slug, api.a.admin.email);
+    const headers = { ...admin.headers, 'idempotency-key': 'token-once' };
+    const first = await api.server.inject({ method: 'POST', url: '/api/tokens', headers, payload: { name: 'payroll bridge' } });
+    expect(first.statusCode).toBe(201);
+    const retry = await api.server.inject({ method: 'POST', url: '/api/tokens', headers, payload: { name: 'payroll bridge' } });
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.json()).toEqual(first.json());
+    const secret = first.json().token as string;
+    expect(secret.length).toBeGreaterThan(20);
+    const stored = await storedReplies();
+    expect(stored).toContain('token-once');
+    expect(stored).not.toContain(secret);
+    expect(stored).not.toContain('payroll bridge');
+  });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { RecentPostsCache, RECENT_LIMIT } from '../../../src/app/checks/recent-posts.js';
+import { RecentPostsCache, RECENT_LIMIT, REREAD_AFTER_MS } from '../../../src/app/checks/recent-posts.js';
 import { randomIds, systemClock } from '../../../src/app/ports.js';
 import type { ChecksRepository } from '../../../src/store/repositories/checks.js';
 import { createStore } from '../../../src/store/store.js';
@@ -31,19 +31,27 @@ describeEachDialect('recent posts kept between checks', (h) => {
     };
     const spy = counting(store.checks);
     const cache = new RecentPostsCache();
-    const read = async () => (await cache.of(spy.checks, { orgId: org.id, personId: person.id, now: NOW })).map((p) => p.text);
+    const read = async (now = NOW) => (await cache.of(spy.checks, { orgId: org.id, personId: person.id, now })).map((p) => p.text);
     return { org, person, insert, spy, cache, read };
   }
 
-  it('sees a check another instance stored at the next read', async () => {
+  it('sees a newer check another instance stored at the next read', async () => {
     const s = await setUp();
     await s.insert('first', minutesAgo(10));
     expect(await s.read()).toEqual(['first']);
     await s.insert('from elsewhere', minutesAgo(5));
     expect(await s.read()).toEqual(['from elsewhere', 'first']);
-    // Stored elsewhere with the very same time as a kept one: still seen.
+  });
+
+  it('sees a check another instance stored at the same moment as a kept one at the next full read', async () => {
+    const s = await setUp();
+    await s.insert('kept', minutesAgo(5));
+    await s.insert('older', minutesAgo(20));
+    expect(await s.read()).toEqual(['kept', 'older']);
     await s.insert('same time', minutesAgo(5));
-    expect((await s.read()).sort()).toEqual(['first', 'from elsewhere', 'same time']);
+    await s.insert('in between', minutesAgo(10));
+    const later = new Date(NOW.getTime() + REREAD_AFTER_MS);
+    expect((await s.read(later)).sort()).toEqual(['in between', 'kept', 'older', 'same time']);
   });
 
   it('adds the checks this instance stores without reading the posts again, once each', async () => {

@@ -6,6 +6,7 @@
  * Workflow tables: add their interfaces in their own file and extend `Database` here
  * with one line each (see `src/store/README.md`).
  */
+import type { Generated } from 'kysely';
 import type { PublicationDatabase } from './publication-schema.js';
 import type { EvidenceFileTable, WorkflowRecordTable } from './workflow-schema.js';
 import type { OidcLinkTable, OidcLoginTable, OidcProviderTable } from './oidc-schema.js';
@@ -59,6 +60,8 @@ export interface SessionTable {
   csrf_token: string;
   created_at: string;
   expires_at: string;
+  /** `password` or `oidc`: the password-age rule applies to password sessions only. */
+  method: Generated<string>;
 }
 
 export interface ApiTokenTable {

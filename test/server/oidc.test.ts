@@ -119,6 +119,25 @@ describeEachDialect('OpenID Connect sign-in', (h) => {
       expect(signedOut.status).toBe(204);
     });
 
+    it("does not ask a person signed in by the provider to change a local password past the pack's age", async () => {
+      // IWSO: passwords change every six months. This one is years old.
+      const person = api.a.staff;
+      const credentials = api.app.store.db.kysely.updateTable('credentials').where('person_id', '=', person.id);
+      const before = await api.app.store.db.kysely.selectFrom('credentials').select('changed_at').where('person_id', '=', person.id).executeTakeFirstOrThrow();
+      await credentials.set({ changed_at: '2020-01-01T00:00:00.000Z' }).execute();
+      try {
+        const { browser, response } = await signIn(staffSub);
+        expect(response.status).toBe(303);
+        const viaProvider = await fetch(`${base}/api/organization`, { headers: { cookie: `pw_session=${browser.cookies(base).get('pw_session') ?? ''}` } });
+        expect(viaProvider.status).toBe(200);
+        const local = await api.signIn(api.a.slug, person.email);
+        const viaPassword = await api.server.inject({ method: 'GET', url: '/api/organization', headers: local.headers });
+        expect(viaPassword.json()).toMatchObject({ code: 'password_change_required' });
+      } finally {
+        await credentials.set({ changed_at: before.changed_at }).execute();
+      }
+    });
+
     it('matches by subject once linked, even when the email changes at the provider', async () => {
       const sub = account({ email: api.a.supervisor.email, email_verified: true });
       expect((await signIn(sub)).response.status).toBe(303);

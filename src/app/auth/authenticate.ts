@@ -30,11 +30,12 @@ export async function authenticateSession(app: AppContext, token: string): Promi
     .innerJoin('people as p', (j) => j.onRef('p.id', '=', 's.person_id').onRef('p.org_id', '=', 's.org_id'))
     .innerJoin('organizations as o', 'o.id', 'p.org_id')
     .leftJoin('credentials as c', 'c.person_id', 'p.id')
-    .select(['p.id as person_id', 'p.org_id', 'p.role', 'p.is_admin', 'p.archived_at', 'o.pack_id', 'o.pack_version', 's.csrf_token', 'c.changed_at'])
+    .select(['p.id as person_id', 'p.org_id', 'p.role', 'p.is_admin', 'p.archived_at', 'o.pack_id', 'o.pack_version', 's.csrf_token', 's.method', 'c.changed_at'])
     .where('s.id', '=', id).where('s.expires_at', '>', iso(now))
     .executeTakeFirst();
   if (!row) return null;
-  const expired = row.changed_at !== null && passwordExpired(passwordRulesFor(row.pack_id), row.changed_at, now);
+  // Signed in through the organization's identity provider: the local password's age is not in question.
+  const expired = row.method === 'password' && row.changed_at !== null && passwordExpired(passwordRulesFor(row.pack_id), row.changed_at, now);
   return principalOf(row, 'session', { csrfToken: row.csrf_token, sessionId: id, passwordChangeRequired: expired });
 }
 

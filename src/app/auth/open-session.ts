@@ -24,7 +24,7 @@ export async function openSession(
   const expiresAt = iso(new Date(now.getTime() + SESSION_HOURS * 3_600_000));
   await tx.sessions.insert({
     id: sha256Hex(sessionToken), person_id: who.personId, org_id: who.orgId, csrf_token: csrfToken,
-    created_at: iso(now), expires_at: expiresAt,
+    created_at: iso(now), expires_at: expiresAt, method,
   });
   await tx.audit.record(who.orgId, { kind: 'session.signed-in', actorId: who.personId, subjectId: who.personId, data: { method } });
   return { sessionToken, csrfToken, expiresAt };

@@ -1,13 +1,26 @@
 /** Clues that, two together with a client reference, can identify a person without a name. */
 export const QUASI_IDENTIFIERS: Record<string, readonly string[]> = {
-  age: ['\\d{1,3} ?(yr|yrs|year|years|y/?o|ans)( old)?', '(aged?|agee?) (de )?\\d{1,3}', '\\(\\d{1,3},', ', \\d{2,3},', '\\d{2,3}(th|e|eme) (birthday|anniversaire)', 'in (her|his|their) (\\d0)s'],
+  age: ['\\d{1,3} ?(yr|yrs|year|years|y/?o|y\\.o\\.?|ans)( old)?', '(aged?|agee?) (de )?\\d{1,3}', '\\(\\d{1,3},', ', \\d{2,3},', '\\d{2,3}(th|e|eme) (birthday|anniversaire)',
+    'in (her|his|their) (late |early |mid-?)?(\\d0)s', 'dans la (\\d0)aine', 'octogenaire', 'nonagenaire', 'centenaire', 'centenarian', 'mlwydd oed'],
   origin: ['syrian', 'somali', 'afghan', 'eritrean', 'sudanese', 'congolese', 'haitian', 'iraqi', 'yemeni', 'ukrainian', 'rohingya', 'ethiopian', 'nigerian', 'pakistani',
-    'syrienne?', 'somalienne?', 'afghane?', 'haitienne?', 'irakienne?', 'ukrainienne?', 'congolaise?', 'autochtone', 'inuk', 'inuit', 'first nations?', 'metis'],
+    'polish', 'romanian', 'filipin(o|a)', 'vietnamese', 'tamil', 'iranian', 'kurdish', 'palestinian', 'lebanese', 'egyptian', 'moroccan', 'algerian', 'tunisian', 'cameroonian',
+    'ivorian', 'senegalese', 'malian', 'burundian', 'rwandan', 'colombian', 'venezuelan', 'mexican', 'guatemalan', 'jamaican', 'nepali', 'bhutanese', 'bangladeshi',
+    'syrienne?', 'somalienne?', 'afghane?', 'haitienne?', 'irakienne?', 'ukrainienne?', 'congolaise?', 'libanaise?', 'marocaine?', 'algerienne?', 'camerounaise?', 'ivoirienne?',
+    'senegalaise?', 'colombienne?', 'mexicaine?', 'iranienne?', 'rwandaise?', 'burundaise?', 'malienne?', 'autochtone', 'inuk', 'inuit', 'first nations?', 'metis',
+    'mi\'?g?kmaq', 'mi\'gmaq', 'micmac', 'innue?', 'mohawk', 'anishinaabe', 'algonquine?'],
   family: ['(mom|mum|mother|dad|father|parent) of (twins|triplets|\\d+|two|three|four|five)', 'single (mom|mum|mother|dad|father|parent)', 'widow(ed|er)?', 'lives alone',
-    '(mere|pere) de (jumeaux|jumelles|\\d+|deux|trois|quatre)', 'monoparentale', 'vit seule?', 'veuve?', 'ses parents', 'her parents', 'his parents', 'twins', 'jumeaux'],
-  occupation: ['ex-[a-z]+', 'former (nurse|teacher|soldier|miner|officer|doctor|police)', 'retired (nurse|teacher|soldier|miner|officer|doctor|police)', 'ancienne? (infirmiere|enseignante?|militaire|policiere?)'],
-  place: ['(from|in|at|on|near) (a home in|the) [a-z]+ (lane|road|rd|street|st|estate|avenue|ave)', '(from|in) a home in', '(ch\\.|chambre|room|rm|bed) ?\\d+', 'ward \\d+'],
+    '(mere|pere) de (jumeaux|jumelles|\\d+|deux|trois|quatre)', 'monoparentale', 'vit seule?', 'veu(f|ve)s?', 'ses parents', 'her parents', 'his parents', 'twins', 'jumeaux',
+    '(\\d+|two|three|four|five|six|deux|trois|quatre|cinq) (kids|children|enfants|boys|girls|gars|filles)', 'divorced', 'divorcee?', 'separee?',
+    'lost (his|her) (wife|husband|partner)', 'a perdu (sa femme|son mari|sa conjointe|son conjoint)', 'pregnant', 'enceinte',
+    "(dad|father|mom|mum|mother|pere|mere|parents?)('s| is| are| est| sont)? (in|en) (jail|prison)"],
+  occupation: ['ex-[a-z]+', '(former|retired|ex) (nurse|teacher|headmistress|headmaster|head teacher|soldier|miner|officer|doctor|police(man|woman)?|firefighter|fireman|fisherman|farmer|midwife|priest|minister|vicar|pilot|lawyer|judge|councillor|mayor|engineer|postman|postie|docker|sailor|navy)',
+    'ancien(ne)? (pecheur|pecheuse|enseignante?|infirmiere|infirmier|policiere?|pompier|militaire|professeure?|maire|mairesse|agricultrice|agriculteur|mineur|camionneur|bucheron|pretre)'],
+  place: ['(from|in|at|on|near) (a home in|the) [a-z]+ (lane|road|rd|street|st|estate|avenue|ave)', '(from|in) a home in', '(ch\\.|chambre|room|rm|bed|bay|lit) ?\\d+', 'ward \\d+',
+    '(\\d+)(st|nd|rd|th|e|eme) (floor|etage)'],
   school: ['(at|a l\'ecole|ecole|school) [a-z]+ (school|high|elementary|primaire|secondaire)'],
+  date: ['arrived (last|in|this) (spring|summer|fall|autumn|winter|year|month|january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})',
+    'arrivee?s? (en|au|l\'an dernier|le printemps|l\'ete|l\'automne|cet hiver)', '(placed|with us|chez nous) since (january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})',
+    'depuis (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\\d{4}|l\'ete|l\'automne|le printemps)'],
 };
 
 /** A capitalized place after a preposition, read on the original text: "in Vanier", "de Chandler". */
@@ -19,4 +32,5 @@ export const BROAD_PLACES = new Set([
   'the', 'town', 'city', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'christmas', 'xmas', 'noël', 'noel', 'easter', 'pâques', 'halloween', 'facebook', 'instagram', 'twitter', 'tiktok', 'youtube', 'zoom', 'teams', 'linkedin',
 ]);

@@ -1,17 +1,24 @@
+/** Nouns for a person someone in this work supports, in English. */
+const PERSON_EN = '(lady|man|fella|gentleman|gent|chap|woman|girl|boy|kid|child|mum|mom|dad|family|young person|young man|young woman|teen|lad|widow|widower|couple|resident|patient|survivor|newcomer)';
+
 /**
  * References to the people an organization serves, written against folded text.
  * EN and FR; a determiner or a relation is required, so that "clinic for clients & families" in an
  * announcement is not read as a reference to one client.
  */
 export const CLIENT_REFERENCE = [
-  '(my|a|one of my|one of our|our|this|that|the|1 of my) (client|clients|service user|service users|patient|patients|resident|residents|youth|kiddo|kiddos|caseload)',
+  '(my|a|one of my|one of our|our|this|that|the|1 of my) (client|clients|service user|service users|patient|patients|resident|residents|youth|youths|kiddo|kiddos|caseload)',
   'service users?',
-  'on my caseload',
-  '(lady|man|fella|gentleman|woman|girl|boy|kid|child|mum|mom|dad|family|young person|teen|lad) (i|we) (support|work with|look after|care for|visit|see|placed)',
+  '(on|in|from) my (caseload|books)', 'my (referrals?|young people)',
+  `${PERSON_EN} (i|we)('ve| have| had)? (been )?(support|supported|supporting|work with|worked with|working with|look after|looked after|looking after|care for|cared for|caring for|visit|visited|visiting|see|saw|seeing|placed|help|helped|helping|sat with|met|met with|spoke (to|with)|talked (to|with)|am helping|am supporting)`,
+  `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`,
+  `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`,
   '(i|we) support',
   'into care', 'in care', 'taken into care', 'foster (kid|kids|child|placement|daughter|son)',
   '(mon|ma|mes|un|une|nos|notre|cette|ce) (client|cliente|clients|clientes|usager|usagere|usagers|usageres|patient|patiente|patients|beneficiaire|beneficiaires|resident|residente|jeune|jeunes)',
   'une? usager(e)?', 'usager(e)?s',
+  '(mon|sur mon|dans mon) (caseload|charge de cas)', 'mes (dossiers|suivis)',
+  "(que|qu') ?(je|j'|on|nous) ?(visite|visitons|accompagne|accompagnons|aide|aidons|soigne|soignons|suit|suivons|rencontre|rencontrons|heberge|hebergeons|ai place|ai placee|ai accueilli|ai accueillie)",
   "(la|le) (petite?|jeune|cocotte|puce|coco)( de \\d+ ans)?( qu'on| que j'ai| qu'on a| placee?)",
   "qu'on a chez nous", 'famille d\'accueil', 'en placement', 'placee?s? (chez|en famille)', 'foyer de groupe', 'centre jeunesse', 'dpj', 'lpj',
 ];
@@ -19,8 +26,9 @@ export const CLIENT_REFERENCE = [
 /** Where a child in the youth-protection system lives or is followed. */
 export const CARE_CONTEXT = [
   'into care', 'in care', 'foster', 'group home', "qu'on a chez nous", "famille d'accueil", 'familledaccueil', 'placee', 'placees', 'placement',
+  'placee?s? (chez|en|dans|a)', 'placed with (us|me|a family|a foster)', 'chez nous depuis', 'rtf',
   'foyer de groupe', 'centre jeunesse', 'centre de readaptation', 'dpj', 'lpj', 'protection de la jeunesse', 'youth protection',
-  'children\'s aid',
+  'children\'s aid', 'cas (worker|workers|took|came|called|apprehended|is involved)', '(called|call|involved|involve) (the )?cas',
 ];
 
 export const CHILD = [

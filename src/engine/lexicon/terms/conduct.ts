@@ -1,48 +1,67 @@
+/** "you", "you're", "ur", "u r", "t'es": the person addressed. */
+const YOU = "(you|u|ur|youre|you're|you are|u r)";
+
 /** Abuse aimed at a person: insults, ridicule of traits, intimidation. */
 export const INSULT = [
-  '(absolute|total|complete|utter|such an?|you|ur|youre|you\'re|u) (clown|idiot|moron|loser|twat|dickhead|prick|wanker|w\\*+nker|muppet|cow|bitch|slag|waste of space)',
-  'shut (ur|your|yer) (\\S+ )?(mouth|face|gob)', 'nobody asked (u|you)', 'go f\\S* (yourself|urself)', 'crawl back under', 'get a grip',
-  'thinks (she|he)\'?s (a model|so pretty|hot|clever|smart|special)', 'some(one|1) (pls |please )?tell (her|him)', '#delusional', 'delusional',
-  'who does (she|he) think', 'look at (her|him|the state of)', '(fat|ugly|stupid|dumb|thick) (cow|pig|bitch|slob|idiot|loser)',
+  `(absolute|total|complete|utter|such an?|${YOU}) (clown|idiot|moron|loser|twat|dickhead|prick|wanker|w\\*+nker|muppet|cow|bitch|slag|waste of space|retard|cretin|imbecile)`,
+  `${YOU} (so |such an? |an? |completely |totally |fucking )?(useless|pathetic|stupid|worthless|incompetent|hopeless|thick|dumb|ugly|disgusting|a joke|a disgrace|a nobody)`,
+  'shut (ur|your|yer) (\\S+ )?(mouth|face|gob)', 'nobody asked (u|you)', 'go f\\S* (yourself|urself)', 'crawl back under', 'get a grip', 'take the hint',
+  '(nobody|no one|noone) (likes|wants|cares about) (you|u)', '(everyone|everybody) (hates|thinks) (you|u)', 'kill (yourself|urself)', 'kys',
+  'thinks (she|he)\'?s (a model|so pretty|hot|clever|smart|special|all that)', 'some(one|1) (pls |please )?tell (her|him)', '#delusional', 'delusional',
+  'who does (she|he) think', 'look at (her|him|the state of)', 'look at (her|his|their) (teeth|face|nose|hair|weight|belly|clothes|accent)', '(fat|ugly|stupid|dumb|thick) (cow|pig|bitch|slob|idiot|loser)',
+  "(she|he|they)('s|'re| is| are)? (so |too )(fat|ugly|obese|hideous|stupid|dumb|thick)", "(so|too) (fat|ugly|obese) (she|he|they|that)", "(she|he) can'?t (even )?fit (in|behind|through|into)", 'fatty', 'fatso', 'lardass',
+  "can'?t understand a (word|thing) (she|he|they) (says|say|said)", 'get (her|him|them) a translator', '(funny|stupid|weird|thick) accent', 'learn to speak (english|properly)',
   'ta gueule', 'ferme ta (gueule|yeule)', '(grosse?|laide?|moche|conne?|niaiseu(x|se)|cave) (infirmiere|madame|fille|femme|vache|truie)', 'se pense (belle|beau|bonne?|hot)',
-  'pour qui (elle|il) se prend', 'espece de', 'gros(se)? (porc|truie|vache|cochonne?)', 'imbecile', 'abrutie?', 'epaisse?', 'twpsyn',
+  'pour qui (elle|il) se prend', 'espece de', 'gros(se)? (porc|truie|vache|cochonne?|tas|lard)', 'imbecile', 'abrutie?', 'epaisse?', 'twpsyn',
+  "t'es (tellement |trop |juste )?(nulle?|inutile|conne?|stupide|incompetente?|laide?|grosse?|ridicule)", "personne (t'aime|veut de toi|te supporte)",
+  'un vrai (castor|clown|singe|cochon|porc|cave|epais|deficient|innocent)', 'une vraie (vache|truie|baleine|dinde|folle|conne|cruche|cochonne)',
+  'regardez (la|le|les|cette|ce|son|sa|ses) (face|dents|nez|cheveux|tete|linge|bedaine|grosse|gros)', "comprend rien quand (elle|il) parle",
 ];
 
 export const THREAT = [
-  'i (will|\'ll|am going to|\'m gonna|gonna) (find|break|kill|hurt|get|smash|end|batter|deal with) (u|you|ur|your|him|her|them)',
-  'break (ur|your|his|her) (\\S+ )?(legs?|arms?|neck|face)', 'watch (ur|your) back', '(you|u)\'?(ll| will) (regret|pay for) (it|this)',
-  'je (vais|va) (venir te voir|te trouver|te tuer|te casser|te faire|t\'attendre)', 'tu vas (le regretter|payer|voir ce qui)', 'fais attention a toi',
-  'je sais ou tu (restes|habites|vis)', 'i know where (you|u) live', 'je sais que tu (lis|vois) mes messages', 'i know (you|u)\'?re (reading|seeing) (my|these)',
+  "i( will|'ll| am going to|'m gonna|m gonna| gonna|'m going to) (find|break|kill|hurt|get|smash|end|batter|deal with|sort|come for|come after|burn|stab|punch|slap) (u|you|ur|your|him|her|them|their|his)",
+  'break (ur|your|his|her) (\\S+ )?(legs?|arms?|neck|face|jaw|nose)', 'watch (ur|your) back', 'watch yourself', '(you|u)\'?(ll| will) (regret|pay for) (it|this)',
+  'see what happens to (you|u)', '(keep|carry on|try (it|that)|do (it|that) again)( \\S+)? and see what happens', "(you('re| are)|ur|u r) (dead|finished)", '(final|last) warning',
+  'je (vais|va) (venir te voir|te trouver|te tuer|te casser|te faire|t\'attendre|te planter|te frapper)', 'tu vas (le regretter|payer|voir ce qui)', 'fais attention a toi', 'gare a toi',
+  'je sais ou tu (restes|habites|vis|travailles)', 'i know where (you|u) (live|work|park|stay)', 'je sais que tu (lis|vois) mes messages', 'i know (you|u)\'?re (reading|seeing) (my|these)',
+  'dernier avertissement', 'que tu le veuilles ou non', 'whether (you|u) like it or not',
   'r[e]ponds[- ]moi', 'answer me', "t'as pas le droit de m'ignorer", 'stop ignoring me',
 ];
 
+/** Groups people are targeted for, by a ground the human rights codes protect. */
+const GROUP = '(foreigners|immigrants|refugees|migrants|asylum seekers|muslims|jews|blacks|gays|lesbians|trannies|pakis|gypsies|travellers|natives|indians|poles|polish|romanians|eastern europeans|asians|africans|arabs|chinese|mexicans|somalis|syrians|ukrainians|albanians|anglos)';
+
 /** Remarks against people for a ground the Ontario Human Rights Code, the Equality Act 2010 or the Québec Charter protects. */
 export const DISCRIMINATION = [
-  '(foreigners|immigrants|refugees|migrants|asylum seekers|muslims|jews|blacks|gays|trannies|pakis|gypsies|natives|indians) (\\S+ ){0,6}(go home|go back|get out|out of here|learn english|should be|are all|ruin|invad|sent back)',
-  '(go|send (them|em)) back (home|to (your|their) (own )?country)', 'learn (english|the language) or', 'speak english', 'jabbering',
-  '(retourne|retournez|retournent) (dans|chez) (ton|votre|leur) pays', 'parle(z)? francais ou', '(les )?(immigres|immigrants|refugies|arabes|musulmans|negres|noirs) (\\S+ ){0,6}(dehors|chez eux|envahi|volent)',
+  `${GROUP} (\\S+ ){0,8}(go home|go back|get out|out of here|learn english|should be(?= (sent|deported|banned|kicked|thrown|locked|kept|shot|removed|stopped|ashamed|rounded|barred|excluded|put down))|should(n'?t| not| never) be(?= (allowed|let|trusted))|are all(?= (the same|criminals|terrorists|thieves|lazy|scum|rapists))|ruin|invad\\w*|sent back|taking (all )?(our|the) \\w*\\s?jobs|stealing)`,
+  '(go|send (them|em)) back (home|to (your|their) (own )?country)', 'go back where (you|they|u) came from', 'learn (english|the language) or', 'speak english', 'jabbering',
+  '(retourne|retournez|retournent|qu\'ils retournent|qu\'ils s\'en aillent) (dans|chez) (ton|votre|leur) pays', 'parle(z)? francais ou', 'qu\'ils apprennent le francais ou',
+  '(les )?(immigres|immigrants|refugies|arabes|musulmans|negres|noirs|anglais|chinois) (\\S+ ){0,6}(dehors|chez eux|envahi|volent|dans leur pays|s\'en aillent)',
   'too old to (work|understand)', 'women (can\'t|cannot|shouldn\'t) ', 'typical (woman|female|immigrant|muslim|foreigner)',
   'mewnfudwyr',
 ];
 
-/** Slurs: hateful language is both harassment and obscene. */
+/** Slurs: hateful language is both harassment and obscene. Words that are ordinary elsewhere ("en retard", "a fag" for a cigarette, "riz sauvage") need the slur's own context. */
 export const SLUR = [
-  'fag(got)?s?', 'dykes?', 'trann(y|ies)', 'retard(ed|s)?', 'spastic', 'spaz', 'pakis?', 'n[i1\\*]gg(er|a)s?', 'ch[i1]nks?', 'kikes?', 'wogs?', 'gypos?', 'negres?',
-  'bougnoules?', 'tapettes?', 'pedes?', 'sauvages?', 'mongol(e|ien|ienne)?',
+  'faggots?', '(?<=(bunch of|those|these|you|u|ur|stupid|filthy|dirty|fucking) )fags', 'fags(?= (holding|kissing|marrying|everywhere))', 'dykes?', 'trann(y|ies)',
+  // "en retard", "du retard": French for late.
+  'retarded', '(?<!(en|de|du|un|le|les|des|sans|avec|aucun) )retards?', 'spastic', 'spaz', 'pakis?', 'n[i1\\*]gg(er|a)s?', 'ch[i1]nks?', 'kikes?', 'wogs?', 'gypos?', 'negres?',
+  'bougnoules?', 'tapettes?', 'pedes?', '(les|des|ces|maudits?|sales?) sauvages', 'mongolien(ne)?s?', '(espece de|gros|grosse|sale|un|une) mongole?',
 ];
 
 /** Profanity that an obfuscation-aware English list can miss: starred and French forms. */
 export const PROFANITY = [
   'f[\\*#@!]+(k|ck|ing|in|cking|king|ed|er|s)?\\w*', 'f[u\\*][\\*c]k\\w*', 'sh[i\\*]t\\w*', 'c[\\*u]nts?', 'c\\*+t', 'w[a\\*]nk\\w*', 'tw[a\\*]ts?', 'b[i\\*]tch\\w*', 'b\\*+', 'pr[i\\*]ck',
-  'fucking', 'fuck\\w*', 'motherf\\w+', 'bastards?', 'arseholes?', 'assholes?', 'dickheads?', 'bollocks',
-  'crisse', 'calisse', 'caliss', 'tabarnak', 'tabarnac', 'tabarnouche', 'osti(e)?', 'esti(e)?', 'ciboire', 'sacrament', 'putains?', 'putes?', 'salopes?', 'connards?', 'connasses?', 'encule(e|s)?', 'merde', 'bordel de merde',
-  'cachu', 'uffern',
+  'fucking', 'fuck\\w*', 'motherf\\w+', 'bastards?', 'arseholes?', 'assholes?', 'a\\*+holes?', 'dickheads?', 'd[i\\*]ckheads?', 'bollocks', 'b[o\\*]ll[o\\*]cks', 'stfu',
+  'crisse', 'calisse', 'caliss', 'tabarnak', 'tabarnac', 'tabarnouche', 'osti(e)?', 'esti(e)?', 'ciboire', 'sacrament', 'calvaire', 'putains?', 'putes?', 'salopes?', 'connards?', 'connasses?', 'encule(e|s)?', 'merde', 'bordel de merde',
+  'fais chier', 'cachu', 'uffern', 'ffwc\\w*',
 ];
 
 /** Violent or graphic material, in a post or in what it shares. */
 export const VIOLENT_MATERIAL = [
   '(repeatedly|brutally|savagely) (kicked|punched|stabbed|beaten|hit|stomped)', 'kicked in the (head|face)', 'stamped on (his|her|their) head', 'beaten (up|to death|unconscious)',
-  'stabbing video', 'beheading', 'gore', 'graphic (video|footage)', 'blood everywhere', 'battu a mort', 'coups de pied a la tete', 'video (de|d\'une) bagarre',
+  'stabb(ed|ing) (repeatedly|to death|outside|in the)', 'shot dead', 'stabbing video', 'beheading', 'gore', 'graphic (video|footage|images|content)', 'blood everywhere',
+  'fight (video|footage)', 'battu a mort', 'coups de pied a la tete', 'video (de|d\'une) bagarre', 'poignardee? (a mort|en pleine rue|devant)', 'tabassee?',
 ];
 
 export const MOCKING_APPROVAL = ['😂', '🤣', 'had (that|it) coming', 'deserved (it|that)', 'absolute scenes', 'lol', 'lmao', 'bien bon pour', 'il l\'a cherche'];

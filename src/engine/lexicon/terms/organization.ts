@@ -5,12 +5,17 @@ export const ORGANIZATION_TARGET = [
   'rota', 'the rota', 'staffing', 'agency cover', 'note de service', 'memo', 'nouvelle (directive|politique|regle)', 'new (policy|rule|directive)', 'reunion', 'meeting',
   'service users?', '(my|our|the) clients', 'usagers?', 'collegues?', 'colleagues?', 'coworkers?', 'co-workers?', 'my team', 'mon equipe', 'supervisor', 'superviseure?',
   'l\'urgence', 'the ward', 'chsld', 'clsc', 'infirmiere du', 'nurse at',
+  'this (place|company|organi[sz]ation|agency|charity|job)', 'cette (place|job|organisation|boite|shop|job-la)', 'at work', 'my (office|workplace|work)', 'our office', 'the office', 'mon bureau', 'notre bureau',
+  'leadership', 'senior management', 'the (ceo|director|directors|execs?)', '(la|le) (directrice|directeur|dg|pdg)', 'hr', 'les rh', 'ressources humaines',
+  'the families', 'families at work', 'the residents', 'the staff', 'staff', 'workers', 'intervenante?s?', 'travailleu(r|se)s? sociale?s?', 'educat(eur|rice)s?',
+  'preposee?s?', 'pab', 'infirmieres?', '(medecins?|docteurs?) (du|de la|de l\'[a-z]+)', 'ambulanci(er|ere)s?', 'paramedics?', 'social workers?', 'support workers?', 'caseworkers?',
 ];
 
 /** Targets outside the organization, so that "the provincial cuts are a disgrace" is not read as disparagement. */
 export const EXTERNAL_TARGET = [
   'government', 'gouvernement', 'provincial', 'province', 'federal', 'ministry', 'minister', 'ministre', 'ministere', 'premier', 'cuts', 'coupures', 'budget', 'senedd', 'parliament', 'westminster',
   'the system', 'booking system', 'phone system', 'gp', 'surgery', 'nhs', 'the council', 'le conseil', 'la ville', 'hydro', 'traffic', 'weather',
+  'the (tories|conservatives|liberals|ndp|labour|government)', 'la meteo', 'le trafic', 'la route', 'les routes', 'transit', 'the bus', 'the buses', 'the trains?', 'le traversier', 'airline',
 ];
 
 export const NEGATIVE_JUDGEMENT = [
@@ -19,4 +24,12 @@ export const NEGATIVE_JUDGEMENT = [
   'pour rien', 'aucune idee', 'no idea what', 'won\'t (get|give|pay|listen)', 'don\'t care', 's\'en foutent', 'se fout', 'crever', 'se paient des bonus', 'running on fumes', 'understaffed',
   'proper hard work', 'moan(ed|ing|s)?', 'give me strength', 'can\'t stand', 'sick of (them|management|this place)', 'nice of them', 'bravo la gang', 'bonne chance a', 'vous allez aimer ca',
   'cywilydd', 'shame on', '🙄', '🤡', '🖕', '👎', '🤮',
+  'zero (jugement|competence|empathie|respect|organisation)', 'aucune? (jugement|competence|empathie|respect)', 'no (common sense|respect|empathy|clue)',
+  "(shouldn'?t|should not|should never) (even )?be (allowed|working|let near)", 'devrai(en)?t (meme )?pas (avoir le droit|travailler|etre la)', 'incapables?',
+  '(are|r|sont) (so |too |really |si |tellement |trop )?(demanding|exigeante?s)', 'ungrateful', 'exigeante?s?', 'ingrate?s?', 'chiante?s?', 'penibles?', 'insupportables?',
+  "s'en (fout|foutent|fiche|fichent|calisse|crisse|sacre)", 'sans[- ]c(oe|œ)ur', 'negligente?s?', 'negligence', 'negligent', 'heartless', "couldn'?t care less",
+  "(doesn'?t|don'?t|didn'?t) give a (damn|toss|shit|crap)", 'appalling', 'disgusting', 'shocking', 'ridiculous', 'scandal(eux|euse|ous)', 'honteu(x|se)', 'une honte',
+  'degueulasse', 'ecoeurante?', 'mal geree?s?', 'badly (run|managed)', 'mismanag\\w*', 'bande d\'(incompetents|idiots|imbeciles)', '(une )?gang d\'(incompetents|idiots|imbeciles|caves)',
+  'bravo les (genies|boss|champions|cadres)', 'well done (management|geniuses)', 'toujours en retard', 'always late', "(never|jamais) (answer|answers|shows? up|listens?|la|la quand)",
+  'worst (\\w+ )?(ever|i\'ve (ever )?seen)', 'a waste of (space|money|time)',
 ];

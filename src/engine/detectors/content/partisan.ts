@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { NEGATIVE_JUDGEMENT } from '../../lexicon/terms/organization.js';
-import { CAPITALIZED_PARTY, PARTISAN_CALL, PARTY } from '../../lexicon/terms/politics.js';
+import { CAPITALIZED_PARTY, PARTISAN_CALL, PARTY, STANCE } from '../../lexicon/terms/politics.js';
 import { contentUnits } from '../units.js';
 import type { Detector, Hit } from '../types.js';
 
 const party = compileLexicon('party', PARTY);
 const call = compileLexicon('partisan-call', PARTISAN_CALL);
-const stance = compileLexicon('stance', [...NEGATIVE_JUDGEMENT, 'support', 'appui', 'proud', 'fier', 'fiere', 'love', 'great', 'agree', 'crisis', 'crise', 'vote', 'votez', 'voter', 'rally', 'campaign', 'campagne', 'shame', 'failed', 'betray\\w*', 'disgrace']);
+const stance = compileLexicon('stance', [...NEGATIVE_JUDGEMENT, ...STANCE]);
 
 /** Partisan political opinion: a call to vote, a partisan hashtag, or a party named with a stance. */
 export const partisan: Detector<Record<string, never>> = {

@@ -1,22 +1,34 @@
+/** Businesses a person may be asked to recommend. */
+const BUSINESS = '(pharmacy|dentist|doctor|lawyer|consultant|clinic|physio|chiropractor|restaurant|salon|gym|shop|store|agency|app|product|immigration consultant|cafe|caffi|coffee shop|bakery|pub|bar|hairdresser|barber|garage|mechanic|plumber|electrician|spa|nail salon|takeaway|chippy|pizza|pizzeria|butcher|florist|hotel|b&b|optician|vet|accountant|realtor|estate agent|driving instructor|daycare|nursery|tutor|caterer|photographer|massage therapist|tax preparer)';
+const BUSINESS_FR = '(pharmacie|dentiste|avocate?|clinique|consultante?|agence|restaurant|resto|salon|produit|app|boulangerie|cafe|coiffeuse|coiffeur|garage|mecanicien|epicerie|depanneur|comptable|physio|massotherapeute|naturopathe|pizzeria|garderie|traiteur|photographe|estheticienne|notaire)';
+
 /** Commercial advertising and solicitation. */
 export const ADVERTISING = [
-  '(use|using|utilise[zr]?|avec|enter|apply) (my |the |le |mon )?(promo |discount |rabais )?code:? ?[a-z]*\\d+[a-z0-9]*', 'code promo', 'promo code', 'discount code', 'coupon code',
+  '(use|using|utilise[zr]?|avec|enter|apply) (my |the |le |mon )?(promo |discount |rabais )?code:? ?[a-z]*\\d+[a-z0-9]*', 'code promo', 'promo code', 'discount code', 'coupon code', 'referral (link|code)', 'code de parrainage', 'use my (link|referral)',
   '\\d{1,2} ?% (off|de rabais|de reduction)', '#ad', '#sponsored', '#pub', '#commandite', '#partenariat', 'affiliate link', 'lien affilie', 'link in (my )?bio (for|to) (buy|shop|order)',
-  'dm me (for|to) (order|buy|his number|her number|their number|prices|details)', 'tell (him|her|them) \\S+ sent (u|you)', 'dites (lui|leur) que \\S+ vous envoie',
-  'buy (now|yours|it here)', 'shop (now|here)', 'order (now|yours)', 'for sale', 'a vendre', 'selling my',
+  'dm (me|us) (for|to) (order|buy|book|his number|her number|their number|prices?|details|the link|info|rates|a quote|bookings?|orders?)', 'tell (him|her|them) \\S+ sent (u|you)', 'dites (lui|leur) que \\S+ vous envoie', 'mention my name',
+  'buy (now|yours|it here)', 'shop (now|here)', 'order (now|yours)', 'for sale', 'a vendre', 'selling my', 'limited time (offer|only)', 'offre (speciale|limitee)',
+  "(my )?(cousin|friend|sister|brother|husband|wife|aunt|auntie|uncle|mom|mum|mother|dad|bf|gf|bestie)'?s? (firm|business|shop|salon|bakery|restaurant|clinic|store|agency|etsy|catering)",
+  '(cheapest|best prices?|unbeatable prices?|lowest prices?) (in|around) (town|the city|the area|ottawa|[a-z]+)',
+  '(ecris|ecrivez)[- ]moi (pour|en prive pour) (commander|acheter|les prix|reserver)', '(pm|mp|inbox) (me|moi) (for|pour) (prices?|prix|details|commander)', 'prix imbattables?',
 ];
 
 /** Recommending a particular business, product, service or treatment. */
 export const RECOMMENDATION = [
-  '[a-z]+ (consulting|consultants?|pharmacy|pharmacie|clinic|clinique|wellness|dental|law|legal|agency|services|solutions|ltd|inc|immigration) (is|are) (the|le|la) (best|meilleure?)', 'by far the best', 'the best (pharmacy|dentist|doctor|lawyer|consultant|clinic|physio|chiropractor|restaurant|salon|gym|shop|store|agency|app|product|immigration consultant)( in (town|the city|ottawa|the area))?',
-  '(le|la) meilleure? (pharmacie|dentiste|avocate?|clinique|consultante?|agence|restaurant|salon|produit|app)', 'y fferyllfa orau', 'gorau yn y dref',
-  'changed my life', 'a change ma vie', 'game changer', '(highly|totally|strongly|100%|honestly) recommend', 'je (vous )?recommande', 'je conseille',
-  'try (the|these|this|their) [a-z]+ (gummies|pills|supplements?|oil|tea|cream|app|program)', 'go private (at|with)', 'just go (private|to) [a-z]+',
-  'if (u|you) need an? [a-z ]{3,30}, [a-z]+ (at|from) ', '(check out|go see|allez voir) [a-z]+ (at|from|chez)',
+  `[a-z]+ (consulting|consultants?|pharmacy|pharmacie|clinic|clinique|wellness|dental|law|legal|agency|services|solutions|ltd|inc|immigration) (is|are) (the|le|la) (best|meilleure?)`, 'by far the best', `(easily|hands down) the best ${BUSINESS}`,
+  `the best ${BUSINESS}( in (town|the city|ottawa|the area|[a-z]+))?`, `(le|la) meilleure? ${BUSINESS_FR}`, '(y|yr) (fferyllfa|caffi|siop|bwyty|meddygfa|deintydd|gwesty|garej|tafarn|popty|salon|cigydd|cwmni) (gorau|orau)', 'gorau yn y dref',
+  'changed my life', 'a change ma vie', 'game changer', '(highly|totally|strongly|100%|honestly) recommend', '10/10 (recommend|would recommend)', 'je (vous )?(le |la |les )?recommande', 'je conseille', 'recommande(z)? fortement',
+  'i swear by (it|this|them|her|him)', 'works wonders', 'miracle (cure|product|cream|pill)', 'ditch the (pills|meds|medication|medicine)', 'stop taking (your|the|ur) (pills|meds|medication)',
+  'try (the|these|this|their) [a-z]+ (gummies|pills|supplements?|oil|tea|cream|app|program)', 'try [a-z]+ ([a-z]+ )?(powder|gummies|pills|supplements?|capsules|serum|shakes?|detox|cleanse)',
+  'go private (at|with)', 'just go (private|to) [a-z]+',
+  'if (u|you) need an? [a-z ]{3,30}, [a-z]+ (at|from) ', '(go see|allez voir|ask for) [a-z]+ (at|from|chez)', 'essayez (le|la|les) [a-z]+ (de|chez)',
 ];
 
 /** Producing paid content for a third party. */
 export const PAID_CONTENT = [
-  'paid (monthly |weekly )?(column|blog|post|posts|partnership|collab|collaboration|content|gig writing|page)', '(they\'re|they are|being) paying me to', 'sponsored (post|content|by)',
+  'paid (monthly |weekly )?(column|blog|post|posts|partnership|collab|collaboration|content|gig writing|page)', '(they\'re|they are|being|is) paying me (\\$?\\d+ )?to', 'sponsored (post|content|by)',
   'brand ambassador', 'ambassadrice', 'contenu (commandite|remunere|paye)', 'chronique (remuneree|payee)', 'partenariat (paye|remunere)',
+  'offered (me )?(\\$|£)?\\d+ ?(\\$|dollars|bucks|pounds|£)? ?(a|per|for (a|each|every)) (post|blog|article|column|video|reel)', '(\\$|£)\\d+ (a|per) (post|blog|article|column|video)',
+  'paid (me )?to (write|post|blog|promote|review)', 'pay(s|ing)? me to (write|post|blog|promote|review)', 'write (their|a) (blog|column|newsletter) for (them|a company|a brand|money)',
+  'payee? pour (ecrire|publier|bloguer|faire la promotion)', 'offert \\d+ ?\\$ (par|pour)',
 ];

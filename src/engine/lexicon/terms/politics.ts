@@ -3,6 +3,16 @@ export const PARTY = [
   'ndp', 'ontario ndp', 'npd', 'tories', 'tory', 'pc party', 'ontario pcs?', 'ppc', 'caq', 'pq', 'plq', 'qs', 'quebec solidaire', 'parti (liberal|quebecois|conservateur|vert|libéral)',
   'bloc quebecois', 'plaid cymru', 'reform uk', 'lib dems?', 'liberal democrats', 'ceidwadwyr', 'geidwadwyr', 'llafur', 'democratiaid rhyddfrydol',
   'poilievre', 'carney', 'trudeau', 'doug ford', 'legault', 'st-pierre plamondon', 'starmer', 'farage', 'badenoch', 'rhun ap iorwerth', 'eluned morgan',
+  '(conservative|liberal|green|labour) party', 'welsh (labour|conservatives|tories|lib dems|greens)', 'snp', 'ontario liberals?', 'ontario greens?', 'parti vert', 'green party',
+  'jagmeet singh', 'marit stiles', 'bonnie crombie', 'mike schreiner', 'blanchet', 'nadeau-dubois', 'ruba ghazal', 'eric duhaime', 'pablo rodriguez',
+  'sunak', 'boris johnson', 'ed davey', 'jane dodds', 'drakeford', 'vaughan gething', 'andrew rt davies', 'darren millar',
+];
+
+/** Words that give a party or candidate a stance: praise, blame, a call to act. */
+export const STANCE = [
+  'support', 'supports', 'appui', 'proud', 'fier', 'fiere', 'love', 'great', 'agree', 'crisis', 'crise', 'vote', 'votez', 'voter', 'rally', 'campaign', 'campagne',
+  'shame', 'shameful', 'failed', 'failing', 'betray\\w*', 'disgrace(ful)?', 'deserve(s)? better', 'corrupt', 'liars?', 'lying', 'let (us|you|them|everyone) down',
+  'only party', 'seul parti', 'honteu(x|se)', 'menteurs?', 'corrompue?s?', 'merci', 'thank (you|u)', 'gwarthus', 'haeddu gwell', 'cywilydd', 'diolch',
 ];
 
 /** Party names that are also ordinary words: counted only when capitalized in the original text. */
@@ -15,6 +25,9 @@ export const PARTISAN_CALL = [
   '#onpoli', '#cdnpoli', '#polqc', '#qcpoli', '#ukpolitics', '#generalelection', '#elxn\\d*', '#votelabour', '#votetory',
   '(notre|our|mon|my) (deputee?|mpp|mp|ms|mna)', 'deputee? [a-z]+ [a-z]+ pour son appui', 'candidate? qui', 'time for (a )?change', 'like & share if you agree', 'shame on the [a-z]+ (conservatives|tories|labour|liberals|government)',
   '(conservatives|tories|labour|liberals|ndp|caq) (voted|voting) against', 'cywilydd ar', 'pleidleisio yn erbyn',
+  'vote (for )?(the )?(ndp|labour|tory|tories|plaid|green|greens|liberal|liberals|conservative|conservatives|reform|snp|lib dems?)', 'votez (pour )?(le |la |les )?(npd|caq|pq|qs|plq|liberal|liberaux|conservateur|conservateurs|bloc|vert|verts)',
+  "(don'?t|do not|never) vote (for )?(the )?(ndp|labour|tory|tories|plaid|green|greens|liberals?|conservatives?|reform|snp)", 'ne votez (pas|jamais) pour',
+  '#vote(labour|tory|ndp|plaid|green|liberal|conservative|reform|snp|caq|pq|qs)', '#votez\\w+', 'get out (and|&) vote for', 'cast (your|ur) (vote|ballot) for',
 ];
 
 /** Causes that conflict with a women's and newcomers' service's values (IWSO 6.5). */

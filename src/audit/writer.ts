@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { iso, type Clock, type Ids } from '../app/ports.js';
-import type { Database } from '../store/schema.js';
+import { preparedQuery } from '../store/prepared.js';
+import type { AuditLogTable, Database } from '../store/schema.js';
 import { canonicalJson, GENESIS_HASH, hashEntry } from './chain.js';
 import { fromDomainEvent, isDomainEventKind, type AuditEvent, type AuditEventKind } from './events.js';
 import type { DomainEvent } from '../domain/audit-events.js';
@@ -14,6 +15,12 @@ export interface AuditWriter {
   /** Records several events of one organization in order, with one lock and one insert. */
   recordMany(orgId: string, items: readonly { event: AuditEvent; at?: string | undefined }[]): Promise<void>;
 }
+
+// Every check appends: built once (see store/prepared.ts).
+const reserveQuery = preparedQuery((db, a: { orgId: string; count: number }) => db.updateTable('audit_heads')
+  .set((eb) => ({ seq: eb('seq', '+', a.count) })).where('org_id', '=', a.orgId).returning(['seq', 'hash']));
+const appendQuery = preparedQuery((db, a: { rows: readonly Insertable<AuditLogTable>[] }) => db.insertInto('audit_log').values([...a.rows]));
+const headQuery = preparedQuery((db, a: { orgId: string; hash: string }) => db.updateTable('audit_heads').set({ hash: a.hash }).where('org_id', '=', a.orgId));
 
 /** Starts an organization's chain; call in the transaction that creates the organization. */
 export async function startAuditChain(db: Kysely<Database>, orgId: string): Promise<void> {
@@ -44,8 +51,7 @@ export function auditWriter(db: Kysely<Database>, clock: Clock, ids: Ids): Audit
       if (items.length === 0) return;
       // One statement takes the lock and reserves the sequence numbers; the hash follows
       // below, in this transaction. RETURNING gives the new seq and the unchanged (previous) hash.
-      const head = await db.updateTable('audit_heads').set((eb) => ({ seq: eb('seq', '+', items.length) }))
-        .where('org_id', '=', orgId).returning(['seq', 'hash']).executeTakeFirst();
+      const [head] = (await reserveQuery.run(db, { orgId, count: items.length })).rows;
       if (!head) throw new Error(`no audit chain for organization ${orgId}`);
       let prevHash = head.hash;
       let seq = head.seq - items.length;
@@ -62,8 +68,8 @@ export function auditWriter(db: Kysely<Database>, clock: Clock, ids: Ids): Audit
         };
       });
       // Chunks keep every statement under the drivers' parameter limits.
-      for (let i = 0; i < rows.length; i += 500) await db.insertInto('audit_log').values(rows.slice(i, i + 500)).execute();
-      await db.updateTable('audit_heads').set({ hash: prevHash }).where('org_id', '=', orgId).execute();
+      for (let i = 0; i < rows.length; i += 500) await appendQuery.run(db, { rows: rows.slice(i, i + 500) });
+      await headQuery.run(db, { orgId, hash: prevHash });
       // Every workflow change is audited, so this is where the cached screening facts of
       // every instance learn that they are stale: in the same transaction as the change.
       if (items.some(({ event }) => isDomainEventKind(event.kind))) {

@@ -1,7 +1,11 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import { preparedQuery } from '../prepared.js';
 import type { Database, OrganizationTable } from '../schema.js';
 
 export type OrganizationRow = Selectable<OrganizationTable>;
+
+/** Read on every check. */
+const byIdQuery = preparedQuery((db, a: { id: string }) => db.selectFrom('organizations').selectAll().where('id', '=', a.id));
 
 /** Organizations: the tenants. Every other table hangs off one of them. */
 export function organizationsRepository(db: Kysely<Database>) {
@@ -9,8 +13,8 @@ export function organizationsRepository(db: Kysely<Database>) {
     async insert(row: Insertable<OrganizationTable>): Promise<void> {
       await db.insertInto('organizations').values(row).execute();
     },
-    byId(id: string): Promise<OrganizationRow | undefined> {
-      return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+    async byId(id: string): Promise<OrganizationRow | undefined> {
+      return (await byIdQuery.run(db, { id })).rows[0];
     },
     bySlug(slug: string): Promise<OrganizationRow | undefined> {
       return db.selectFrom('organizations').selectAll().where('slug', '=', slug).executeTakeFirst();

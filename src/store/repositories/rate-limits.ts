@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import { preparedQuery } from '../prepared.js';
+import type { Database, RateLimitTable } from '../schema.js';
 
 /** Hits to add to a key's window, or (as returned) the key's count in its current window. */
 export interface RateLimitCount {
@@ -8,6 +9,18 @@ export interface RateLimitCount {
   readonly windowStart: string;
   readonly hits: number;
 }
+
+/** Run for every batch of rate-limited requests: built once (see prepared.ts). */
+const addQuery = preparedQuery((db, a: { rows: readonly RateLimitTable[] }) => db.insertInto('rate_limits')
+  .values([...a.rows])
+  .onConflict((oc) => oc.column('key').doUpdateSet((eb) => {
+    const newer = eb(eb.ref('excluded.window_start'), '>', eb.ref('rate_limits.window_start'));
+    return {
+      hits: eb.case().when(newer).then(eb.ref('excluded.hits')).else(eb('rate_limits.hits', '+', eb.ref('excluded.hits'))).end(),
+      window_start: eb.case().when(newer).then(eb.ref('excluded.window_start')).else(eb.ref('rate_limits.window_start')).end(),
+    };
+  }))
+  .returning(['key', 'window_start', 'hits']));
 
 /** Fixed-window request counters shared by every instance. */
 export function rateLimitsRepository(db: Kysely<Database>) {
@@ -19,17 +32,7 @@ export function rateLimitsRepository(db: Kysely<Database>) {
      */
     async add(counts: readonly RateLimitCount[]): Promise<RateLimitCount[]> {
       if (counts.length === 0) return [];
-      const rows = await db.insertInto('rate_limits')
-        .values(counts.map((c) => ({ key: c.key, window_start: c.windowStart, hits: c.hits })))
-        .onConflict((oc) => oc.column('key').doUpdateSet((eb) => {
-          const newer = eb(eb.ref('excluded.window_start'), '>', eb.ref('rate_limits.window_start'));
-          return {
-            hits: eb.case().when(newer).then(eb.ref('excluded.hits')).else(eb('rate_limits.hits', '+', eb.ref('excluded.hits'))).end(),
-            window_start: eb.case().when(newer).then(eb.ref('excluded.window_start')).else(eb.ref('rate_limits.window_start')).end(),
-          };
-        }))
-        .returning(['key', 'window_start', 'hits'])
-        .execute();
+      const { rows } = await addQuery.run(db, { rows: counts.map((c) => ({ key: c.key, window_start: c.windowStart, hits: c.hits })) });
       return rows.map((r) => ({ key: r.key, windowStart: r.window_start, hits: Number(r.hits) }));
     },
     /** Forgets counters whose window began before `cutoff` (they count for nothing any more). */

@@ -1,0 +1,43 @@
+import { sql } from 'kysely';
+import { expect, it } from 'vitest';
+import { randomIds, systemClock } from '../../src/app/ports.js';
+import { preparedQuery } from '../../src/store/prepared.js';
+import { createStore } from '../../src/store/store.js';
+import { describeEachDialect } from './dialects.js';
+import { buildOrganization, buildPerson } from './factories.js';
+
+describeEachDialect('prepared queries', (h) => {
+  it('builds once per shape of its arguments and runs with each call\'s values, on the pool and in transactions', async () => {
+    const store = createStore(h.db, systemClock, randomIds);
+    const org = await buildOrganization(store);
+    const a = await buildPerson(store, org.id, { name: 'Ada' });
+    const b = await buildPerson(store, org.id, { name: 'Bo' });
+    let builds = 0;
+    const names = preparedQuery((db, q: { orgId: string; ids: string[] }) => {
+      builds += 1;
+      return db.selectFrom('people').select('name').where('org_id', '=', q.orgId).where('id', 'in', q.ids).orderBy('name');
+    });
+    const run = async (ids: string[]) => (await names.run(h.db.kysely, { orgId: org.id, ids })).rows.map((r) => r.name);
+    expect(await run([a.id])).toEqual(['Ada']);
+    expect(await run([b.id])).toEqual(['Bo']);
+    expect(builds).toBe(1);
+    expect(await run([a.id, b.id])).toEqual(['Ada', 'Bo']);
+    expect(builds).toBe(2);
+    const inTx = await h.db.kysely.transaction().execute(async (tx) => (await names.run(tx, { orgId: org.id, ids: [b.id] })).rows);
+    expect(inTx).toEqual([{ name: 'Bo' }]);
+    expect(builds).toBe(2);
+  });
+
+  it('leaves out undefined values as Kysely does, and refuses a value that did not become a parameter', async () => {
+    const store = createStore(h.db, systemClock, randomIds);
+    const org = await buildOrganization(store);
+    const insert = preparedQuery((db, q: { rows: { id: string; org_id: string; email: string; name: string; role: string; created_at: string; supervisor_id?: string }[] }) =>
+      db.insertInto('people').values(q.rows));
+    const now = new Date().toISOString();
+    await insert.run(h.db.kysely, { rows: [{ id: `${org.id}-p`, org_id: org.id, email: 'p@x.org', name: 'P', role: 'staff', created_at: now, supervisor_id: undefined }] });
+    expect(await h.db.kysely.selectFrom('people').select(['name', 'is_admin']).where('id', '=', `${org.id}-p`).execute()).toEqual([{ name: 'P', is_admin: 0 }]);
+
+    const raw = preparedQuery((db, q: { column: string }) => db.selectFrom('people').select(sql.raw<string>(q.column).as('x')));
+    expect(() => raw.run(h.db.kysely, { column: 'name' })).toThrow(/did not become a parameter/);
+  });
+});

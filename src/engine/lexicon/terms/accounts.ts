@@ -9,6 +9,10 @@ export const PERSONAL_PURPOSE = [
   '(anyone|does anyone|is anyone|any1) (selling|got|have|has|know a good)', 'need one by', 'dm me', 'text me', 'message me', 'for sale', 'selling my', 'a vendre', 'je vends',
   'quelqu\'un (vend|aurait|a un|a une)', 'j\'ai besoin d\'un', 'my (husband|wife|hubby|kids?|son|daughter|boyfriend|girlfriend|partner|dog|cat|car)', 'mon (chum|mari|fils|chien|char)', 'ma (blonde|fille|femme)',
   'cheap (cot|pram|car|sofa)', 'travel cot', 'babysitter', 'gardienne', 'happy birthday (babe|hun|love)', 'lost my',
+  '(anyone|does anyone|can anyone|any1|anybody) (recommend|know of|have a|got a|lend)', 'recommend a (good )?(plumber|mechanic|electrician|babysitter|dentist|hairdresser|vet|builder|roofer|cleaner)',
+  '(still on|plans?) for (supper|dinner|lunch|drinks|tonight|tomorrow|tmrw|friday|saturday|sunday|the weekend)', '(supper|dinner|lunch|drinks|brunch|coffee) (on |this )?(friday|saturday|sunday|tonight|tomorrow|tmrw|this weekend)',
+  'using the work (acct|account|page)', 'on the work (acct|account|page) lol', 'my (keys|wallet|phone|boiler|purse|glasses|cat|dog) (is|are|has|have|went|got)', "boiler'?s? (packed in|broken|gone)",
+  "quelqu'un (connait|recommande|pourrait)", 'on (se voit|soupe) (ce soir|demain|vendredi|samedi)', 'souper (ce soir|demain|vendredi|samedi)', 'perdu (mon|ma|mes) (cles|portefeuille|cellulaire|telephone|chat|chien)',
 ];
 
 /** Casework, which belongs in the organization's channels and the client's file. */
@@ -17,4 +21,5 @@ export const CASEWORK = [
   'court (tmrw|tomorrow|today|on)', 'coming to court', 'au tribunal', 'a la cour', 'audience (demain|lundi|mardi|mercredi|jeudi|vendredi)', 'pour son dossier', 'for (his|her|their) file',
   '(on essaie|nous essayons|we\'re trying|we are trying|trying) (de |to )?(retrouver|joindre|rejoindre|find|reach|locate|get hold of)', 'retrouver (son|sa|ses) (pere|mere|parents|famille)',
   '(your|ur|ton|votre) (appointment|appt|rendez-vous|rdv|visit|visite|placement)', 'confirm (ur|your) (coming|appointment|appt|visit)',
+  'supervised visit', 'visite supervisee', 'confirmer (votre|ta|ton) (visite|rendez-vous|rencontre|presence)', '(ton|ta|votre) ts',
 ];

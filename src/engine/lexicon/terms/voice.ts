@@ -3,6 +3,8 @@ export const DISCLAIMER = [
   '(views|opinions|thoughts|tweets|posts)( expressed)?( here| on this (account|page|blog))? (are )?(my own|mine|personal|my own and not)', '(views|opinions) my own', '(views|opinions) are mine',
   'opinions here are mine', 'mine,? not (those of )?', 'not (speaking|writing|posting) (for|on behalf of)', 'do not (represent|reflect) (the views of )?(my employer|the)', 'personal (views|account|opinions) only',
   'mes opinions', 'opinions personnelles', 'propos n\'engagent que moi', 'n\'engagent que moi', 'n\'engage que moi', 'a titre personnel', 'barn fy hun', 'fy marn i fy hun', 'fy marn fy hun',
+  'all (views|opinions|thoughts) (are )?(my own|mine)', '(views|opinions|thoughts) (are )?(strictly |entirely )?(my own|mine)', 'my own (views|opinions)', 'speaking for myself',
+  'rts? (are )?not endorsements?', 'en mon nom personnel', 'avis personnel', 'barn bersonol', 'fy marn bersonol',
 ];
 
 /** First-person plural: speaking as the organization rather than as oneself. */

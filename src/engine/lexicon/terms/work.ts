@@ -1,8 +1,12 @@
 /** Work topics (STaSS 5.3 "Comment on work related issues"): one's job, colleagues, management, service users. */
 export const WORK_TOPIC = [
   'at work', 'my (new )?(role|job|shift|shifts|rota|manager|boss|colleagues|coworkers|workplace|caseload)', 'new role', 'rota', 'shifts?', 'management', 'mgmt', 'agency cover', 'understaffed',
-  'short[- ]staffed', 'service users?', 'my clients?', 'lady i support', 'people i support', '(i|we) support', 'support worker', 'care worker', '#carelife', '#supportworker', '#socialcare',
+  'short[- ]staffed', 'service users?', 'my clients?', 'lady i support', 'people i support', '(i|we) support', '#carelife', '#supportworker', '#socialcare', '#careworker',
   'the hub', 'drop-in', 'work with these', 'lucky to work', 'best (team|colleagues|crew)', 'day \\d+ of \\d+', 'off sick', 'leaked email', 'from mgmt', 'at the hub', 'staff meeting',
+  'my (work )?team (at|@)', 'proud of (my|our|the) team', 'my (line manager|supervisor|team leader|workmates?|work family|work wife|work husband|residents|service users?)', 'workmates?',
+  "(best|worst) (place|job|employer|company)( (i'?ve|i have) ever (worked|had))?", "(i'?ve|i have) ever worked", 'get applying', 'come (and )?work (with|for) (us|me)', "we'?re (hiring|recruiting)",
+  'volunteer(ed|ing)? (at|with) (the )?\\S+ (food bank|hub|centre|center|drop-in|office|shop)', 'restructur(e|ing)', 'redundanc(y|ies)', 'pay (rise|cut|freeze)', 'payrise', 'overtime', 'sick pay',
+  'staff (training|meeting|shortages?)',
 ];
 
 /** Merely saying where one works is not a comment on work. */
@@ -15,7 +19,17 @@ export const CONFIDENTIAL = [
   'off the record', 'you heard it here first', 'u heard it here first', 'between (us|you and me)', 'note de service', 'directive interne', 'a l\'interne', "on a (recu|eu) l'ordre", 'confidentiel(le)?',
   'pas encore (annonce|officiel|public)', 'entre nous', 'les employes (ne le savent pas|ont pas ete informes)', 'on nous a (dit|demande) de ne', 'document interne', 'rapport (interne|confidentiel)',
   'our visit report', 'draft report', 'staff will be spoken to',
+  '(internal|confidential) (list|memo|email|e-mail|document|report|spreadsheet|letter|minutes|figures)', '(liste|courriel|note|memo|lettre|proces-verbal|chiffres) (interne|confidentiel(le)?)', 'postes abolis', 'abolition de postes',
+  'not supposed to (say|tell|share|post|know)', "(shouldn'?t|should not) (really )?(be )?(saying|telling|sharing|posting) (this|you|u)", "don'?t tell anyone", "(you|u) didn'?t hear (it|this) from me",
+  'keep (it|this) (quiet|to yourselves|under wraps|between us|hush hush)', 'under wraps', 'hush[- ]hush', "(isn'?t|is not|not) (official|public|announced) (yet|until|till)",
+  "(official )?announcement (isn'?t|is not|won'?t be|not) (until|till|for|yet)", 'draft (findings|minutes|budget)', "(before|ahead of) (it'?s|it is) (announced|public|official)",
+  "(je suis|j'suis|chu) pas cense(e)? (le )?dire", 'dites-le a personne', 'dis-le a personne', 'gardez (ca|le) pour vous', 'garde (ca|le) pour toi', "c'est pas (encore )?officiel",
 ];
 
 /** Anonymous content (CISSS: "Ne pas émettre du contenu anonyme"). */
-export const ANONYMOUS_MARKER = ['^\\s*(confession )?anonyme?s?\\s*:', '^\\s*anonymous\\s*:', '^\\s*confession anonyme', '#anonyme', '#confessionanonyme'];
+export const ANONYMOUS_MARKER = [
+  '^\\s*(confession )?anonyme?s?\\s*:', '^\\s*anonymous\\s*:', '^\\s*anon\\s*:', '^\\s*confession anonyme', '#anonyme', '#confessionanonyme', '#anonymous',
+  // Only where the post calls itself anonymous, not where it mentions an anonymous message.
+  '^\\W*(message|publication|post|confession|temoignage|commentaire) anonyme', '^\\W*anonymous (post|message|confession|tip|submission)', "(i'?m|i am) posting (this )?anonymously",
+  '(je|j\') ?(publie|ecris|poste) (ceci |ca )?(en|de facon|de maniere) anonyme', '(je|j\') ?(publie|ecris|poste) (ceci |ca )?anonymement',
+];

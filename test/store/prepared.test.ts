@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { expect, it } from 'vitest';
 import { randomIds, systemClock } from '../../src/app/ports.js';
 import { preparedQuery } from '../../src/store/prepared.js';
+import type { PersonTable } from '../../src/store/schema.js';
 import { createStore } from '../../src/store/store.js';
 import { describeEachDialect } from './dialects.js';
 import { buildOrganization, buildPerson } from './factories.js';
@@ -31,8 +32,9 @@ describeEachDialect('prepared queries', (h) => {
   it('leaves out undefined values as Kysely does, and refuses a value that did not become a parameter', async () => {
     const store = createStore(h.db, systemClock, randomIds);
     const org = await buildOrganization(store);
-    const insert = preparedQuery((db, q: { rows: { id: string; org_id: string; email: string; name: string; role: string; created_at: string; supervisor_id?: string }[] }) =>
-      db.insertInto('people').values(q.rows));
+    // Rows as a caller with optional fields builds them; the columns left out take their defaults.
+    const insert = preparedQuery((db, q: { rows: Record<string, string | undefined>[] }) =>
+      db.insertInto('people').values(q.rows as unknown as Insertable<PersonTable>[]));
     const now = new Date().toISOString();
     await insert.run(h.db.kysely, { rows: [{ id: `${org.id}-p`, org_id: org.id, email: 'p@x.org', name: 'P', role: 'staff', created_at: now, supervisor_id: undefined }] });
     expect(await h.db.kysely.selectFrom('people').select(['name', 'is_admin']).where('id', '=', `${org.id}-p`).execute()).toEqual([{ name: 'P', is_admin: 0 }]);

@@ -1,5 +1,6 @@
 import { sha256Hex } from '../../crypto/tokens.js';
 import type { Role } from '../../engine/contract/enums.js';
+import { preparedQuery } from '../../store/prepared.js';
 import type { AppContext } from '../context.js';
 import { iso } from '../ports.js';
 import { passwordExpired, passwordRulesFor } from '../people/password-rules.js';
@@ -9,6 +10,19 @@ interface Joined {
   person_id: string; org_id: string; role: string; is_admin: number; archived_at: string | null;
   pack_id: string; pack_version: string;
 }
+
+// Every request runs one of these: built once (see store/prepared.ts).
+const sessionQuery = preparedQuery((db, a: { id: string; now: string }) => db.selectFrom('sessions as s')
+  .innerJoin('people as p', (j) => j.onRef('p.id', '=', 's.person_id').onRef('p.org_id', '=', 's.org_id'))
+  .innerJoin('organizations as o', 'o.id', 'p.org_id')
+  .leftJoin('credentials as c', 'c.person_id', 'p.id')
+  .select(['p.id as person_id', 'p.org_id', 'p.role', 'p.is_admin', 'p.archived_at', 'o.pack_id', 'o.pack_version', 's.csrf_token', 's.method', 'c.changed_at'])
+  .where('s.id', '=', a.id).where('s.expires_at', '>', a.now));
+const apiTokenQuery = preparedQuery((db, a: { tokenHash: string }) => db.selectFrom('api_tokens as t')
+  .innerJoin('people as p', (j) => j.onRef('p.id', '=', 't.person_id').onRef('p.org_id', '=', 't.org_id'))
+  .innerJoin('organizations as o', 'o.id', 'p.org_id')
+  .select(['p.id as person_id', 'p.org_id', 'p.role', 'p.is_admin', 'p.archived_at', 'o.pack_id', 'o.pack_version'])
+  .where('t.token_hash', '=', a.tokenHash).where('t.revoked_at', 'is', null));
 
 function principalOf(row: Joined | undefined, via: Principal['via'], extra: Partial<Principal>): Principal | null {
   if (!row || row.archived_at) return null;
@@ -26,13 +40,7 @@ function principalOf(row: Joined | undefined, via: Principal['via'], extra: Part
 export async function authenticateSession(app: AppContext, token: string): Promise<Principal | null> {
   const id = sha256Hex(token);
   const now = app.clock.now();
-  const row = await app.store.db.kysely.selectFrom('sessions as s')
-    .innerJoin('people as p', (j) => j.onRef('p.id', '=', 's.person_id').onRef('p.org_id', '=', 's.org_id'))
-    .innerJoin('organizations as o', 'o.id', 'p.org_id')
-    .leftJoin('credentials as c', 'c.person_id', 'p.id')
-    .select(['p.id as person_id', 'p.org_id', 'p.role', 'p.is_admin', 'p.archived_at', 'o.pack_id', 'o.pack_version', 's.csrf_token', 's.method', 'c.changed_at'])
-    .where('s.id', '=', id).where('s.expires_at', '>', iso(now))
-    .executeTakeFirst();
+  const [row] = (await sessionQuery.run(app.store.db.kysely, { id, now: iso(now) })).rows;
   if (!row) return null;
   // Signed in through the organization's identity provider: the local password's age is not in question.
   const expired = row.method === 'password' && row.changed_at !== null && passwordExpired(passwordRulesFor(row.pack_id), row.changed_at, now);
@@ -41,11 +49,6 @@ export async function authenticateSession(app: AppContext, token: string): Promi
 
 /** The principal of an API token (a `Bearer` header), or null when it is unknown or revoked. One query. */
 export async function authenticateApiToken(app: AppContext, token: string): Promise<Principal | null> {
-  const row = await app.store.db.kysely.selectFrom('api_tokens as t')
-    .innerJoin('people as p', (j) => j.onRef('p.id', '=', 't.person_id').onRef('p.org_id', '=', 't.org_id'))
-    .innerJoin('organizations as o', 'o.id', 'p.org_id')
-    .select(['p.id as person_id', 'p.org_id', 'p.role', 'p.is_admin', 'p.archived_at', 'o.pack_id', 'o.pack_version'])
-    .where('t.token_hash', '=', sha256Hex(token)).where('t.revoked_at', 'is', null)
-    .executeTakeFirst();
+  const [row] = (await apiTokenQuery.run(app.store.db.kysely, { tokenHash: sha256Hex(token) })).rows;
   return principalOf(row, 'token', {});
 }

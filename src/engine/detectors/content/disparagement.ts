@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { EXTERNAL_TARGET, NEGATIVE_JUDGEMENT, ORGANIZATION_TARGET } from '../../lexicon/terms/organization.js';
+import { CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
 import { findOrganizationMentions } from '../../text/organization.js';
 import { contentUnits, rosterMentionsIn, sentenceAround } from '../units.js';
 import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
@@ -9,6 +10,8 @@ import { harassmentHits } from './harassment.js';
 const negative = compileLexicon('negative-judgement', NEGATIVE_JUDGEMENT);
 const organizationTarget = compileLexicon('organization-target', ORGANIZATION_TARGET);
 const externalTarget = compileLexicon('external-target', EXTERNAL_TARGET);
+/** The people the organization serves, unnamed ("the parents on my caseload"): remarks about them are about the organization's clients. */
+const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
 const ORGANIZATION_PEOPLE = new Set(['client', 'former-client', 'client-family', 'staff', 'volunteer', 'partner']);
 
 type Target = { start: number; end: number; internal: boolean };
@@ -17,6 +20,7 @@ function targets(unit: TextUnit, input: DetectorInput): Target[] {
   const internal = [
     ...findOrganizationMentions(unit.folded, input.organization.names),
     ...matchLexicon(organizationTarget, unit.folded),
+    ...matchLexicon(clientReference, unit.folded),
     ...rosterMentionsIn(input, unit)
       .filter((m) => ORGANIZATION_PEOPLE.has(input.context.rosterById.get(m.entryId)?.kind ?? 'public') && m.entryId !== input.activity.author?.id)
       .map((m) => [m.span[0], m.span[1]] as [number, number]),

@@ -1,9 +1,17 @@
 import { z } from 'zod';
+import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
+import { WORKPLACE_STATEMENT } from '../../lexicon/terms/work.js';
 import { findOrganizationMentions } from '../../text/organization.js';
 import { fieldsParam } from '../units.js';
 import type { Detector, Hit } from '../types.js';
 
-const params = z.strictObject({ fields: fieldsParam });
+const workplaceStatement = compileLexicon('workplace-statement', WORKPLACE_STATEMENT);
+
+const params = z.strictObject({
+  fields: fieldsParam,
+  /** Leave out a name that only says where one works ("support worker at STaSS"): STaSS 5.3 forbids comments on work, not stating one's workplace. */
+  exceptWorkplaceStatements: z.boolean().default(false),
+});
 
 /** The organization named in the person's own words (its name, an alias, a hashtag or handle). */
 export const organizationMention: Detector<z.infer<typeof params>> = {
@@ -14,7 +22,11 @@ export const organizationMention: Detector<z.infer<typeof params>> = {
     const hits: Hit[] = [];
     for (const unit of input.texts) {
       if (!fields.includes(unit.field)) continue;
-      for (const span of findOrganizationMentions(unit.folded, input.organization.names)) hits.push({ field: unit.field, span, kind: 'organization' });
+      const statements = p.exceptWorkplaceStatements ? matchLexicon(workplaceStatement, unit.folded) : [];
+      for (const span of findOrganizationMentions(unit.folded, input.organization.names)) {
+        if (statements.some(([start, end]) => start <= span[0] && span[0] < end)) continue;
+        hits.push({ field: unit.field, span, kind: 'organization' });
+      }
     }
     return hits;
   },

@@ -16,6 +16,7 @@ export const EXTERNAL_TARGET = [
   'government', 'gouvernement', 'provincial', 'province', 'federal', 'ministry', 'minister', 'ministre', 'ministere', 'premier', 'cuts', 'coupures', 'budget', 'senedd', 'parliament', 'westminster',
   'the system', 'booking system', 'phone system', 'gp', 'surgery', 'nhs', 'the council', 'le conseil', 'la ville', 'hydro', 'traffic', 'weather',
   'the (tories|conservatives|liberals|ndp|labour|government)', 'la meteo', 'le trafic', 'la route', 'les routes', 'transit', 'the bus', 'the buses', 'the trains?', 'le traversier', 'airline',
+  '(this|the|our|my) (city|town|country|province|world|society)', 'society', '(cette|la|notre) (ville|societe|province)', 'le monde',
 ];
 
 export const NEGATIVE_JUDGEMENT = [
@@ -32,4 +33,6 @@ export const NEGATIVE_JUDGEMENT = [
   'degueulasse', 'ecoeurante?', 'mal geree?s?', 'badly (run|managed)', 'mismanag\\w*', 'bande d\'(incompetents|idiots|imbeciles)', '(une )?gang d\'(incompetents|idiots|imbeciles|caves)',
   'bravo les (genies|boss|champions|cadres)', 'well done (management|geniuses)', 'toujours en retard', 'always late', "(never|jamais) (answer|answers|shows? up|listens?|la|la quand)",
   'worst (\\w+ )?(ever|i\'ve (ever )?seen)', 'a waste of (space|money|time)',
+  "do(n'?t|es ?n'?t) deserve (their|her|his|them|it|kids|children)", 'ne meritent? pas (leurs?|ses|son|sa) (enfants|jeunes|kids)', 'losing my mind', 'drives? me (mad|crazy|insane|up the wall)',
+  'micromanag\\w*', 'control freaks?', 'clowns', 'bunch of (clowns|idiots|muppets|amateurs)', 'gang de (clowns|caves|twits)', 'rien ne change jamais', 'nothing ever changes',
 ];

@@ -9,8 +9,11 @@ export const WORK_TOPIC = [
   'staff (training|meeting|shortages?)',
 ];
 
-/** Merely saying where one works is not a comment on work. */
-export const WORKPLACE_STATEMENT = ['(working|work|works) at (the )?[a-z]+( office| hub)?'];
+/** Merely saying where one works is not a comment on work: "working at the STaSS office", "support worker at STaSS". */
+export const WORKPLACE_STATEMENT = [
+  '(working|work|works|employed|volunteer|volunteers|volunteering|based|placement) (at|for|with|@) (the )?[a-z]+( office| hub| centre| center)?',
+  '([a-z]+ )?(worker|nurse|officer|assistant|coordinator|co-ordinator|manager|counsell?or|volunteer|member|staff|employee|carer|student|trustee|lead|leader|administrator|receptionist) (at|for|with|@|,) (the )?[a-z]+',
+];
 
 /** Internal, non-public information of the organization. */
 export const CONFIDENTIAL = [

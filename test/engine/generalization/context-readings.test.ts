@@ -1,0 +1,63 @@
+/**
+ * Readings that generalize beyond one wording (found with the shadow sets in eval/): a workplace
+ * stated is not a comment on work, unnamed clients are the organization's people, and words that
+ * are slurs or threats in one place are ordinary ones in another.
+ */
+import { describe, expect, it } from 'vitest';
+import { disparagement } from '../../../src/engine/detectors/content/disparagement.js';
+import { harassment } from '../../../src/engine/detectors/content/harassment.js';
+import { organizationMention } from '../../../src/engine/detectors/voice/organization-mention.js';
+import { covered, detect, post, type Situation } from '../detectors/run-detector.js';
+
+const stass = (text: string, action = 'post'): Situation => ({ activity: post(text, { action }), organization: { names: ['STaSS'] } });
+const valoris = (text: string): Situation => ({ activity: post(text), organization: { names: ['Valoris'] } });
+
+describe('organization-mention, except workplace statements (STaSS 5.3)', () => {
+  const found = (text: string, action?: string) => covered(detect(organizationMention, stass(text, action), { exceptWorkplaceStatements: true }), text);
+
+  it('leaves out a name that only says where one works', () => {
+    expect(found('Support worker at STaSS | LFC | dog mum 🐶', 'profile_update')).toEqual([]);
+    expect(found('working at the STaSS office on Stanley Rd til 5 then drinks!')).toEqual([]);
+    expect(found('Volunteer with STaSS, Southport')).toEqual([]);
+  });
+
+  it('keeps a name that comes with a comment on the work', () => {
+    expect(found('So proud of my team at STaSS for winning the award 🏆')).toEqual(['STaSS']);
+    expect(found('Happy retirement to our Sheila after 30 years at STaSS ❤️')).toEqual(['STaSS']);
+  });
+
+  it('finds every mention when the option is off', () => {
+    expect(covered(detect(organizationMention, stass('Support worker at STaSS')), 'Support worker at STaSS')).toEqual(['STaSS']);
+  });
+});
+
+describe('disparagement of clients who are not named', () => {
+  const found = (text: string) => covered(detect(disparagement, valoris(text)), text);
+
+  it('counts a judgement of the people on one\'s caseload', () => {
+    expect(found("some of the parents on my caseload don't deserve their kids")).toEqual(["don't deserve their"]);
+  });
+
+  it('reads a judgement of the city or society as aimed outside', () => {
+    expect(found('A client told me today she has nowhere to go. This city has NO idea what is happening 💔')).toEqual([]);
+  });
+});
+
+describe('harassment: context decides', () => {
+  const found = (text: string) => covered(detect(harassment, valoris(text)), text);
+
+  it('does not read French "en retard" (late) as a slur', () => {
+    expect(found('Les ambulanciers sont toujours en retard, encore 40 minutes ce matin')).toEqual([]);
+    expect(found('Some of these people are retards.')).toEqual(['retards']);
+  });
+
+  it('reads "I\'ll" threats and threats about where someone works', () => {
+    expect(found("park across my drive again and I'll smash your windscreen in")).toEqual(["I'll smash your"]);
+    expect(found('keep talking and see what happens. I know where you work')).toEqual(['keep talking and see what happens', 'I know where you work']);
+  });
+
+  it('does not read a welcome of refugees as discrimination', () => {
+    expect(found('Refugees should be welcomed with open arms and immigrants are all part of this city.')).toEqual([]);
+    expect(found('Poles taking all the care jobs then moaning about the wages. go home')).toEqual(['Poles taking all the care jobs']);
+  });
+});

@@ -46,10 +46,12 @@ export function checkRuntime(store: Store): CheckRuntime {
  * whatever the request said, so nobody screens a post as someone else.
  */
 export async function performCheck(app: AppContext, rt: CheckRuntime, p: Principal, activity: Activity): Promise<PerformedCheck> {
-  const org = await app.store.organizations.byId(p.orgId);
-  if (!org) throw notFound('organization');
   const now = app.clock.now();
-  const q = { orgId: org.id, personId: p.personId, now };
+  const since = RecentPostsCache.since(now);
+  const found = await app.store.organizations.forCheck(p.orgId, p.personId, since);
+  if (!found) throw notFound('organization');
+  const { org, newestCheckAt } = found;
+  const q = { orgId: org.id, personId: p.personId, now, since, newestCheckAt };
   const [roster, facts, recentPosts] = await Promise.all([
     rt.rosters.get(org.id, org.roster_version, () => loadCompiledRoster(app, org.id)),
     rt.facts.get(org.id, org.facts_version, () => workflowFacts(app, org.id)),

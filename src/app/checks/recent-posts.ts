@@ -35,9 +35,9 @@ const textOf = (activity: string): string | undefined => {
 
 /**
  * Each person's latest checks, kept between their checks. Reading them afresh costs a read of
- * up to twenty large rows (and twenty index entries even for their times alone) and as many
- * JSON parses on every check; instead each check reads the time of the person's newest check
- * (one index entry) and uses the kept posts when it is the newest kept one. Checks this
+ * up to twenty large rows and as many JSON parses on every check; instead the caller reads the
+ * time of the person's newest check (one index entry, in the statement that reads the
+ * organization) and the kept posts are used when it is the newest kept one. Checks this
  * instance stores are added as they commit (`stored`), so a person's next check need not read
  * them back; a newer check stored by another instance changes the newest time, and the posts
  * are read again. A check another instance stored at the very same moment as, or just before,
@@ -47,16 +47,22 @@ const textOf = (activity: string): string | undefined => {
 export class RecentPostsCache {
   private readonly entries = new Map<string, Entry>();
 
-  /** The person's posts of the last RECENT_HOURS, newest first, at most RECENT_LIMIT. */
-  async of(checks: ChecksRepository, q: { orgId: string; personId: string; now: Date }): Promise<RecentPost[]> {
-    const since = new Date(q.now.getTime() - RECENT_HOURS * 3_600_000).toISOString();
+  /** When a person's recent posts begin, for a check at `now`. */
+  static since(now: Date): string {
+    return new Date(now.getTime() - RECENT_HOURS * 3_600_000).toISOString();
+  }
+
+  /**
+   * The person's posts since `since` (see `RecentPostsCache.since`), newest first, at most
+   * RECENT_LIMIT; `newestCheckAt` is the time of the person's newest check since then, as the
+   * store has it now (null: none), read by the caller along with what else it reads.
+   */
+  async of(checks: ChecksRepository, q: { orgId: string; personId: string; since: string; now: Date; newestCheckAt: string | null }): Promise<RecentPost[]> {
+    const { since } = q;
     const key = `${q.orgId} ${q.personId}`;
     const entry = this.entries.get(key);
     let items = entry && q.now.getTime() - entry.readAt < REREAD_AFTER_MS ? entry.items.filter((item) => item.at >= since) : undefined;
-    if (items) {
-      const [newest] = await checks.recentTimesOfPerson(q.orgId, q.personId, since, 1);
-      if (newest !== items[0]?.at) items = undefined;
-    }
+    if (items && (items[0]?.at ?? null) !== q.newestCheckAt) items = undefined;
     if (items && entry) {
       this.keep(key, { items, readAt: entry.readAt });
     } else {

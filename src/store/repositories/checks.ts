@@ -9,12 +9,9 @@ interface RecentQuery { orgId: string; personId: string; since: string; limit: n
 
 // Run on every check or every batch of checks: built once (see prepared.ts).
 const insertManyQuery = preparedQuery((db, a: { rows: readonly Insertable<CheckTable>[] }) => db.insertInto('checks').values([...a.rows]));
-/** A person's checks since a time, newest first. */
-const recentChecks = (db: Kysely<Database>, a: RecentQuery) => db.selectFrom('checks')
+const recentOfPersonQuery = preparedQuery((db, a: RecentQuery) => db.selectFrom('checks').select(['id', 'activity', 'created_at'])
   .where('org_id', '=', a.orgId).where('person_id', '=', a.personId).where('created_at', '>=', a.since)
-  .orderBy('created_at', 'desc').limit(a.limit);
-const recentOfPersonQuery = preparedQuery((db, a: RecentQuery) => recentChecks(db, a).select(['id', 'activity', 'created_at']));
-const recentTimesQuery = preparedQuery((db, a: RecentQuery) => recentChecks(db, a).select('created_at'));
+  .orderBy('created_at', 'desc').limit(a.limit));
 
 /** Screening checks: the activity as submitted and the engine's result. */
 export function checksRepository(db: Kysely<Database>) {
@@ -31,11 +28,6 @@ export function checksRepository(db: Kysely<Database>) {
     /** A person's latest checks since a time, newest first (for repetition detection). */
     async recentOfPerson(orgId: string, personId: string, since: string, limit: number): Promise<Pick<CheckRow, 'id' | 'activity' | 'created_at'>[]> {
       return (await recentOfPersonQuery.run(db, { orgId, personId, since, limit })).rows;
-    },
-    /** The times of a person's latest checks since a time, newest first: read from the index alone. */
-    async recentTimesOfPerson(orgId: string, personId: string, since: string, limit: number): Promise<string[]> {
-      const { rows } = await recentTimesQuery.run(db, { orgId, personId, since, limit });
-      return rows.map((r) => r.created_at);
     },
     /** Newest first; `personId` narrows to one person's checks. */
     list(orgId: string, page: PageRequest, filter: { personId?: string | undefined } = {}): Promise<Page<CheckRow>> {

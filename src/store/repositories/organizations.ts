@@ -4,8 +4,14 @@ import type { Database, OrganizationTable } from '../schema.js';
 
 export type OrganizationRow = Selectable<OrganizationTable>;
 
-/** Read on every check. */
 const byIdQuery = preparedQuery((db, a: { id: string }) => db.selectFrom('organizations').selectAll().where('id', '=', a.id));
+/** Read on every check: the organization and, in the same statement, its person's newest check (from the index alone). */
+const forCheckQuery = preparedQuery((db, a: { id: string; personId: string; since: string }) => db.selectFrom('organizations as o')
+  .selectAll('o')
+  .select((eb) => eb.selectFrom('checks').select('created_at')
+    .where('org_id', '=', a.id).where('person_id', '=', a.personId).where('created_at', '>=', a.since)
+    .orderBy('created_at', 'desc').limit(1).as('newest_check_at'))
+  .where('o.id', '=', a.id));
 
 /** Organizations: the tenants. Every other table hangs off one of them. */
 export function organizationsRepository(db: Kysely<Database>) {
@@ -15,6 +21,16 @@ export function organizationsRepository(db: Kysely<Database>) {
     },
     async byId(id: string): Promise<OrganizationRow | undefined> {
       return (await byIdQuery.run(db, { id })).rows[0];
+    },
+    /**
+     * The organization, with the time of the person's newest check since `since` (null: none),
+     * for a check: one statement instead of two on every check.
+     */
+    async forCheck(id: string, personId: string, since: string): Promise<{ org: OrganizationRow; newestCheckAt: string | null } | undefined> {
+      const [row] = (await forCheckQuery.run(db, { id, personId, since })).rows;
+      if (!row) return undefined;
+      const { newest_check_at: newestCheckAt, ...org } = row;
+      return { org, newestCheckAt };
     },
     bySlug(slug: string): Promise<OrganizationRow | undefined> {
       return db.selectFrom('organizations').selectAll().where('slug', '=', slug).executeTakeFirst();

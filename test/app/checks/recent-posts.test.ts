@@ -31,7 +31,12 @@ describeEachDialect('recent posts kept between checks', (h) => {
     };
     const spy = counting(store.checks);
     const cache = new RecentPostsCache();
-    const read = async (now = NOW) => (await cache.of(spy.checks, { orgId: org.id, personId: person.id, now })).map((p) => p.text);
+    const read = async (now = NOW) => {
+      const since = RecentPostsCache.since(now);
+      const found = await store.organizations.forCheck(org.id, person.id, since);
+      const q = { orgId: org.id, personId: person.id, now, since, newestCheckAt: found?.newestCheckAt ?? null };
+      return (await cache.of(spy.checks, q)).map((p) => p.text);
+    };
     return { org, person, insert, spy, cache, read };
   }
 

@@ -1,11 +1,15 @@
 /**
  * Readings that generalize beyond one wording (found with the shadow sets in eval/): a workplace
- * stated is not a comment on work, unnamed clients are the organization's people, and words that
- * are slurs or threats in one place are ordinary ones in another.
+ * stated is not a comment on work, unnamed clients are the organization's people, a foster family's
+ * "our little one" is a child in care, and words that are slurs, threats or parties in one place
+ * are ordinary ones in another.
  */
 import { describe, expect, it } from 'vitest';
 import { disparagement } from '../../../src/engine/detectors/content/disparagement.js';
 import { harassment } from '../../../src/engine/detectors/content/harassment.js';
+import { lexiconDetector } from '../../../src/engine/detectors/content/lexicon.js';
+import { partisan } from '../../../src/engine/detectors/content/partisan.js';
+import { indirectIdentification } from '../../../src/engine/detectors/people/indirect-identification.js';
 import { organizationMention } from '../../../src/engine/detectors/voice/organization-mention.js';
 import { covered, detect, post, type Situation } from '../detectors/run-detector.js';
 
@@ -59,5 +63,46 @@ describe('harassment: context decides', () => {
   it('does not read a welcome of refugees as discrimination', () => {
     expect(found('Refugees should be welcomed with open arms and immigrants are all part of this city.')).toEqual([]);
     expect(found('Poles taking all the care jobs then moaning about the wages. go home')).toEqual(['Poles taking all the care jobs']);
+  });
+});
+
+describe('a foster family speaks of the child placed with them', () => {
+  const fosterPost = (text: string, profileText: string) => ({
+    activity: post(text, { author: { id: 'r1', role: 'contractor', profileText } }),
+    organization: { names: ['CISSS'] },
+  });
+  const hits = (text: string, profileText: string) =>
+    detect(indirectIdentification, fosterPost(text, profileText), { subject: 'child-in-care' }).map((h) => h.kind);
+
+  it('reads "notre petit loup de 3 ans arrivé chez nous vendredi" from a foster family as a child in care, identifiable', () => {
+    expect(hits('Notre petit loup de 3 ans est arrivé chez nous vendredi 💕', "Famille d'accueil 💙 Gaspé")).toEqual(['combination']);
+  });
+
+  it('does not read a parent\'s own child that way', () => {
+    expect(hits('Notre petit loup de 3 ans est arrivé chez nous vendredi 💕', 'Maman de 2 | Gaspé')).toEqual([]);
+  });
+});
+
+describe('known gaps of the detector tests, closed in the lexicons', () => {
+  it('reads "you\'re an idiot" and contracted threats, not "the state of this weather"', () => {
+    const found = (text: string) => covered(detect(harassment, valoris(text)), text);
+    expect(found("You're an idiot.")).toEqual(["You're an idiot"]);
+    expect(found("I'm gonna batter you.")).toEqual(["I'm gonna batter you"]);
+    expect(found('go back to where you came from')).toEqual(['go back to where you came from']);
+    expect(found('Look at the state of this weather!')).toEqual([]);
+  });
+
+  it('leaves a neutral representative, a party of your choice and sentence-initial "Green spaces" alone', () => {
+    const found = (text: string) => covered(detect(partisan, valoris(text)), text);
+    expect(found('Our MPP came to visit the centre today.')).toEqual([]);
+    expect(found('Le 6 octobre, votez pour le parti de votre choix!')).toEqual([]);
+    expect(found('Green spaces are great for mental health.')).toEqual([]);
+    expect(found('Proud to support Plaid Cymru this election!')).toEqual(['Plaid Cymru']);
+  });
+
+  it('does not call a confidential helpline confidential information', () => {
+    const found = (text: string) => covered(detect(lexiconDetector, valoris(text), { lexicon: 'confidential' }), text);
+    expect(found('Our confidential helpline is open 24/7.')).toEqual([]);
+    expect(found('Not public yet, keep it quiet: the office closes in March.')).toEqual(['Not public yet', 'keep it quiet']);
   });
 });

@@ -19,7 +19,10 @@ export const partisan: Detector<Record<string, never>> = {
       for (const span of matchLexicon(call, unit.folded)) hits.push({ field: unit.field, span, kind: 'call' });
       const parties = matchLexicon(party, unit.folded);
       CAPITALIZED_PARTY.lastIndex = 0;
-      for (const m of unit.text.matchAll(CAPITALIZED_PARTY)) parties.push([m.index, m.index + m[0].length]);
+      for (const m of unit.text.matchAll(CAPITALIZED_PARTY)) {
+        // "Plaid" of "Plaid Cymru" is already there.
+        if (!parties.some(([start, end]) => start <= m.index && m.index < end)) parties.push([m.index, m.index + m[0].length]);
+      }
       if (parties.length > 0 && hasLexicon(stance, unit.folded)) {
         for (const span of parties) hits.push({ field: unit.field, span, kind: 'party' });
       }

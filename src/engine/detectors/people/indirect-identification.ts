@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
-import { CARE_CONTEXT, CHILD, CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
+import { CARE_CONTEXT, CHILD, CLIENT_REFERENCE, OUR_CHILD } from '../../lexicon/terms/people.js';
 import { BROAD_PLACES, PLACE_AFTER_PREPOSITION, QUASI_IDENTIFIERS } from '../../lexicon/terms/identification.js';
 import { contentUnits } from '../units.js';
 import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
@@ -8,6 +8,7 @@ import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
 const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
 const careContext = compileLexicon('care-context', CARE_CONTEXT);
 const child = compileLexicon('child', CHILD);
+const ourChild = compileLexicon('our-child', OUR_CHILD);
 const clues = Object.entries(QUASI_IDENTIFIERS).map(([type, terms]) => ({ type, lexicon: compileLexicon(`clue-${type}`, terms) }));
 
 const params = z.strictObject({
@@ -29,17 +30,25 @@ export function clueTypes(unit: TextUnit, organizationNames: readonly string[]):
   return found;
 }
 
-export function isChildInCare(unit: TextUnit): boolean {
-  return hasLexicon(careContext, unit.folded) && hasLexicon(child, unit.folded);
+/** The author presents as a foster family ("famille d'accueil" in the profile): the care context of everything they say about a child. */
+function isFosterAuthor(input: DetectorInput): boolean {
+  const profile = input.texts.find((u) => u.field === 'profileText');
+  return profile !== undefined && hasLexicon(careContext, profile.folded);
+}
+
+export function isChildInCare(unit: TextUnit, fosterAuthor = false): boolean {
+  return (fosterAuthor || hasLexicon(careContext, unit.folded)) && hasLexicon(child, unit.folded);
 }
 
 /** A client reference plus enough clues to tell who it is, without a name (contract: "by combination"). */
 export function indirectHits(input: DetectorInput, p: z.infer<typeof params>): Hit[] {
   const hits: Hit[] = [];
+  const foster = isFosterAuthor(input);
   for (const unit of contentUnits(input)) {
-    const references = matchLexicon(clientReference, unit.folded);
+    // A foster family's "our little one" is a child placed with them.
+    const references = [...matchLexicon(clientReference, unit.folded), ...(foster ? matchLexicon(ourChild, unit.folded) : [])].sort((a, b) => a[0] - b[0]);
     if (references.length === 0) continue;
-    if (p.subject !== 'any' && (p.subject === 'child-in-care') !== isChildInCare(unit)) continue;
+    if (p.subject !== 'any' && (p.subject === 'child-in-care') !== isChildInCare(unit, foster)) continue;
     if (clueTypes(unit, input.organization.names).size < p.minClues) continue;
     hits.push({ field: unit.field, span: references[0], kind: 'combination' });
   }

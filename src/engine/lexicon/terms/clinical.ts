@@ -1,7 +1,7 @@
 /** A client's clinical or case situation: health, care, treatment, risk, legal and immigration status. */
 export const CLINICAL_SITUATION = [
   // Substance use and recovery
-  'relaps(e|ed|es|ing)', 'sober', 'sobriety', '\\d+ ?(days?|wks?|weeks?|months?|mths?|yrs?|years?) (clean|sober)', 'using again', 'overdos(e|ed|es|ing)', "od'?d", 'detox', 'rehab', 'withdrawal',
+  'relaps(e|ed|es|ing)', 'sober', 'sobriety', '\\d+\\s*(days?|wks?|weeks?|months?|mths?|yrs?|years?) (clean|sober)', 'using again', 'overdos(e|ed|es|ing)', "od'?d", 'detox', 'rehab', 'withdrawal',
   '(too|so|was|were|is|got) (high|drunk|wasted|stoned)', 'rechute', 'sevrage', 'desintox', 'surdoses?', 'consomm(e|ait|ation)', 'en boisson',
   'back on the (drink|drugs|booze|gear)', 'drinking again', 'using (drugs|meth|heroin|fentanyl)', 'addict(ed|ion)', 'alcoholi(c|sm)', 'fentanyl', 'heroin', 'toxicomanie', 'dependance', 'intoxique(e|s)?',
   // Mental health and behaviour
@@ -19,7 +19,9 @@ export const CLINICAL_SITUATION = [
   'hospitali[sz](ed|ee?|ation)', 'admitted', 'ward \\d+', 'wait(ed)? \\d+ hours? for a bed',
   '(in|into) an ambulance', '(called|call) an ambulance', 'blue[- ]lighted', 'en ambulance',
   '(taken|rushed|admitted|went|gone|back|moved|transferred) (in)?to hospital', 'in hospital', '(rentree?|admise?|transferee?|amenee?) a l\'hopital',
-  '(moved|going|gone|went|placed|admitted) (in)?to (a )?(nursing|care) home', '(entree?|demenagee?|placee?) (en|au|dans un|dans une) (chsld|rpa|residence)',
+  '(moved|going|gone|went|placed|admitted) (in)?to (a )?(nursing|care) home', '(r?entree?|demenagee?|placee?|admise?) (en|au|dans un|dans une) (chsld|rpa|residence|centre d\'hebergement)',
+  '(found|got|moved into|lost) (a|an|her|his|their) (own )?(apartment|apt|flat|place|housing|home|room)', 'trouve (un|une|son|sa|leur) (appart|appartement|logement|chambre)( a (lui|elle))?',
+  'housing (application|waitlist|waiting list|list)', 'social housing', 'logement (social|subventionne)', 'hlm',
   '(no|a single|any) visitors?', "hasn'?t had a (single )?visitor", 'lonel(y|iness)', 'isolated',
   'bereave\\w*', 'grie(f|ving)', 'deuil', 'lost (his|her|their) (wife|husband|partner|son|daughter|mum|mom|mother|dad|father|baby|child)',
   'a perdu (sa|son) (femme|mari|conjointe?|fils|fille|mere|pere|bebe|enfant)', 'cried', 'crying', 'in tears', 'pleur(e|ait|ai|er)',

@@ -4,8 +4,8 @@ const BUSINESS_FR = '(pharmacie|dentiste|avocate?|clinique|consultante?|agence|r
 
 /** Commercial advertising and solicitation. */
 export const ADVERTISING = [
-  '(use|using|utilise[zr]?|avec|enter|apply) (my |the |le |mon )?(promo |discount |rabais )?code:? ?[a-z]*\\d+[a-z0-9]*', 'code promo', 'promo code', 'discount code', 'coupon code', 'referral (link|code)', 'code de parrainage', 'use my (link|referral)',
-  '\\d{1,2} ?% (off|de rabais|de reduction)', '#ad', '#sponsored', '#pub', '#commandite', '#partenariat', 'affiliate link', 'lien affilie', 'link in (my )?bio (for|to) (buy|shop|order)',
+  '(use|using|utilise[zr]?|avec|enter|apply) (my |the |le |mon )?(promo |discount |rabais )?code:?\\s*[a-z]*\\d+[a-z0-9]*', 'code promo', 'promo code', 'discount code', 'coupon code', 'referral (link|code)', 'code de parrainage', 'use my (link|referral)',
+  '\\d{1,2}\\s*% (off|de rabais|de reduction)', '#ad', '#sponsored', '#pub', '#commandite', '#partenariat', 'affiliate link', 'lien affilie', 'link in (my )?bio (for|to) (buy|shop|order)',
   'dm (me|us) (for|to) (order|buy|book|his number|her number|their number|prices?|details|the link|info|rates|a quote|bookings?|orders?)', 'tell (him|her|them) \\S+ sent (u|you)', 'dites (lui|leur) que \\S+ vous envoie', 'mention my name',
   'buy (now|yours|it here)', 'shop (now|here)', 'order (now|yours)', 'for sale', 'a vendre', 'selling my', 'limited time (offer|only)', 'offre (speciale|limitee)',
   "(my )?(cousin|friend|sister|brother|husband|wife|aunt|auntie|uncle|mom|mum|mother|dad|bf|gf|bestie)'?s? (firm|business|shop|salon|bakery|restaurant|clinic|store|agency|etsy|catering)",
@@ -20,7 +20,7 @@ export const RECOMMENDATION = [
   'changed my life', 'a change ma vie', 'game changer', '(highly|totally|strongly|100%|honestly) recommend', '10/10 (recommend|would recommend)', 'je (vous )?(le |la |les )?recommande', 'je conseille', 'recommande(z)? fortement',
   'i swear by (it|this|them|her|him)', 'works wonders', 'miracle (cure|product|cream|pill)', 'ditch the (pills|meds|medication|medicine)', 'stop taking (your|the|ur) (pills|meds|medication)',
   'try (the|these|this|their) [a-z]+ (gummies|pills|supplements?|oil|tea|cream|app|program)', 'try [a-z]+ ([a-z]+ )?(powder|gummies|pills|supplements?|capsules|serum|shakes?|detox|cleanse)',
-  'go private (at|with)', 'just go (private|to) [a-z]+',
+  'go private (at|with)', 'just go (private|to) [a-z]+', `the only ${BUSINESS} (who|that|in town|around)`, 'go see (her|him|them)', '(allez|va) (la|le) voir',
   'if (u|you) need an? [a-z ]{3,30}, [a-z]+ (at|from) ', '(go see|allez voir|ask for) [a-z]+ (at|from|chez)', 'essayez (le|la|les) [a-z]+ (de|chez)',
 ];
 
@@ -28,7 +28,7 @@ export const RECOMMENDATION = [
 export const PAID_CONTENT = [
   'paid (monthly |weekly )?(column|blog|post|posts|partnership|collab|collaboration|content|gig writing|page)', '(they\'re|they are|being|is) paying me (\\$?\\d+ )?to', 'sponsored (post|content|by)',
   'brand ambassador', 'ambassadrice', 'contenu (commandite|remunere|paye)', 'chronique (remuneree|payee)', 'partenariat (paye|remunere)',
-  'offered (me )?(\\$|£)?\\d+ ?(\\$|dollars|bucks|pounds|£)? ?(a|per|for (a|each|every)) (post|blog|article|column|video|reel)', '(\\$|£)\\d+ (a|per) (post|blog|article|column|video)',
+  'offered (me )?(\\$|£)?\\d+\\s*(\\$|dollars|bucks|pounds|£)?\\s*(a|per|for (a|each|every)) (post|blog|article|column|video|reel)', '(\\$|£)\\d+ (a|per) (post|blog|article|column|video)',
   'paid (me )?to (write|post|blog|promote|review)', 'pay(s|ing)? me to (write|post|blog|promote|review)', 'write (their|a) (blog|column|newsletter) for (them|a company|a brand|money)',
-  'payee? pour (ecrire|publier|bloguer|faire la promotion)', 'offert \\d+ ?\\$ (par|pour)',
+  'payee? pour (ecrire|publier|bloguer|faire la promotion)', 'offert \\d+\\s*\\$ (par|pour)',
 ];

@@ -3,12 +3,12 @@ const YOU = "(you|u|ur|youre|you're|you are|u r)";
 
 /** Abuse aimed at a person: insults, ridicule of traits, intimidation. */
 export const INSULT = [
-  `(absolute|total|complete|utter|such an?|${YOU}) (clown|idiot|moron|loser|twat|dickhead|prick|wanker|w\\*+nker|muppet|cow|bitch|slag|waste of space|retard|cretin|imbecile)`,
+  `(absolute|total|complete|utter|such an?|${YOU})( an?| such an?| a total| an absolute| a complete)? (clown|idiot|moron|loser|twat|dickhead|prick|wanker|w\\*+nker|muppet|cow|bitch|slag|waste of space|retard|cretin|imbecile)`,
   `${YOU} (so |such an? |an? |completely |totally |fucking )?(useless|pathetic|stupid|worthless|incompetent|hopeless|thick|dumb|ugly|disgusting|a joke|a disgrace|a nobody)`,
   'shut (ur|your|yer) (\\S+ )?(mouth|face|gob)', 'nobody asked (u|you)', 'go f\\S* (yourself|urself)', 'crawl back under', 'get a grip', 'take the hint',
   '(nobody|no one|noone) (likes|wants|cares about) (you|u)', '(everyone|everybody) (hates|thinks) (you|u)', 'kill (yourself|urself)', 'kys',
   'thinks (she|he)\'?s (a model|so pretty|hot|clever|smart|special|all that)', 'some(one|1) (pls |please )?tell (her|him)', '#delusional', 'delusional',
-  'who does (she|he) think', 'look at (her|him|the state of)', 'look at (her|his|their) (teeth|face|nose|hair|weight|belly|clothes|accent)', '(fat|ugly|stupid|dumb|thick) (cow|pig|bitch|slob|idiot|loser)',
+  'who does (she|he) think', 'look at (her|him)', 'look at the state of (her|him|them|you|u)', 'look at (her|his|their) (teeth|face|nose|hair|weight|belly|clothes|accent)', '(fat|ugly|stupid|dumb|thick|useless|lazy|vile|nasty|horrible|miserable|silly) (cow|pig|bitch|slob|idiot|loser|slag|twat|prick|moron|witch)', "(she|he)('s| is) a (\\w+ )?(cow|bitch|slag|twat|prick|moron|loser|clown)",
   "(she|he|they)('s|'re| is| are)? (so |too )(fat|ugly|obese|hideous|stupid|dumb|thick)", "(so|too) (fat|ugly|obese) (she|he|they|that)", "(she|he) can'?t (even )?fit (in|behind|through|into)", 'fatty', 'fatso', 'lardass',
   "can'?t understand a (word|thing) (she|he|they) (says|say|said)", 'get (her|him|them) a translator', '(funny|stupid|weird|thick) accent', 'learn to speak (english|properly)',
   'ta gueule', 'ferme ta (gueule|yeule)', '(grosse?|laide?|moche|conne?|niaiseu(x|se)|cave) (infirmiere|madame|fille|femme|vache|truie)', 'se pense (belle|beau|bonne?|hot)',
@@ -34,7 +34,7 @@ const GROUP = '(foreigners|immigrants|refugees|migrants|asylum seekers|muslims|j
 /** Remarks against people for a ground the Ontario Human Rights Code, the Equality Act 2010 or the Québec Charter protects. */
 export const DISCRIMINATION = [
   `${GROUP} (\\S+ ){0,8}(go home|go back|get out|out of here|learn english|should be(?= (sent|deported|banned|kicked|thrown|locked|kept|shot|removed|stopped|ashamed|rounded|barred|excluded|put down))|should(n'?t| not| never) be(?= (allowed|let|trusted))|are all(?= (the same|criminals|terrorists|thieves|lazy|scum|rapists))|ruin|invad\\w*|sent back|taking (all )?(our|the) \\w*\\s?jobs|stealing)`,
-  '(go|send (them|em)) back (home|to (your|their) (own )?country)', 'go back where (you|they|u) came from', 'learn (english|the language) or', 'speak english', 'jabbering',
+  '(go|send (them|em)) back (home|to (your|their) (own )?country)', '(go|get|fuck off|f\\*+ off|piss off) back to (england|poland|romania|africa|india|pakistan|china|syria|somalia|mexico|france|ontario|your (own )?country)', 'go back (to )?where (you|they|u|ye) came from', 'learn (english|the language) or', 'speak english', 'jabbering',
   '(retourne|retournez|retournent|qu\'ils retournent|qu\'ils s\'en aillent) (dans|chez) (ton|votre|leur) pays', 'parle(z)? francais ou', 'qu\'ils apprennent le francais ou',
   '(les )?(immigres|immigrants|refugies|arabes|musulmans|negres|noirs|anglais|chinois) (\\S+ ){0,6}(dehors|chez eux|envahi|volent|dans leur pays|s\'en aillent)',
   'too old to (work|understand)', 'women (can\'t|cannot|shouldn\'t) ', 'typical (woman|female|immigrant|muslim|foreigner)',
@@ -52,7 +52,7 @@ export const SLUR = [
 /** Profanity that an obfuscation-aware English list can miss: starred and French forms. */
 export const PROFANITY = [
   'f[\\*#@!]+(k|ck|ing|in|cking|king|ed|er|s)?\\w*', 'f[u\\*][\\*c]k\\w*', 'sh[i\\*]t\\w*', 'c[\\*u]nts?', 'c\\*+t', 'w[a\\*]nk\\w*', 'tw[a\\*]ts?', 'b[i\\*]tch\\w*', 'b\\*+', 'pr[i\\*]ck',
-  'fucking', 'fuck\\w*', 'motherf\\w+', 'bastards?', 'arseholes?', 'assholes?', 'a\\*+holes?', 'dickheads?', 'd[i\\*]ckheads?', 'bollocks', 'b[o\\*]ll[o\\*]cks', 'stfu',
+  'fucking', 'fuck\\w*', 'motherf\\w+', 'bastards?', 'arseholes?', 'assholes?', 'a\\*+holes?', 'p[u\\*]ss(y|ies)', 'dickheads?', 'd[i\\*]ckheads?', 'bollocks', 'b[o\\*]ll[o\\*]cks', 'stfu',
   'crisse', 'calisse', 'caliss', 'tabarnak', 'tabarnac', 'tabarnouche', 'osti(e)?', 'esti(e)?', 'ciboire', 'sacrament', 'calvaire', 'putains?', 'putes?', 'salopes?', 'connards?', 'connasses?', 'encule(e|s)?', 'merde', 'bordel de merde',
   'fais chier', 'cachu', 'uffern', 'ffwc\\w*',
 ];
@@ -60,7 +60,7 @@ export const PROFANITY = [
 /** Violent or graphic material, in a post or in what it shares. */
 export const VIOLENT_MATERIAL = [
   '(repeatedly|brutally|savagely) (kicked|punched|stabbed|beaten|hit|stomped)', 'kicked in the (head|face)', 'stamped on (his|her|their) head', 'beaten (up|to death|unconscious)',
-  'stabb(ed|ing) (repeatedly|to death|outside|in the)', 'shot dead', 'stabbing video', 'beheading', 'gore', 'graphic (video|footage|images|content)', 'blood everywhere',
+  'stabb(ed|ing) (repeatedly|to death|outside|in the)', 'shot dead', 'stabbing video', 'beheading', 'gory', '(blood and|full of) gore', 'gore (video|footage|pics)', 'graphic (video|footage|images|content)', 'blood everywhere',
   'fight (video|footage)', 'battu a mort', 'coups de pied a la tete', 'video (de|d\'une) bagarre', 'poignardee? (a mort|en pleine rue|devant)', 'tabassee?',
 ];
 

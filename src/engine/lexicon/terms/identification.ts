@@ -1,6 +1,6 @@
 /** Clues that, two together with a client reference, can identify a person without a name. */
 export const QUASI_IDENTIFIERS: Record<string, readonly string[]> = {
-  age: ['\\d{1,3} ?(yr|yrs|year|years|y/?o|y\\.o\\.?|ans)( old)?', '(aged?|agee?) (de )?\\d{1,3}', '\\(\\d{1,3},', ', \\d{2,3},', '\\d{2,3}(th|e|eme) (birthday|anniversaire)',
+  age: ['\\d{1,3}\\s*(yr|yrs|year|years|y/?o|y\\.o\\.?|ans)( old)?', '(aged?|agee?) (de )?\\d{1,3}', '\\(\\d{1,3},', ', \\d{2,3},', '\\d{2,3}(th|e|eme) (birthday|anniversaire)',
     'in (her|his|their) (late |early |mid-?)?(\\d0)s', 'dans la (\\d0)aine', 'octogenaire', 'nonagenaire', 'centenaire', 'centenarian', 'mlwydd oed'],
   origin: ['syrian', 'somali', 'afghan', 'eritrean', 'sudanese', 'congolese', 'haitian', 'iraqi', 'yemeni', 'ukrainian', 'rohingya', 'ethiopian', 'nigerian', 'pakistani',
     'polish', 'romanian', 'filipin(o|a)', 'vietnamese', 'tamil', 'iranian', 'kurdish', 'palestinian', 'lebanese', 'egyptian', 'moroccan', 'algerian', 'tunisian', 'cameroonian',
@@ -15,11 +15,12 @@ export const QUASI_IDENTIFIERS: Record<string, readonly string[]> = {
     "(dad|father|mom|mum|mother|pere|mere|parents?)('s| is| are| est| sont)? (in|en) (jail|prison)"],
   occupation: ['ex-[a-z]+', '(former|retired|ex) (nurse|teacher|headmistress|headmaster|head teacher|soldier|miner|officer|doctor|police(man|woman)?|firefighter|fireman|fisherman|farmer|midwife|priest|minister|vicar|pilot|lawyer|judge|councillor|mayor|engineer|postman|postie|docker|sailor|navy)',
     'ancien(ne)? (pecheur|pecheuse|enseignante?|infirmiere|infirmier|policiere?|pompier|militaire|professeure?|maire|mairesse|agricultrice|agriculteur|mineur|camionneur|bucheron|pretre)'],
-  place: ['(from|in|at|on|near) (a home in|the) [a-z]+ (lane|road|rd|street|st|estate|avenue|ave)', '(from|in) a home in', '(ch\\.|chambre|room|rm|bed|bay|lit) ?\\d+', 'ward \\d+',
+  place: ['(from|in|at|on|near) (a home in|the) [a-z]+ (lane|road|rd|street|st|estate|avenue|ave)', '(from|in) a home in', '(ch\\.|chambre|room|rm|bed|bay|lit)\\s*\\d+', 'ward \\d+',
     '(\\d+)(st|nd|rd|th|e|eme) (floor|etage)'],
   school: ['(at|a l\'ecole|ecole|school) [a-z]+ (school|high|elementary|primaire|secondaire)'],
   date: ['arrived (last|in|this) (spring|summer|fall|autumn|winter|year|month|january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})',
     'arrivee?s? (en|au|l\'an dernier|le printemps|l\'ete|l\'automne|cet hiver)', '(placed|with us|chez nous) since (january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})',
+    '(arrivee?s?|debarquee?s?) chez nous', 'arrived (with us|at ours|at our house|home with us)',
     'depuis (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\\d{4}|l\'ete|l\'automne|le printemps)'],
 };
 

@@ -33,6 +33,6 @@ export const NEGATIVE_JUDGEMENT = [
   'degueulasse', 'ecoeurante?', 'mal geree?s?', 'badly (run|managed)', 'mismanag\\w*', 'bande d\'(incompetents|idiots|imbeciles)', '(une )?gang d\'(incompetents|idiots|imbeciles|caves)',
   'bravo les (genies|boss|champions|cadres)', 'well done (management|geniuses)', 'toujours en retard', 'always late', "(never|jamais) (answer|answers|shows? up|listens?|la|la quand)",
   'worst (\\w+ )?(ever|i\'ve (ever )?seen)', 'a waste of (space|money|time)',
-  "do(n'?t|es ?n'?t) deserve (their|her|his|them|it|kids|children)", 'ne meritent? pas (leurs?|ses|son|sa) (enfants|jeunes|kids)', 'losing my mind', 'drives? me (mad|crazy|insane|up the wall)',
+  "(don'?t|doesn'?t|do not|does not) deserve (their|her|his|them|it|kids|children)", 'ne meritent? pas (leurs?|ses|son|sa) (enfants|jeunes|kids)', 'losing my mind', 'drives? me (mad|crazy|insane|up the wall)',
   'micromanag\\w*', 'control freaks?', 'clowns', 'bunch of (clowns|idiots|muppets|amateurs)', 'gang de (clowns|caves|twits)', 'rien ne change jamais', 'nothing ever changes',
 ];

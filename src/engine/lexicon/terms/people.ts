@@ -18,12 +18,18 @@ export const CLIENT_REFERENCE = [
   '(mon|ma|mes|un|une|nos|notre|cette|ce) (client|cliente|clients|clientes|usager|usagere|usagers|usageres|patient|patiente|patients|beneficiaire|beneficiaires|resident|residente|jeune|jeunes)',
   'une? usager(e)?', 'usager(e)?s',
   '(mon|sur mon|dans mon) (caseload|charge de cas)', 'mes (dossiers|suivis)',
-  "(que|qu') ?(je|j'|on|nous) ?(visite|visitons|accompagne|accompagnons|aide|aidons|soigne|soignons|suit|suivons|rencontre|rencontrons|heberge|hebergeons|ai place|ai placee|ai accueilli|ai accueillie)",
+  '(one of )?my (ladies|women|families|mums|moms|regulars)', 'one of my (guys|girls|boys|lads|fellas|gents|youth|young people)',
+  "(que |qu')(je |j'|on |nous )(visite|visitons|accompagne|accompagnons|aide|aidons|soigne|soignons|suit|suivons|rencontre|rencontrons|heberge|hebergeons|ai place|ai placee|ai accueilli|ai accueillie)",
   "(la|le) (petite?|jeune|cocotte|puce|coco)( de \\d+ ans)?( qu'on| que j'ai| qu'on a| placee?)",
   "qu'on a chez nous", 'famille d\'accueil', 'en placement', 'placee?s? (chez|en famille)', 'foyer de groupe', 'centre jeunesse', 'dpj', 'lpj',
 ];
 
 /** Where a child in the youth-protection system lives or is followed. */
+/** A foster family's own child words ("notre petit loup de 3 ans"): a reference to a child placed with them when the author is a foster family. */
+export const OUR_CHILD = [
+  '(notre|nos|our) (petite?s?|petit loup|grande?|cocotte|puce|loulou|coco|bebe|ado|jeune|gars|fille|garcon|little one|little man|little lady|boy|girl|kiddo|baby|teen|youngest|eldest|foster (son|daughter|child|kid))',
+];
+
 export const CARE_CONTEXT = [
   'into care', 'in care', 'foster', 'group home', "qu'on a chez nous", "famille d'accueil", 'familledaccueil', 'placee', 'placees', 'placement',
   'placee?s? (chez|en|dans|a)', 'placed with (us|me|a family|a foster)', 'chez nous depuis', 'rtf',
@@ -34,5 +40,5 @@ export const CARE_CONTEXT = [
 export const CHILD = [
   '(petite?|enfant|enfants|fille|garcon|fillette|bebe|jeune|jeunes|ado|adolescente?|cocotte|puce|coco)',
   '(kid|kids|child|children|girl|boy|baby|toddler|teen|teenager|youth|little one)',
-  '\\d{1,2} ?(yr|yrs|year|years|y/?o|ans)( old)?',
+  '\\d{1,2}\\s*(yr|yrs|year|years|y/?o|ans)( old)?',
 ];

@@ -13,7 +13,7 @@ describe('lexicon: the built-in lexicons packs name', () => {
   });
 
   it('advertising: promo codes, discounts and sponsored tags, but not a fundraiser', () => {
-    expect(found({ lexicon: 'advertising' }, 'Ladies, use code CALM15 for 15% off at GreenLeaf! #ad')).toEqual(['use code CALM15', '#ad']);
+    expect(found({ lexicon: 'advertising' }, 'Ladies, use code CALM15 for 15% off at GreenLeaf! #ad')).toEqual(['use code CALM15', '15% off', '#ad']);
     expect(found({ lexicon: 'advertising' }, 'Utilisez le code promo NOEL20 pour 20 % de rabais')).toEqual(['code promo', '20 % de rabais']);
     expect(found({ lexicon: 'advertising' }, 'Our bake sale raised $400 for the food bank, thank you!')).toEqual([]);
     expect(found({ lexicon: 'advertising' }, 'Free flu shots for everyone 65+ this Saturday.')).toEqual([]);

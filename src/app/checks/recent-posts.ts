@@ -28,21 +28,29 @@ interface Entry {
   readonly readAt: number;
 }
 
-const textOf = (activity: string): string | undefined => {
-  const text = (JSON.parse(activity) as { text?: unknown }).text;
-  return typeof text === 'string' ? text : undefined;
+const itemOf = (row: { id: string; created_at: string; activity: string }): Item => {
+  const text = (JSON.parse(row.activity) as { text?: unknown }).text;
+  return { id: row.id, at: row.created_at, text: typeof text === 'string' ? text : undefined };
 };
+
+/** Kept and new items together: each check once, newest first, at most RECENT_LIMIT. */
+function merged(kept: readonly Item[], more: readonly Item[]): Item[] {
+  const known = new Set(kept.map((item) => item.id));
+  const added = more.filter((item) => !known.has(item.id));
+  if (added.length === 0) return [...kept];
+  return [...added, ...kept].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, RECENT_LIMIT);
+}
 
 /**
  * Each person's latest checks, kept between their checks. Reading them afresh costs a read of
  * up to twenty large rows and as many JSON parses on every check; instead the caller reads the
  * time of the person's newest check (one index entry, in the statement that reads the
- * organization) and the kept posts are used when it is the newest kept one. Checks this
- * instance stores are added as they commit (`stored`), so a person's next check need not read
- * them back; a newer check stored by another instance changes the newest time, and the posts
- * are read again. A check another instance stored at the very same moment as, or just before,
- * one of this instance's (a person posting through two instances at once) is seen at the next
- * full read, at most REREAD_AFTER_MS later.
+ * organization). When it is the newest kept one, the kept posts are used as they are; when
+ * another worker or instance stored a newer one, only the checks from the newest kept one on
+ * are read and added. Checks this instance stores are added as they commit (`stored`). A check
+ * another instance stored at the very same moment as, or just before, one already kept (a
+ * person posting through two instances at once) is seen at the next full read, at most
+ * REREAD_AFTER_MS later. Each check is kept once, by id.
  */
 export class RecentPostsCache {
   private readonly entries = new Map<string, Entry>();
@@ -62,12 +70,13 @@ export class RecentPostsCache {
     const key = `${q.orgId} ${q.personId}`;
     const entry = this.entries.get(key);
     let items = entry && q.now.getTime() - entry.readAt < REREAD_AFTER_MS ? entry.items.filter((item) => item.at >= since) : undefined;
-    if (items && (items[0]?.at ?? null) !== q.newestCheckAt) items = undefined;
     if (items && entry) {
+      const newest = items[0]?.at ?? null;
+      // Checks stored since by others (another worker or instance): read only those, from the newest kept one on.
+      if (newest !== q.newestCheckAt) items = merged(items, (await checks.recentOfPerson(q.orgId, q.personId, newest ?? since, RECENT_LIMIT)).map(itemOf));
       this.keep(key, { items, readAt: entry.readAt });
     } else {
-      const rows = await checks.recentOfPerson(q.orgId, q.personId, since, RECENT_LIMIT);
-      items = rows.map((r) => ({ id: r.id, at: r.created_at, text: textOf(r.activity) }));
+      items = (await checks.recentOfPerson(q.orgId, q.personId, since, RECENT_LIMIT)).map(itemOf);
       this.keep(key, { items, readAt: q.now.getTime() });
     }
     return items.flatMap((item) => (item.text === undefined ? [] : [{ text: item.text, at: item.at, authorId: q.personId }]));
@@ -77,13 +86,8 @@ export class RecentPostsCache {
   stored(orgId: string, personId: string, check: { id: string; at: string; activity: { text?: string | undefined } }): void {
     const key = `${orgId} ${personId}`;
     const entry = this.entries.get(key);
-    if (!entry || entry.items.some((item) => item.id === check.id)) return;
-    const { items } = entry;
-    const item: Item = { id: check.id, at: check.at, text: check.activity.text };
-    // Newest first, as the store orders them; an older check than every kept one falls off the end.
-    const at = items.findIndex((other) => other.at < item.at);
-    const next = at < 0 ? [...items, item] : [...items.slice(0, at), item, ...items.slice(at)];
-    this.keep(key, { items: next.slice(0, RECENT_LIMIT), readAt: entry.readAt });
+    if (!entry) return;
+    this.keep(key, { items: merged(entry.items, [{ id: check.id, at: check.at, text: check.activity.text }]), readAt: entry.readAt });
   }
 
   private keep(key: string, entry: Entry): void {

@@ -11,11 +11,12 @@ const NOW = new Date('2026-11-21T15:00:00.000Z');
 const minutesAgo = (m: number): string => new Date(NOW.getTime() - m * 60_000).toISOString();
 
 /** The checks repository, counting how often the posts themselves are read. */
-function counting(checks: ChecksRepository): { checks: ChecksRepository; fullReads: () => number } {
-  let n = 0;
+function counting(checks: ChecksRepository): { checks: ChecksRepository; fullReads: () => number; readsSince: string[] } {
+  const readsSince: string[] = [];
   return {
-    checks: { ...checks, recentOfPerson: (...args) => { n += 1; return checks.recentOfPerson(...args); } },
-    fullReads: () => n,
+    checks: { ...checks, recentOfPerson: (...args) => { readsSince.push(args[2]); return checks.recentOfPerson(...args); } },
+    fullReads: () => readsSince.length,
+    readsSince,
   };
 }
 
@@ -40,12 +41,15 @@ describeEachDialect('recent posts kept between checks', (h) => {
     return { org, person, insert, spy, cache, read };
   }
 
-  it('sees a newer check another instance stored at the next read', async () => {
+  it('sees a newer check another instance stored at the next read, reading only from the newest kept one on', async () => {
     const s = await setUp();
     await s.insert('first', minutesAgo(10));
     expect(await s.read()).toEqual(['first']);
     await s.insert('from elsewhere', minutesAgo(5));
     expect(await s.read()).toEqual(['from elsewhere', 'first']);
+    expect(s.spy.readsSince.at(-1)).toBe(minutesAgo(10));
+    expect(await s.read()).toEqual(['from elsewhere', 'first']);
+    expect(s.spy.fullReads()).toBe(2);
   });
 
   it('sees a check another instance stored at the same moment as a kept one at the next full read', async () => {

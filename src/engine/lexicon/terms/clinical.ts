@@ -1,11 +1,11 @@
 /** A client's clinical or case situation: health, care, treatment, risk, legal and immigration status. */
 export const CLINICAL_SITUATION = [
   // Substance use and recovery
-  'relaps(e|ed|es|ing)', 'sober', 'sobriety', '\\d+\\s*(days?|wks?|weeks?|months?|mths?|yrs?|years?) (clean|sober)', 'using again', 'overdos(e|ed|es|ing)', "od'?d", 'detox', 'rehab', 'withdrawal',
+  'relaps(e|ed|es|ing)', 'sober', 'sobriety', '\\d{1,3} (days?|wks?|weeks?|months?|mths?|yrs?|years?) (clean|sober)', '\\d{1,3}(days?|wks?|weeks?|months?|mths?|yrs?|years?) (clean|sober)', 'using again', 'overdos(e|ed|es|ing)', "od'?d", 'detox', 'rehab', 'withdrawal',
   '(too|so|was|were|is|got) (high|drunk|wasted|stoned)', 'rechute', 'sevrage', 'desintox', 'surdoses?', 'consomm(e|ait|ation)', 'en boisson',
   'back on the (drink|drugs|booze|gear)', 'drinking again', 'using (drugs|meth|heroin|fentanyl)', 'addict(ed|ion)', 'alcoholi(c|sm)', 'fentanyl', 'heroin', 'toxicomanie', 'dependance', 'intoxique(e|s)?',
   // Mental health and behaviour
-  'suicid\\w*', 'self[- ]harm\\w*', 'cutting (herself|himself)', 'psychiatr\\w*', 'psych (ward|unit|hold|eval)', 'psychos[ie]s?', 'schizophren\\w*', 'bipolaire?', 'depress(ion|ed|ive)',
+  'suicid\\w*', 'self[- ]harm\\w*', 'cutting (herself|himself)', 'cut (herself|himself|themselves|themself)', 'psychiatr\\w*', 'psych (ward|unit|hold|eval)', 'psychos[ie]s?', 'schizophren\\w*', 'bipolaire?', 'depress(ion|ed|ive)',
   'panic attacks?', 'meltdowns?', 'crise', 'automutilation', 'idees noires', 'nightmares?', 'cauchemars?', 'hallucinat\\w*', 'sectioned', 'ptsd', 'eating disorder', 'anorexi\\w*', 'bulimi\\w*',
   'anxiety attacks?', 'crise d\'anxiete', 'sante mentale', 'mental health (crisis|episode|issues|problems)',
   "(hasn'?t|haven'?t|hadn'?t|can'?t|couldn'?t|won'?t) (slept|sleep|eaten|eat)", 'not (sleeping|eating)', 'ne (mange|dort) (plus|pas)',
@@ -13,6 +13,7 @@ export const CLINICAL_SITUATION = [
   'diagnos(is|ed|tic|tique|tiquee?)', 'therap(y|ie|ies|ist|eute)', 'counsell?ing session', 'medications?', 'meds', 'medicaments?', 'medication', 'prescri\\w*',
   '(hip|knee|heart|brain) (operation|surgery)', 'operation', 'surgery', 'llawdriniaeth', 'chemo\\w*', 'chimio\\w*', 'radiother\\w*', 'dementia', 'demence', 'alzheimer\\w*',
   'cancer', 'canser', 'tumou?rs?', 'strokes?', 'avc', 'heart attack', 'crise cardiaque', 'infarctus', 'seizures?', 'epilep\\w*', 'convulsions?', 'dialys\\w*', 'amputat\\w*',
+  'care package', '(hip|knee|heart|cataract|back|bowel) op', 'waiting (\\w+ ){0,3}for (a|her|his) (care package|bed|operation|op|surgery)',
   'palliati(ve|f|fs)', 'end of life', 'fin de vie', 'terminally ill', 'pneumonia', 'pneumonie', 'sepsis',
   '(her|his|their|my|son|sa|ses) (cancer |chemo )?(treatment|traitement)', '(ei|eu) (driniaeth|thriniaeth)',
   'a (fall|fell)', 'fell (again|down|over|out of)', '(had|has|having|\\d+|two|three|deux|trois) falls?', 'fait une chute', 'chutes?',

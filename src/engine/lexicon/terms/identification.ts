@@ -16,7 +16,7 @@ export const QUASI_IDENTIFIERS: Record<string, readonly string[]> = {
   occupation: ['ex-[a-z]+', '(former|retired|ex) (nurse|teacher|headmistress|headmaster|head teacher|soldier|miner|officer|doctor|police(man|woman)?|firefighter|fireman|fisherman|farmer|midwife|priest|minister|vicar|pilot|lawyer|judge|councillor|mayor|engineer|postman|postie|docker|sailor|navy)',
     'ancien(ne)? (pecheur|pecheuse|enseignante?|infirmiere|infirmier|policiere?|pompier|militaire|professeure?|maire|mairesse|agricultrice|agriculteur|mineur|camionneur|bucheron|pretre)'],
   place: ['(from|in|at|on|near) (a home in|the) [a-z]+ (lane|road|rd|street|st|estate|avenue|ave)', '(from|in) a home in', '(ch\\.|chambre|room|rm|bed|bay|lit)\\s*\\d+', 'ward \\d+',
-    '(\\d+)(st|nd|rd|th|e|eme) (floor|etage)'],
+    '\\d{1,2}(st|nd|rd|th|e|eme) (floor|etage)'],
   school: ['(at|a l\'ecole|ecole|school) [a-z]+ (school|high|elementary|primaire|secondaire)'],
   date: ['arrived (last|in|this) (spring|summer|fall|autumn|winter|year|month|january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})',
     'arrivee?s? (en|au|l\'an dernier|le printemps|l\'ete|l\'automne|cet hiver)', '(placed|with us|chez nous) since (january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})',

@@ -6,20 +6,20 @@ export const WORK_TOPIC = [
   'my (work )?team (at|@)', 'proud of (my|our|the) team', 'my (line manager|supervisor|team leader|workmates?|work family|work wife|work husband|residents|service users?)', 'workmates?',
   "(best|worst) (place|job|employer|company)( (i'?ve|i have) ever (worked|had))?", "(i'?ve|i have) ever worked", 'get applying', 'come (and )?work (with|for) (us|me)', "we'?re (hiring|recruiting)",
   'volunteer(ed|ing)? (at|with) (the )?\\S+ (food bank|hub|centre|center|drop-in|office|shop)', 'restructur(e|ing)', 'redundanc(y|ies)', 'pay (rise|cut|freeze)', 'payrise', 'overtime', 'sick pay',
-  'staff (training|meeting|shortages?)', '(me and|with|for) (the|my|our) (residents|service users|clients)',
+  'staff (training|meeting|shortages?)', '(on|for) (a|the) (unit|ward|floor) of \\d+', '(boxes|targets) (are |get )?ticked', '(me and|with|for) (the|my|our) (residents|service users|clients)',
 ];
 
 /** Merely saying where one works is not a comment on work: "working at the STaSS office", "support worker at STaSS". */
 export const WORKPLACE_STATEMENT = [
   '(working|work|works|employed|volunteer|volunteers|volunteering|based|placement) (at|for|with|@) (the )?[a-z]+( office| hub| centre| center)?',
-  '([a-z]+ )?(worker|nurse|officer|assistant|coordinator|co-ordinator|manager|counsell?or|volunteer|member|staff|employee|carer|student|trustee|lead|leader|administrator|receptionist) (at|for|with|@|,) (the )?[a-z]+',
+  '(worker|nurse|officer|assistant|coordinator|co-ordinator|manager|counsell?or|volunteer|member|staff|employee|carer|student|trustee|lead|leader|administrator|receptionist) (at|for|with|@|,) (the )?[a-z]+',
 ];
 
 /** Internal, non-public information of the organization. */
 export const CONFIDENTIAL = [
   'leaked', 'heard (at|in) the (mgmt|management|staff|team|board|leadership) meeting', 'at the (mgmt|management|board|leadership) meeting', "(haven'?t|have not|hasn'?t|weren'?t) (even )?been (told|informed|announced)",
-  'not (been )?announced (yet)?', 'not public yet', "can'?t say too much", 'internal (memo|email|e-mail|document|report)', 'confidential(?! (helpline|line|service|support|counselling|counseling|advice|space|chat|and free))', "isn'?t out (till|until)", 'under embargo', 'embargoed',
-  'off the record', 'you heard it here first', 'u heard it here first', 'between (us|you and me)', 'note de service', 'directive interne', 'a l\'interne', "on a (recu|eu) l'ordre", 'confidentiel(le)?(?! (line|ligne|service|support|counselling|counseling|advice|space|chat|helpline|et gratuit))',
+  'not (been )?announced (yet)?', 'not public yet', "can'?t say too much", 'internal (memo|email|e-mail|document|report)', '(confidential|confidentiel(le)?)(?=\\s*([:-]|$))', "(this is|it'?s|its|that'?s|strictly|highly|very|all) confidential", 'confidential (info|information|documents?|memo|emails?|report|news|list|figures|minutes|plans?)', "isn'?t out (till|until)", 'under embargo', 'embargoed',
+  'off the record', 'you heard it here first', 'u heard it here first', 'between (us|you and me)', 'note de service', 'directive interne', 'a l\'interne', "on a (recu|eu) l'ordre", "(c'est|strictement|tres|hautement) confidentiel(le)?", '(informations?|documents?|renseignements?|dossiers?|listes?|rapports?|chiffres) confidentiel(le)?s?',
   'pas encore (annonce|officiel|public)', 'entre nous', 'les employes (ne le savent pas|ont pas ete informes)', 'on nous a (dit|demande) de ne', 'document interne', 'rapport (interne|confidentiel)',
   'our visit report', 'draft report', 'staff will be spoken to',
   '(internal|confidential) (list|memo|email|e-mail|document|report|spreadsheet|letter|minutes|figures)', '(liste|courriel|note|memo|lettre|proces-verbal|chiffres) (interne|confidentiel(le)?)', 'postes abolis', 'abolition de postes',
@@ -33,6 +33,6 @@ export const CONFIDENTIAL = [
 export const ANONYMOUS_MARKER = [
   '^\\s*(confession )?anonyme?s?\\s*:', '^\\s*anonymous\\s*:', '^\\s*anon\\s*:', '^\\s*confession anonyme', '#anonyme', '#confessionanonyme', '#anonymous',
   // Only where the post calls itself anonymous, not where it mentions an anonymous message.
-  '^\\W*(message|publication|post|confession|temoignage|commentaire) anonyme', '^\\W*anonymous (post|message|confession|tip|submission)', "(i'?m|i am) posting (this )?anonymously",
+  '(?<![\\s\\S]*[\\p{L}\\p{N}][\\s\\S]*)(message|publication|post|confession|temoignage|commentaire) anonyme', '(?<![\\s\\S]*[\\p{L}\\p{N}][\\s\\S]*)anonymous (post|message|confession|tip|submission)', "(i'?m|i am) posting (this )?anonymously",
   '(je |j\')(publie|ecris|poste) (ceci |ca )?(en|de facon|de maniere) anonyme', '(je |j\')(publie|ecris|poste) (ceci |ca )?anonymement',
 ];

@@ -42,6 +42,12 @@ describe('disparagement of clients who are not named', () => {
     expect(found("some of the parents on my caseload don't deserve their kids")).toEqual(["don't deserve their"]);
   });
 
+  it('reads "my team" and "management" as a sports team beside a score or a club, as the workplace otherwise', () => {
+    expect(found('My team were shocking today, 4-0 at home, manager has to go')).toEqual([]);
+    expect(found('the Sens are hopeless this year, management needs to trade everyone')).toEqual([]);
+    expect(found('Management is a joke, nobody listens to frontline staff')).toEqual(['a joke', 'nobody listens']);
+  });
+
   it('reads a judgement of the city or society as aimed outside', () => {
     expect(found('A client told me today she has nowhere to go. This city has NO idea what is happening 💔')).toEqual([]);
   });
@@ -103,6 +109,8 @@ describe('known gaps of the detector tests, closed in the lexicons', () => {
   it('does not call a confidential helpline confidential information', () => {
     const found = (text: string) => covered(detect(lexiconDetector, valoris(text), { lexicon: 'confidential' }), text);
     expect(found('Our confidential helpline is open 24/7.')).toEqual([]);
+    expect(found('Our counselling is free and confidential.')).toEqual([]);
+    expect(found('CONFIDENTIAL - staffing plan 2027')).toEqual(['CONFIDENTIAL']);
     expect(found('Not public yet, keep it quiet: the office closes in March.')).toEqual(['Not public yet', 'keep it quiet']);
   });
 });

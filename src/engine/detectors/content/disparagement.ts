@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
-import { EXTERNAL_TARGET, NEGATIVE_JUDGEMENT, ORGANIZATION_TARGET } from '../../lexicon/terms/organization.js';
+import { AMBIGUOUS_TARGET, EXTERNAL_TARGET, NEGATIVE_JUDGEMENT, ORGANIZATION_TARGET } from '../../lexicon/terms/organization.js';
 import { CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
 import { findOrganizationMentions } from '../../text/organization.js';
 import { contentUnits, rosterMentionsIn, sentenceAround } from '../units.js';
@@ -10,11 +10,13 @@ import { harassmentHits } from './harassment.js';
 const negative = compileLexicon('negative-judgement', NEGATIVE_JUDGEMENT);
 const organizationTarget = compileLexicon('organization-target', ORGANIZATION_TARGET);
 const externalTarget = compileLexicon('external-target', EXTERNAL_TARGET);
+const ambiguousTarget = compileLexicon('ambiguous-target', AMBIGUOUS_TARGET);
 /** The people the organization serves, unnamed ("the parents on my caseload"): remarks about them are about the organization's clients. */
 const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
 const ORGANIZATION_PEOPLE = new Set(['client', 'former-client', 'client-family', 'staff', 'volunteer', 'partner']);
 
-type Target = { start: number; end: number; internal: boolean };
+/** `ambiguous`: a target of the organization only when nothing outside it is named in the sentence ("my team" of a hockey fan). */
+type Target = { start: number; end: number; internal: boolean; ambiguous?: boolean };
 
 function targets(unit: TextUnit, input: DetectorInput): Target[] {
   const internal = [
@@ -25,8 +27,9 @@ function targets(unit: TextUnit, input: DetectorInput): Target[] {
       .filter((m) => ORGANIZATION_PEOPLE.has(input.context.rosterById.get(m.entryId)?.kind ?? 'public') && m.entryId !== input.activity.author?.id)
       .map((m) => [m.span[0], m.span[1]] as [number, number]),
   ].map(([start, end]) => ({ start, end, internal: true }));
+  const ambiguous = matchLexicon(ambiguousTarget, unit.folded).map(([start, end]) => ({ start, end, internal: true, ambiguous: true }));
   const external = matchLexicon(externalTarget, unit.folded).map(([start, end]) => ({ start, end, internal: false }));
-  return [...internal, ...external];
+  return [...internal, ...ambiguous, ...external];
 }
 
 /** Targets per text unit in order of start, found once per evaluation (abuse hits and judgements both ask). */
@@ -42,15 +45,18 @@ function aimsAtOrganization(at: [number, number], all: readonly Target[], text: 
   const [from, to] = sentenceAround(text, at[0]);
   let best: Target | undefined;
   let bestDistance = Infinity;
+  let outsideNamed = false;
   for (let k = firstStartingAt(all, from); k < all.length && (all[k] as Target).start <= to; k++) {
     const t = all[k] as Target;
     if (t.end > to) continue;
+    if (!t.internal) outsideNamed = true;
     const distance = t.end <= at[0] ? at[0] - t.end : Math.max(0, t.start - at[1]);
     // On a tie, someone of the organization is the nearer target.
     if (distance < bestDistance || (distance === bestDistance && t.internal && best?.internal !== true)) { best = t; bestDistance = distance; }
   }
   // No target in the sentence: the remark is about the organization if the post names it anywhere.
-  return best === undefined ? all.some((t) => t.internal) : best.internal;
+  if (best === undefined) return all.some((t) => t.internal && t.ambiguous !== true);
+  return best.internal && !(best.ambiguous === true && outsideNamed);
 }
 
 function firstStartingAt(sorted: readonly Target[], from: number): number {

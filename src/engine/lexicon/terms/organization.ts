@@ -1,21 +1,25 @@
 /** What belongs to the organization, besides its names: its management, its decisions, its people. */
 export const ORGANIZATION_TARGET = [
-  'management', 'mgmt', 'the bosses', 'my boss', 'our boss', 'my manager', 'line manager', 'head office', 'senior leadership', 'the board', 'the agency', 'the organisation', 'the organization',
+  'mgmt', 'the bosses', 'my boss', 'our boss', 'my manager', 'line manager', 'head office', 'senior leadership', 'the agency', 'the organisation', 'the organization',
   'la direction', 'direction', 'les boss', 'mon boss', 'ma boss', 'mon chef', 'ma cheffe?', 'chef d\'equipe', 'gestionnaires?', 'cadres?', 'l\'etablissement', 'le ciusss', 'l\'employeur', 'mon employeur',
   'rota', 'the rota', 'staffing', 'agency cover', 'note de service', 'memo', 'nouvelle (directive|politique|regle)', 'new (policy|rule|directive)', 'reunion', 'meeting',
-  'service users?', '(my|our|the) clients', 'usagers?', 'collegues?', 'colleagues?', 'coworkers?', 'co-workers?', 'my team', 'mon equipe', 'supervisor', 'superviseure?',
+  'service users?', '(my|our|the) clients', 'usagers?', 'collegues?', 'colleagues?', 'coworkers?', 'co-workers?', 'supervisor', 'superviseure?',
   'l\'urgence', 'the ward', 'chsld', 'clsc', 'infirmiere du', 'nurse at',
-  'this (place|company|organi[sz]ation|agency|charity|job)', 'cette (place|job|organisation|boite|shop|job-la)', 'at work', 'my (office|workplace|work)', 'our office', 'the office', 'mon bureau', 'notre bureau',
-  'leadership', 'senior management', 'the (ceo|director|directors|execs?)', '(la|le) (directrice|directeur|dg|pdg)', 'hr', 'les rh', 'ressources humaines',
+  'upstairs', 'the top brass', 'en haut', 'this (place|company|organi[sz]ation|agency|charity|job)', 'cette (place|job|organisation|boite|shop|job-la)', 'at work', 'my (office|workplace|work)', 'our office', 'the office', 'mon bureau', 'notre bureau',
+  'senior management', 'the (ceo|director|directors|execs?)', '(la|le) (directrice|directeur|dg|pdg)', 'hr', 'les rh', 'ressources humaines',
   'the families', 'families at work', 'the residents', 'the staff', 'staff', 'workers', 'intervenante?s?', 'travailleu(r|se)s? sociale?s?', 'educat(eur|rice)s?',
   'preposee?s?', 'pab', 'infirmieres?', '(medecins?|docteurs?) (du|de la|de l\'[a-z]+)', 'ambulanci(er|ere)s?', 'paramedics?', 'social workers?', 'support workers?', 'caseworkers?',
 ];
+
+/** Words for the organization's people that sport and other teams share ("my team", "management"): they count only when nothing outside is named beside them. */
+export const AMBIGUOUS_TARGET = ['my team', 'our team', 'mon equipe', 'notre equipe', 'management', 'the board', 'the manager', 'leadership'];
 
 /** Targets outside the organization, so that "the provincial cuts are a disgrace" is not read as disparagement. */
 export const EXTERNAL_TARGET = [
   'government', 'gouvernement', 'provincial', 'province', 'federal', 'ministry', 'minister', 'ministre', 'ministere', 'premier', 'cuts', 'coupures', 'budget', 'senedd', 'parliament', 'westminster',
   'the system', 'booking system', 'phone system', 'gp', 'surgery', 'nhs', 'the council', 'le conseil', 'la ville', 'hydro', 'traffic', 'weather',
-  'the (tories|conservatives|liberals|ndp|labour|government)', 'la meteo', 'le trafic', 'la route', 'les routes', 'transit', 'the bus', 'the buses', 'the trains?', 'le traversier', 'airline',
+  'the (tories|conservatives|liberals|ndp|labour|government)', 'refs?', 'referees?', 'the (game|match|season|league|playoffs|lads)', '(hockey|football|soccer|rugby) (team|game|match)',
+  '\\d+-\\d+', 'sens', 'leafs', 'habs', 'canadiens', 'senators', 'raptors', 'redblacks', 'liverpool', 'everton', 'man (utd|united|city)', 'wrexham', 'swansea', 'cardiff city', 'la meteo', 'le trafic', 'la route', 'les routes', 'transit', 'the bus', 'the buses', 'the trains?', 'le traversier', 'airline',
   '(this|the|our|my) (city|town|country|province|world|society)', 'society', '(cette|la|notre) (ville|societe|province)', 'le monde',
 ];
 
@@ -25,6 +29,7 @@ export const NEGATIVE_JUDGEMENT = [
   'pour rien', 'aucune idee', 'no idea what', 'won\'t (get|give|pay|listen)', 'don\'t care', 's\'en foutent', 'se fout', 'crever', 'se paient des bonus', 'running on fumes', 'understaffed',
   'proper hard work', 'moan(ed|ing|s)?', 'give me strength', 'can\'t stand', 'sick of (them|management|this place)', 'nice of them', 'bravo la gang', 'bonne chance a', 'vous allez aimer ca',
   'cywilydd', 'shame on', '🙄', '🤡', '🖕', '👎', '🤮',
+  'embarrassing', 'an embarrassment', 'embarrassante?', 'nobody (upstairs |at the top )?(cares|listens)', "personne (en haut )?(s'en soucie|n'ecoute)",
   'zero (jugement|competence|empathie|respect|organisation)', 'aucune? (jugement|competence|empathie|respect)', 'no (common sense|respect|empathy|clue)',
   "(shouldn'?t|should not|should never) (even )?be (allowed|working|let near)", 'devrai(en)?t (meme )?pas (avoir le droit|travailler|etre la)', 'incapables?',
   '(are|r|sont) (so |too |really |si |tellement |trop )?(demanding|exigeante?s)', 'ungrateful', 'exigeante?s?', 'ingrate?s?', 'chiante?s?', 'penibles?', 'insupportables?',

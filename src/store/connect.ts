@@ -16,6 +16,8 @@ export interface Db {
   readonly dialect: DialectName;
   /** The PostgreSQL schema in use, when not `public`. */
   readonly schema: string | undefined;
+  /** The SQLite file, when SQLite. */
+  readonly file?: string;
   destroy(): Promise<void>;
 }
 
@@ -108,5 +110,5 @@ export function connect(options: ConnectOptions): Db {
   if (!options.sqliteFile) mkdirSync(options.dataDir, { recursive: true });
   const sqlite = openSqlite(file);
   const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { kysely, dialect: 'sqlite', schema: undefined, destroy: () => kysely.destroy() };
+  return { kysely, dialect: 'sqlite', schema: undefined, file, destroy: () => kysely.destroy() };
 }

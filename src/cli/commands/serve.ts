@@ -21,6 +21,7 @@ export function registerServeCommand(program: Command): void {
         import('../../config/config.js'), import('../../app/create-app.js'), import('../../server/build-server.js'),
         import('../../app/housekeeping.js'), import('../../app/workflows/sweep.js'), import('../../server/workers.js'),
       ]);
+      const { checkpointInBackground } = await import('../../store/checkpointer.js');
       const sweepEveryMs = seconds(o.sweepInterval, '--sweep-interval', DEFAULT_SWEEP_INTERVAL_MS);
       let config;
       try {
@@ -38,6 +39,7 @@ export function registerServeCommand(program: Command): void {
       const app = await createApp(config, { migrate: !workers.isServerWorker() });
       const server = await buildServer(app, { logger: { level: 'info' } });
       const log = (what: string) => (error: unknown) => server.log.error({ err: error }, `${what} failed`);
+      const stopCheckpoints = await checkpointInBackground(app.store.db, log('SQLite checkpoint'));
       // Several instances may run these at once: every due item changes once (see sweep.ts, housekeeping.ts).
       const scheduled = [
         startHousekeeping(app, 3_600_000, log('housekeeping')),
@@ -51,6 +53,7 @@ export function registerServeCommand(program: Command): void {
           // nothing acknowledged is lost.
           await Promise.all(scheduled.map((s) => s.stop()));
           await server.close();
+          await stopCheckpoints();
           await app.close();
           workers.leaveCluster();
         })().catch((error: unknown) => {

@@ -118,9 +118,27 @@ describe('obscenity: robustness', () => {
   itIsRobust(obscenity, (text) => ({ activity: post(text) }));
 });
 
+describe('obscenity: words of the field the English list misreads', () => {
+  it('reads French "rappel", Latin honours, spices and mushrooms as what they are', () => {
+    expect(found('Rappel : la clinique de vaccination est ouverte samedi.')).toEqual([]);
+    expect(found('Petit rappel: réunion à 9 h.')).toEqual([]);
+    expect(found('Add cumin to the lentil soup')).toEqual([]);
+    expect(found('Graduated cum laude, so proud')).toEqual([]);
+    expect(found('shiitake mushrooms at the market')).toEqual([]);
+  });
+
+  it('names prevention work and quotes the policy without being obscene, yet still flags porn itself', () => {
+    expect(found('The pornography and exploitation awareness workshop is on Monday')).toEqual([]);
+    expect(found('do not use defamatory, obscene, hateful, pornographic language')).toEqual([]);
+    expect(found('watching porn at work again')).toEqual(['porn']);
+  });
+
+  it('does not take Al Gore or Gore-Tex for violent material', () => {
+    expect(found('Al Gore spoke at the summit')).toEqual([]);
+    expect(found('Gore-Tex jackets on sale')).toEqual([]);
+  });
+});
+
 describe('obscenity: known gaps', () => {
-  it.todo('BUG: the French word "rappel" (reminder) is read as English "rape": "Rappel : la clinique de vaccination est ouverte samedi." → [Rappe], "Petit rappel: réunion à 9 h." → [rappe]');
-  it.todo('BUG: quoting the policy or naming a prevention topic is obscene: "do not use defamatory, obscene, hateful, pornographic … language" → [porn], "The pornography and exploitation awareness workshop" → [porn]');
-  it.todo('BUG: flags food and Latin: "Add cumin to the lentil soup" → [cum], "Graduated cum laude" → [cum], "shiitake mushrooms" → [shiit], "Shitake mushrooms" → [Shitake]');
-  it.todo('BUG: violent material flags the name Gore: "Al Gore spoke at the summit" → [Gore], "Gore-Tex jackets on sale" → [Gore]');
+  it.todo('BUG: "Shitake mushrooms" (a common spelling) → [Shitake] from the profanity lexicon');
 });

@@ -75,8 +75,6 @@ describe('disparagement', () => {
     expect(disparagement.paramsSchema.safeParse({ strict: true }).success).toBe(false);
   });
 
-  it.todo('BUG (speed): quadratic in the number of abusive phrases — "Ferme ta gueule 🎉, said nobody at the Hub café; watch your back — diolch! " repeated to 200 kB (organization "Hub") takes 6–20 s; without "at the Hub" still 1.3–1.8 s for no hit at all');
-  it.todo('BUG (speed): "Management at the Hub is a joke 🙄, la direction est nulle. " repeated to 200 kB takes 0.6–1.2 s: every judgement filters every target of the text');
 
   itIsRobust(disparagement, (text) => at(post(text)));
 });

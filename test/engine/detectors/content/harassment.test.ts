@@ -99,10 +99,15 @@ describe('harassment', () => {
     expect(harassment.paramsSchema.safeParse({ strict: true }).success).toBe(false);
   });
 
-  it.todo("BUG: misses threats written with contractions: \"I'm going to find you after your shift.\", \"I'll deal with you tomorrow.\", \"I'm gonna batter you.\"");
-  it.todo('BUG: misses "You\'re an idiot." and "You\'re a waste of space." (an article between "you\'re" and the insult)');
-  it.todo('BUG: misses "go back to where you came from"');
-  it.todo('BUG: flags the idiom "Look at the state of this weather!" as an insult');
+  it('catches threats written with contractions, insults after "you\'re", and telling someone to go back where they came from', () => {
+    for (const text of ["I'm going to find you after your shift.", "I'll deal with you tomorrow.", "I'm gonna batter you.", "You're an idiot.", "You're a waste of space.", 'Just go back to where you came from']) {
+      expect(found(text), text).not.toEqual([]);
+    }
+  });
+
+  it('leaves the idiom "the state of this weather" alone', () => {
+    expect(found('Look at the state of this weather!')).toEqual([]);
+  });
 
   itIsRobust(harassment, (text) => ({ activity: post(text) }), {}, hugeText('Ferme ta gueule 🎉, said nobody at the Hub café; watch your back — diolch! '));
 });

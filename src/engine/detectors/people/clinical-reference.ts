@@ -5,6 +5,7 @@ import { CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
 import { contentUnits, rosterMentionsIn } from '../units.js';
 import type { Detector, Hit } from '../types.js';
 import { clueTypes } from './indirect-identification.js';
+import { unlistedClientNames } from './client-name.js';
 
 const clinical = compileLexicon('clinical-situation', CLINICAL_SITUATION);
 const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
@@ -33,7 +34,7 @@ export const clinicalReference: Detector<z.infer<typeof params>> = {
         return entry !== undefined && CLIENT_KINDS.has(entry.kind) && !(input.activity.action === 'message' && entry.id === input.activity.target?.rosterId);
       });
       const referenced = hasLexicon(clientReference, unit.folded);
-      const identifiable = named !== undefined || (referenced && clueTypes(unit, input.organization.names).size >= 2);
+      const identifiable = named !== undefined || unlistedClientNames(unit).length > 0 || (referenced && clueTypes(unit, input.organization.names).size >= 2);
       if (p.requireIdentifiable ? !identifiable : !(named || referenced)) continue;
       for (const span of terms) hits.push({ field: unit.field, span, subjectId: named?.entryId, kind: 'clinical' });
     }

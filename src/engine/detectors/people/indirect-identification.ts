@@ -4,6 +4,7 @@ import { CARE_CONTEXT, CHILD, CLIENT_REFERENCE, OUR_CHILD } from '../../lexicon/
 import { BROAD_PLACES, PLACE_AFTER_PREPOSITION, QUASI_IDENTIFIERS } from '../../lexicon/terms/identification.js';
 import { contentUnits } from '../units.js';
 import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
+import { unlistedClientNames } from './client-name.js';
 
 const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
 const careContext = compileLexicon('care-context', CARE_CONTEXT);
@@ -40,7 +41,7 @@ export function isChildInCare(unit: TextUnit, fosterAuthor = false): boolean {
   return (fosterAuthor || hasLexicon(careContext, unit.folded)) && hasLexicon(child, unit.folded);
 }
 
-/** A client reference plus enough clues to tell who it is, without a name (contract: "by combination"). */
+/** A client reference with a name the roster does not hold, or with enough clues to tell who it is (contract: "by combination"). */
 export function indirectHits(input: DetectorInput, p: z.infer<typeof params>): Hit[] {
   const hits: Hit[] = [];
   const foster = isFosterAuthor(input);
@@ -49,6 +50,11 @@ export function indirectHits(input: DetectorInput, p: z.infer<typeof params>): H
     const references = [...matchLexicon(clientReference, unit.folded), ...(foster ? matchLexicon(ourChild, unit.folded) : [])].sort((a, b) => a[0] - b[0]);
     if (references.length === 0) continue;
     if (p.subject !== 'any' && (p.subject === 'child-in-care') !== isChildInCare(unit, foster)) continue;
+    const named = unlistedClientNames(unit);
+    if (named.length > 0) {
+      for (const span of named) hits.push({ field: unit.field, span, kind: 'unlisted-name' });
+      continue;
+    }
     if (clueTypes(unit, input.organization.names).size < p.minClues) continue;
     hits.push({ field: unit.field, span: references[0], kind: 'combination' });
   }

@@ -37,5 +37,15 @@ export const CLINICAL_SITUATION = [
   'fle(e|d|eing) (from )?(her|his|an|the) (abusive|violent) (partner|husband|home|ex|relationship)',
   'took (her|his) (passport|pr card|papers)', 'passport', 'pr card', '(got|get|received|denied) (her|his|their) pr', 'permanent residen(ce|cy)', 'refugee claim', 'deport\\w*',
   'work permit', 'study permit', 'permis de (travail|sejour|etudes)', 'asylum', 'demande d\'asile', 'statut de refugiee?', 'immigration (status|case|hearing|papers)', 'sans[- ]papiers', 'undocumented',
+  // Substances and their treatments, as single words with their inflections
+  'methadone', 'suboxone', 'naloxone', 'narcan', 'opioids?', 'opiates?', 'opioides?', 'crack cocaine', 'cocaine', 'crystal meth', 'meth', 'ketamine', 'benzos?', 'pills',
+  '(stomach|estomac) (pumped|lave)', 'pumped (his|her|their) stomach', 'needle exchange', 'safe injection site', 'site d\'injection supervise',
+  // Medications, conditions and services, in both languages
+  'antidepress\\w*', 'antipsychoti\\w*', 'anxiolyti\\w*', 'insulin(e)?', 'lithium', 'ssris?', 'ritalin', 'chemotherap\\w*', 'radiation (therapy|treatment)',
+  'autis(m|me|tic|tique|te)', 'adhd', 'tdah', 'fasd', 'tsaf', 'diabet(es|ic|e|ique)', 'blood pressure', 'hypertension', 'asthma', 'asthme', 'hiv', 'vih', 'hepatit(is|e)', 'tuberculos(is|e)',
+  'pregnan(t|cy)', 'enceinte', 'grossesse', '(pre|ante|post)-?natal(e)?', 'post-?partum', 'ultrasound', 'echographie', 'miscarri(age|ed)', 'fausse couche', 'abortion', 'avortement', 'ivg',
+  'the er', 'emerg', 'emergency (room|department|dept|ward)', '(at|in|to) (the )?(emergency|urgence|urgences|a&e|a and e)', 'a&e', 'icu', 'soins intensifs', 'intensive care',
+  'camhs', 'cmht', 'crisis (team|unit|line|bed)', 'pedopsychiatr\\w*', 'mental health act', '(ward|unite|unit) (psychiatrique|de psychiatrie)', 'stroke unit', 'rehab(ilitation)? (unit|ward|centre|center)',
+  'readaptation', 'soins palliatifs', 'maison de soins palliatifs', 'hospice', 'transfusion', 'points de suture', 'broken (hip|arm|leg|wrist)', 'fracture\\w*',
   'pour son dossier', 'son dossier', 'plan d\'intervention', 'case plan', 'her case', 'his case',
 ];

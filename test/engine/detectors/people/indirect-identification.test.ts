@@ -20,6 +20,15 @@ describe('indirect-identification', () => {
     expect(detect(indirectIdentification, at(post(mother)))).toEqual([{ field: 'text', span: [0, 9], kind: 'combination' }]);
   });
 
+  it('counts a name the roster does not hold beside a reference to one client, or a titled name in a text about a client', () => {
+    expect(found('My client Ayesha got her own apartment today!')).toEqual(['My client Ayesha']);
+    expect(found('Bravo à ma cliente Yasmina pour son examen')).toEqual(['ma cliente Yasmina']);
+    expect(found('Chatted with a patient on ward 3, Mrs Protheroe, who waits for her op')).toEqual(['Mrs Protheroe']);
+    expect(found('La dame de la chambre 4, Mme G., est partie')).toEqual(['Mme G.']);
+    for (const text of ['My client Today was a good day', 'Mrs Brown came for tea', 'My son Liam started school', 'Client Appreciation night at the salon'])
+      expect(found(text), text).toEqual([]);
+  });
+
   it('needs a client reference and enough clues', () => {
     for (const text of ['My client is 87.', 'Our clients come from all over Ottawa.', 'Meet Sarah, 34, mom of two, our new board chair!',
       'Proud of our youth group: 20 teens from Gaspé came to the fair!']) expect(found(text), text).toEqual([]);

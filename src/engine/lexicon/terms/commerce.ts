@@ -13,11 +13,14 @@ export const ADVERTISING = [
   '(ecris|ecrivez)[- ]moi (pour|en prive pour) (commander|acheter|les prix|reserver)', '(pm|mp|inbox) (me|moi) (for|pour) (prices?|prix|details|commander)', 'prix imbattables?',
 ];
 
+/** Films, books and talks: recommending one is taste, not commerce ("watched a documentary, highly recommend it"). */
+const CULTURAL_WORK = '(documentar(y|ies)|docs?|films?|movies?|books?|novels?|podcasts?|series|shows?|albums?|plays?|exhibitions?|talks?|articles?|lectures?|ted talks?)';
+
 /** Recommending a particular business, product, service or treatment. */
 export const RECOMMENDATION = [
   `[a-z]+ (consulting|consultants?|pharmacy|pharmacie|clinic|clinique|wellness|dental|law|legal|agency|services|solutions|ltd|inc|immigration) (is|are) (the|le|la) (best|meilleure?)`, 'by far the best', `(easily|hands down) the best ${BUSINESS}`,
   `the best ${BUSINESS}( in (town|the city|ottawa|the area|[a-z]+))?`, `(le|la) meilleure? ${BUSINESS_FR}`, '(y|yr) (fferyllfa|caffi|siop|bwyty|meddygfa|deintydd|gwesty|garej|tafarn|popty|salon|cigydd|cwmni) (gorau|orau)', 'gorau yn y dref',
-  'changed my life', 'a change ma vie', 'game changer', '(highly|totally|strongly|100%|honestly) recommend', '10/10 (recommend|would recommend)', 'je (vous )?(le |la |les )?recommande', 'je conseille', 'recommande(z)? fortement',
+  'changed my life', 'a change ma vie', 'game changer', `(?<!${CULTURAL_WORK}[^.!?]{0,60})(highly|totally|strongly|100%|honestly) recommend(?!\\s+(the |this |that |it )?${CULTURAL_WORK})`, '10/10 (recommend|would recommend)', 'je (vous )?(le |la |les )?recommande', 'je conseille', 'recommande(z)? fortement',
   'i swear by (it|this|them|her|him)', 'works wonders', 'miracle (cure|product|cream|pill)', 'ditch the (pills|meds|medication|medicine)', 'stop taking (your|the|ur) (pills|meds|medication)',
   'try (the|these|this|their) [a-z]+ (gummies|pills|supplements?|oil|tea|cream|app|program)', 'try [a-z]+ ([a-z]+ )?(powder|gummies|pills|supplements?|capsules|serum|shakes?|detox|cleanse)',
   'go private (at|with)', 'just go (private|to) [a-z]+', `the only ${BUSINESS} (who|that|in town|around)`,

@@ -34,4 +34,7 @@ export const MEDIA_REQUEST = [
 export const HEALTH_SERVICES = [
   'gp', 'gps', 'nhs', 'hospital', 'hospitals', 'ysbyty', 'a&e', 'ambulance', 'waiting (list|lists|times?)', 'appt', 'appointment', 'health (board|services?|care)', 'healthcare', 'iechyd',
   'pharmacy', 'ward', 'nurses?', 'doctors?', 'meddyg', 'gig', 'clinic', 'minor injuries', 'care home', 'dentists?', 'surgery', 'booking system', 'on hold',
+  // Services by kind, so that any unit, treatment or wait a member comments on is one
+  '(stroke|maternity|cancer|renal|cardiac|mental health|children\'s|dementia|rehab|assessment) (unit|ward|services?|team|centre|center)', 'rehab', 'camhs', 'cmht', 'physio(therapy)?', 'surgeons?', 'consultants?',
+  '(hip|knee|cataract|back) (op|operation|replacement)', 'discharged', 'treatment', 'midwi(fe|ves)', 'paramedics?', 'out of hours',
 ];

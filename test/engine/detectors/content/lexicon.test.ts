@@ -24,6 +24,9 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'recommendation' }, 'Je recommande la Pharmacie Leblanc à tout le monde')).toEqual(['Je recommande']);
     expect(found({ lexicon: 'recommendation' }, 'Y fferyllfa orau yn y dref!')).toEqual(['Y fferyllfa orau']);
     expect(found({ lexicon: 'recommendation' }, 'I recommend everyone get their flu shot this year.')).toEqual([]);
+    expect(found({ lexicon: 'recommendation' }, 'Watched a documentary on refugee health last night, highly recommend it')).toEqual([]);
+    expect(found({ lexicon: 'recommendation' }, 'Highly recommend this podcast')).toEqual([]);
+    expect(found({ lexicon: 'recommendation' }, 'Highly recommend Glow Spa, best facial ever')).toEqual(['Highly recommend']);
   });
 
   it('disclaimer: a personal-views statement in the post or the profile, in English, French and Welsh', () => {
@@ -44,6 +47,7 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'paid-content' }, 'Excited to start my paid monthly column for Wellness Weekly!')).toEqual(['paid monthly column']);
     expect(found({ lexicon: 'work-topic' }, 'Day 5 of 7 on shifts, understaffed again. #carelife')).toEqual(['Day 5 of 7', 'shifts', 'understaffed', '#carelife']);
     expect(found({ lexicon: 'work-topic' }, 'Beautiful hike in Snowdonia this weekend.')).toEqual([]);
+    expect(found({ lexicon: 'work-topic' }, 'Proud of the whole team, we smashed our CQC inspection')).toEqual(['Proud of the whole team', 'CQC']);
     expect(found({ lexicon: 'non-essential-location' }, 'Heading home to Aberaeron 🚗 parked outside in my silver Corsa')).toEqual(['Heading home to Aberaeron', 'parked outside', 'silver Corsa']);
     expect(found({ lexicon: 'non-essential-location' }, "Rydw i'n byw yn Llandeilo ers blynyddoedd")).toEqual(["Rydw i'n byw"]);
     expect(found({ lexicon: 'non-essential-location' }, 'Our public meeting is at Aberaeron Memorial Hall, 7pm Thursday.')).toEqual([]);

@@ -13,9 +13,20 @@ const TITLED_NAME = /(?<![\p{L}])(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M\.)\.?\s+\p{Lu}(?:[
 /** A given name written right after the reference ("my client Hodan", "mon usager Réjean"), maybe behind a title. */
 const NAME_AFTER = /^,?\s+(?:(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M\.)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)/u;
 
+/**
+ * A given name set before the reference as an apposition: "Tyler, one of the teens I mentor". Not
+ * the first word of a sentence, which is capitalized anyway ("Honestly, one of my clients").
+ */
+const NAME_BEFORE = /(?<=\p{Ll}\s+)(\p{Lu}[\p{Ll}'’-]+),\s+((?:one|two|some) of\s+(?:the\s+)?|(?:un|une|deux) (?:de|d')\s*)?$/u;
+const STARTS_WITH_ONE_OF = /^(?:one|two|some|un|une|deux) (?:of|de)\b/u;
+
+/** A given name placed in one's group or programme, not first in its sentence: "to Zainab from my Tuesday English circle". */
+const NAME_IN_SERVICE = /(?<=\p{Ll}\s+)(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|in|of|de|du)\s+(?:my|our|mon|ma|notre)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|program|programme|class|course|caseload|circle|drop-in|groupe|cours|atelier|suivi)\b/u;
+
 /** Capitalized words that follow a reference without being a name. */
 const NOT_NAMES = new Set([
   'i', 'the', 'this', 'that', 'and', 'but', 'so', 'today', 'tonight', 'yesterday', 'who', 'et', 'qui', 'aujourd', 'hier', 'ce', 'cette',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
 ]);
 
@@ -25,11 +36,18 @@ const NOT_NAMES = new Set([
  * clients' names whether or not the organization listed them (A-601 §1, 6.9, 5.4.1, the CISSS fiche).
  */
 export function unlistedClientNames(unit: TextUnit): Array<[number, number]> {
-  const references = matchLexicon(clientReference, unit.folded);
-  if (references.length === 0) return [];
   const spans: Array<[number, number]> = [];
+  const placed = NAME_IN_SERVICE.exec(unit.text);
+  if (placed?.[1] !== undefined && !NOT_NAMES.has(placed[1].toLowerCase())) spans.push([placed.index, placed.index + placed[0].length]);
+  const references = matchLexicon(clientReference, unit.folded);
+  if (references.length === 0) return spans;
   for (const [start, end] of references) {
-    if (!ENDS_ON_ONE_PERSON.test(unit.folded.slice(start, end))) continue;
+    const reference = unit.folded.slice(start, end);
+    const before = NAME_BEFORE.exec(unit.text.slice(Math.max(0, start - 60), start));
+    const name = before?.[1];
+    const apposed = before !== null && name !== undefined && (before[2] !== undefined || STARTS_WITH_ONE_OF.test(reference));
+    if (apposed && !NOT_NAMES.has(name.toLowerCase())) spans.push([start - before[0].length, end]);
+    if (!ENDS_ON_ONE_PERSON.test(reference)) continue;
     const after = NAME_AFTER.exec(unit.text.slice(end));
     if (after?.[1] !== undefined && !NOT_NAMES.has(after[1].toLowerCase())) spans.push([start, end + after[0].length]);
   }

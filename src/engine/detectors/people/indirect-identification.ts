@@ -48,9 +48,9 @@ export function indirectHits(input: DetectorInput, p: z.infer<typeof params>): H
   for (const unit of contentUnits(input)) {
     // A foster family's "our little one" is a child placed with them.
     const references = [...matchLexicon(clientReference, unit.folded), ...(foster ? matchLexicon(ourChild, unit.folded) : [])].sort((a, b) => a[0] - b[0]);
-    if (references.length === 0) continue;
-    if (p.subject !== 'any' && (p.subject === 'child-in-care') !== isChildInCare(unit, foster)) continue;
     const named = unlistedClientNames(unit);
+    if (references.length === 0 && named.length === 0) continue;
+    if (p.subject !== 'any' && (p.subject === 'child-in-care') !== isChildInCare(unit, foster)) continue;
     if (named.length > 0) {
       for (const span of named) hits.push({ field: unit.field, span, kind: 'unlisted-name' });
       continue;

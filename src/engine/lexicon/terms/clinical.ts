@@ -46,6 +46,6 @@ export const CLINICAL_SITUATION = [
   'pregnan(t|cy)', 'enceinte', 'grossesse', '(pre|ante|post)-?natal(e)?', 'post-?partum', 'ultrasound', 'echographie', 'miscarri(age|ed)', 'fausse couche', 'abortion', 'avortement', 'ivg',
   'the er', 'emerg', 'emergency (room|department|dept|ward)', '(at|in|to) (the )?(emergency|urgence|urgences|a&e|a and e)', 'a&e', 'icu', 'soins intensifs', 'intensive care',
   'camhs', 'cmht', 'crisis (team|unit|line|bed)', 'pedopsychiatr\\w*', 'mental health act', '(ward|unite|unit) (psychiatrique|de psychiatrie)', 'stroke unit', 'rehab(ilitation)? (unit|ward|centre|center)',
-  'readaptation', 'soins palliatifs', 'maison de soins palliatifs', 'hospice', 'transfusion', 'points de suture', 'broken (hip|arm|leg|wrist)', 'fracture\\w*',
+  'readaptation', 'catheters?', 'stoma', '(pressure|bed) sores?', 'incontinen\\w*', 'parkinson\\w*', 'multiple sclerosis', 'sclerose en plaques', 'covid', '(aa|na) meetings?', 'alcoholics anonymous', 'broke (his|her|their) (arm|leg|wrist|hip|ankle)', 'soins palliatifs', 'maison de soins palliatifs', 'hospice', 'transfusion', 'points de suture', 'broken (hip|arm|leg|wrist)', 'fracture\\w*',
   'pour son dossier', 'son dossier', 'plan d\'intervention', 'case plan', 'her case', 'his case',
 ];

@@ -1,11 +1,11 @@
 /** Nouns for a person someone in this work supports, in English. */
-const PERSON_EN = '(lady|man|fella|gentleman|gent|chap|guy|bloke|woman|girl|boy|kid|child|mum|mom|dad|mother|father|family|young person|young man|young woman|teen|lad|widow|widower|couple|resident|patient|survivor|newcomer|person|individual|pensioner|veteran|grandmother|grandfather|grandma|grandad|granny|miner|farmer|student|carer)';
+const PERSON_EN = '(lady|man|fella|gentleman|gent|chap|guy|bloke|woman|girl|boy|kid|child|mum|mom|dad|mother|father|family|young person|young man|young woman|teen|lad|widow|widower|couple|resident|patient|survivor|newcomer|person|individual|pensioner|veteran|grandmother|grandfather|grandma|grandad|granny|miner|farmer|student|carer|sister|brother|participant|member|tenant|learner)';
 
 /** The same people, several of them ("one of the mums in my group"). */
-const PEOPLE_EN = '(ladies|men|women|girls|boys|kids|children|mums|moms|dads|mothers|fathers|families|young people|teens|lads|residents|patients|survivors|newcomers|clients|guys|students|pensioners|veterans)';
+const PEOPLE_EN = '(ladies|men|women|girls|boys|kids|children|mums|moms|dads|mothers|fathers|families|young people|teens|lads|residents|patients|survivors|newcomers|clients|guys|students|pensioners|veterans|participants|members|tenants|learners|sisters)';
 
 /** Where a worker meets the people they serve, as "my group" or "our unit". */
-const SERVICE_EN = '(group|groups|program|programme|class|course|caseload|unit|ward|house|service|project|hostel|shelter|circle|clinic|drop-in|home)';
+const SERVICE_EN = '(group|groups|program|programme|class|course|caseload|unit|ward|house|service|project|hostel|shelter|circle|clinic|drop-in)';
 
 /**
  * References to the people an organization serves, written against folded text.
@@ -16,21 +16,21 @@ export const CLIENT_REFERENCE = [
   '(my|a|one of my|one of our|our|this|that|the|1 of my) (client|clients|service user|service users|patient|patients|resident|residents|youth|youths|kiddo|kiddos|caseload)',
   'service users?',
   '(on|in|from) my (caseload|books)', 'my (referrals?|young people)',
-  `${PERSON_EN} (i|we)('ve| have| had)? (been )?(support|supported|supporting|work with|worked with|working with|look after|looked after|looking after|care for|cared for|caring for|visit|visited|visiting|see|saw|seeing|placed|help|helped|helping|sat with|met|met with|spoke (to|with)|talked (to|with)|am helping|am supporting|key\\s*work( for)?|keyworker for|mentor|mentored|accompany|accompanied|house|housed|advocate for|case manage)`,
+  `(${PERSON_EN}|${PEOPLE_EN}) (that |who |whom )?(i|we)('m|'re|'ve| am| are| have| had)? (been )?(support|supported|supporting|work with|worked with|working with|look after|looked after|looking after|care for|cared for|caring for|visit|visited|visiting|see|saw|seeing|placed|help|helped|helping|sat with|met|met with|spoke (to|with)|talked (to|with)|am helping|am supporting|key\\s*work( for)?|keyworker for|mentor|mentored|accompany|accompanied|house|housed|advocate for|case manage)`,
   `(one of|some of|two of|a few of) (the|my|our) ${PEOPLE_EN} (in|from|at|on) (my|our) ${SERVICE_EN}`, `(a|an|the|one|this) ${PERSON_EN} (from|in|on|at) (my|our) ${SERVICE_EN}`,
   '(my|our|one of my|one of our) [a-z-]+ (clients|service users|residents|patients)',
-  `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`,
+  `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`, `(a|an|one|this) ([a-z-]+ ){0,2}${PERSON_EN} ([a-z]+ ){0,3}(told|tells|showed) (me|us)`,
   `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`, `(i|we) (met|saw|visited|spoke to|sat with|supported|helped) (a|an|this|one|the) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
   `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`,
   '(i|we) support',
   'into care', 'in care', 'taken into care', 'foster (kid|kids|child|placement|daughter|son)',
-  '(mon|ma|mes|un|une|nos|notre|cette|ce) (client|cliente|clients|clientes|usager|usagere|usagers|usageres|patient|patiente|patients|beneficiaire|beneficiaires|resident|residente|jeune|jeunes)',
+  '(mon|ma|mes|un|une|nos|notre|cette|ce) (client|cliente|clients|clientes|usager|usagere|usagers|usageres|patient|patiente|patients|beneficiaire|beneficiaires|resident|residente|jeune|jeunes|participante?s?)',
   'une? usager(e)?', 'usager(e)?s',
   '(mon|sur mon|dans mon) (caseload|charge de cas)', 'mes (dossiers|suivis)',
   '(one of )?my (ladies|women|families|mums|moms|regulars)', 'one of my (guys|girls|boys|lads|fellas|gents|youth|young people|teens|kids at work)',
   "(que |qu')(je |j'|on |nous )(visite|visitons|accompagne|accompagnons|aide|aidons|soigne|soignons|suit|suivons|rencontre|rencontrons|heberge|hebergeons|ai place|ai placee|ai accueilli|ai accueillie)",
   "(la|le) (petite?|jeune|cocotte|puce|coco)( de \\d+ ans)?( qu'on| que j'ai| qu'on a| placee?)",
-  '(la|le) (dame|monsieur|patiente?|residente?|usagere?|jeune) (de la|du|au|en) (chambre|lit) \\d+', "(un|une|deux) (de mes|de nos) (usagers|usageres|clients|clientes|patients|patientes|residents|residentes|jeunes|familles|mamans|papas)",
+  '(la|le) (dame|monsieur|patiente?|residente?|usagere?|jeune) (de la|du|au|en) (chambre|lit) \\d+', "(un|une|deux) (de mes|de nos) (usagers|usageres|clients|clientes|patients|patientes|residents|residentes|jeunes|familles|mamans|papas|participante?s|beneficiaires)",
   "qu'on a chez nous", 'famille d\'accueil', 'en placement', 'placee?s? (chez|en famille)', 'foyer de groupe', 'centre jeunesse', 'dpj', 'lpj',
 ];
 

@@ -25,6 +25,10 @@ describe('indirect-identification', () => {
     expect(found('Bravo à ma cliente Yasmina pour son examen')).toEqual(['ma cliente Yasmina']);
     expect(found('Chatted with a patient on ward 3, Mrs Protheroe, who waits for her op')).toEqual(['Mrs Protheroe']);
     expect(found('La dame de la chambre 4, Mme G., est partie')).toEqual(['Mme G.']);
+    expect(found('Drove Tyler, one of the teens I mentor, to his meeting')).toEqual(['Tyler, one of the teens I mentor']);
+    expect(found('Shoutout to Zainab from my Tuesday English circle!')).toEqual(['Zainab from my Tuesday English circle']);
+    for (const text of ['Honestly, one of my clients made my day', 'Everyone in my group passed', 'In March in my program we cooked'])
+      expect(found(text), text).toEqual([]);
     for (const text of ['My client Today was a good day', 'Mrs Brown came for tea', 'My son Liam started school', 'Client Appreciation night at the salon'])
       expect(found(text), text).toEqual([]);
   });

@@ -178,7 +178,7 @@ function matcherFor(ids: ReadonlySet<number>): RegExpMatcher {
   if (subset === undefined) {
     subset = new RegExpMatcher({
       blacklistedTerms: dataset.blacklistedTerms.filter((t) => ids.has(t.id)),
-      whitelistedTerms: [...dataset.whitelistedTerms, ...ALLOWED_WORDS],
+      whitelistedTerms: [...(dataset.whitelistedTerms ?? []), ...ALLOWED_WORDS],
       ...englishRecommendedTransformers,
     });
     if (subsetMatchers.size >= 512) subsetMatchers.clear();

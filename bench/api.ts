@@ -177,17 +177,20 @@ async function load(ports: number[], tokens: string[], seconds: number): Promise
 const TICK_MS = 10; // Linux USER_HZ is 100
 
 /**
- * CPU time (ms) used so far by processes and their live children (cluster workers), from
- * /proc: a machine shared with other work makes throughput noisy, CPU per check much less so.
+ * CPU time (ms) used so far by processes and their live children (cluster workers), or by
+ * every PostgreSQL process on the machine (a local server), from /proc: a machine shared with
+ * other work makes throughput noisy, CPU per check much less so.
  */
-function cpuMs(roots: readonly number[]): number | undefined {
+function cpuMs(roots: readonly number[] | 'postgres'): number | undefined {
   try {
     const stats = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
       try {
-        const fields = readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-        return [{ pid: Number(d), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }];
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        const fields = stat.replace(/^.*\) /, '').split(' ');
+        return [{ pid: Number(d), ppid: Number(fields[1]), postgres: stat.includes('(postgres)'), ticks: Number(fields[11]) + Number(fields[12]) }];
       } catch { return []; }
     });
+    if (roots === 'postgres') return stats.filter((s) => s.postgres).reduce((sum, s) => sum + s.ticks * TICK_MS, 0);
     const tree = new Set(roots);
     for (const s of stats) if (tree.has(s.ppid)) tree.add(s.pid);
     return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.ticks * TICK_MS, 0);
@@ -208,13 +211,16 @@ async function benchOne(target: Target, instances: number): Promise<void> {
     await load(ports, tokens, 3); // warm-up: JIT, roster compilation, pools
     const pids = servers.map((s) => s.pid ?? 0);
     const serverCpu0 = cpuMs(pids);
+    const dbCpu0 = target.name === 'postgres' ? cpuMs('postgres') : undefined;
     const clientCpu0 = process.cpuUsage();
     const { latencies, errors, elapsed } = await load(ports, tokens, SECONDS);
     const serverCpu1 = cpuMs(pids);
+    const dbCpu1 = target.name === 'postgres' ? cpuMs('postgres') : undefined;
     const clientCpu = process.cpuUsage(clientCpu0);
     const sorted = latencies.sort((a, b) => a - b);
     const perCheck = (ms: number): string => (ms / Math.max(1, latencies.length)).toFixed(3);
     const cpu = serverCpu0 === undefined || serverCpu1 === undefined ? '' : `; CPU per check: server ${perCheck(serverCpu1 - serverCpu0)} ms, ` +
+      `${dbCpu0 === undefined || dbCpu1 === undefined ? '' : `PostgreSQL (all its processes on this machine) ${perCheck(dbCpu1 - dbCpu0)} ms, `}` +
       `load generator ${perCheck((clientCpu.user + clientCpu.system) / 1000)} ms`;
     console.log(`  ${(latencies.length / elapsed).toFixed(0)} checks/s over ${elapsed.toFixed(1)} s, concurrency ${CONCURRENCY}; ` +
       `p50 ${pct(sorted, 0.5).toFixed(1)} ms, p99 ${pct(sorted, 0.99).toFixed(1)} ms; ${errors} errors${cpu}`);

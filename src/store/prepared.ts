@@ -12,6 +12,13 @@ interface Compiled {
 
 const MARK = '\u0000pw-slot:';
 
+/**
+ * The SQL text of every prepared query compiled so far, with a name: PostgreSQL connections
+ * prepare these on the server once (`connect.ts`), instead of parsing and planning them anew
+ * on every run.
+ */
+export const serverStatementNames = new Map<string, string>();
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !Buffer.isBuffer(v);
 
@@ -72,6 +79,7 @@ export function preparedQuery<A extends object, R>(build: (db: Kysely<Database>,
     if (used.size !== paths.size) throw new Error(`prepared query: an argument did not become a parameter in ${query.sql}`);
     const made = { query, sources };
     byShape.set(shape, made);
+    if (!serverStatementNames.has(query.sql)) serverStatementNames.set(query.sql, `pw_${serverStatementNames.size}`);
     return made;
   }
 

@@ -1,6 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import { expect, it } from 'vitest';
 import { randomIds, systemClock } from '../../src/app/ports.js';
+import { connect } from '../../src/store/connect.js';
 import { preparedQuery } from '../../src/store/prepared.js';
 import type { PersonTable } from '../../src/store/schema.js';
 import { createStore } from '../../src/store/store.js';
@@ -41,5 +42,18 @@ describeEachDialect('prepared queries', (h) => {
 
     const raw = preparedQuery((db, q: { column: string }) => db.selectFrom('people').select(sql.raw<string>(q.column).as('x')));
     expect(() => raw.run(h.db.kysely, { column: 'name' })).toThrow(/did not become a parameter/);
+  });
+
+  it.skipIf(h.dialect !== 'postgres')('runs as a named statement that the PostgreSQL server prepared once per connection', async () => {
+    const one = connect({ ...h.connectOptions, poolSize: 1 });
+    try {
+      const count = preparedQuery((db, q: { slug: string }) => db.selectFrom('organizations').select((eb) => eb.fn.countAll<number>().as('n')).where('slug', '=', q.slug));
+      await count.run(one.kysely, { slug: 'a' });
+      await count.run(one.kysely, { slug: 'b' });
+      const prepared = await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(one.kysely);
+      expect(prepared.rows.filter((r) => r.statement.includes('count(*)') && r.statement.includes('"slug" = $1'))).toHaveLength(1);
+    } finally {
+      await one.destroy();
+    }
   });
 });

@@ -4,10 +4,17 @@ import type { Database, OrganizationTable } from '../schema.js';
 
 export type OrganizationRow = Selectable<OrganizationTable>;
 
-const byIdQuery = preparedQuery((db, a: { id: string }) => db.selectFrom('organizations').selectAll().where('id', '=', a.id));
+/**
+ * Every column, named: the prepared queries below are also prepared on a PostgreSQL server,
+ * where `select *` would fail once another instance's migration adds a column. A column added
+ * to the table and not here fails to compile (the rows are typed `OrganizationRow`).
+ */
+const COLUMNS = ['id', 'slug', 'name', 'pack_id', 'pack_version', 'aliases', 'email_domains', 'roster_version', 'facts_version', 'created_at', 'updated_at'] as const;
+
+const byIdQuery = preparedQuery((db, a: { id: string }) => db.selectFrom('organizations').select(COLUMNS).where('id', '=', a.id));
 /** Read on every check: the organization and, in the same statement, its person's newest check (from the index alone). */
 const forCheckQuery = preparedQuery((db, a: { id: string; personId: string; since: string }) => db.selectFrom('organizations as o')
-  .selectAll('o')
+  .select(COLUMNS.map((c) => `o.${c}` as const))
   .select((eb) => eb.selectFrom('checks').select('created_at')
     .where('org_id', '=', a.id).where('person_id', '=', a.personId).where('created_at', '>=', a.since)
     .orderBy('created_at', 'desc').limit(1).as('newest_check_at'))

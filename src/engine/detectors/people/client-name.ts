@@ -20,12 +20,21 @@ const NAME_AFTER = /^,?\s+(?:(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M\.)\.?\s+)?(\p{Lu}[\p{L
 const NAME_BEFORE = /(?<=\p{Ll}\s+)(\p{Lu}[\p{Ll}'’-]+),\s+((?:one|two|some) of\s+(?:the\s+)?|(?:un|une|deux) (?:de|d')\s*)?$/u;
 const STARTS_WITH_ONE_OF = /^(?:one|two|some|un|une|deux) (?:of|de)\b/u;
 
+/**
+ * A given name opening its sentence, set before a reference built as "the boy I visit", "a woman
+ * I've been supporting": that shape describes one person, so the word before it names them.
+ * Adverbs ("Honestly, the lady I support…") end in -ly or are listed in NOT_NAMES.
+ */
+const NAME_OPENING = /(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}'’-]+),\s+(?:[Tt]he|[Aa]n?|[Tt]his)\s+$/u;
+const DESCRIBED_ONE_PERSON = /^[a-z-]+ (?:that |who |whom )?(?:i|we)\b/u;
+
 /** A given name placed in one's group or programme, not first in its sentence: "to Zainab from my Tuesday English circle". */
 const NAME_IN_SERVICE = /(?<=\p{Ll}\s+)(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|in|of|de|du)\s+(?:my|our|mon|ma|notre)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|program|programme|class|course|caseload|circle|drop-in|groupe|cours|atelier|suivi)\b/u;
 
 /** Capitalized words that follow a reference without being a name. */
 const NOT_NAMES = new Set([
   'i', 'the', 'this', 'that', 'and', 'but', 'so', 'today', 'tonight', 'yesterday', 'who', 'et', 'qui', 'aujourd', 'hier', 'ce', 'cette',
+  'well', 'oh', 'ok', 'okay', 'yes', 'no', 'update', 'reminder', 'sometimes', 'again', 'also', 'anyway', 'btw', 'tbh', 'lol', 'omg', 'wow', 'bless', 'guys', 'folks', 'friends', 'update', 'ps',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
 ]);
@@ -47,6 +56,9 @@ export function unlistedClientNames(unit: TextUnit): Array<[number, number]> {
     const name = before?.[1];
     const apposed = before !== null && name !== undefined && (before[2] !== undefined || STARTS_WITH_ONE_OF.test(reference));
     if (apposed && !NOT_NAMES.has(name.toLowerCase())) spans.push([start - before[0].length, end]);
+    const opening = DESCRIBED_ONE_PERSON.test(reference) ? NAME_OPENING.exec(unit.text.slice(Math.max(0, start - 40), start)) : null;
+    const opener = opening?.[1];
+    if (opening !== null && opener !== undefined && !opener.endsWith('ly') && !NOT_NAMES.has(opener.toLowerCase())) spans.push([start - opening[0].length + opening[0].indexOf(opener), end]);
     if (!ENDS_ON_ONE_PERSON.test(reference)) continue;
     const after = NAME_AFTER.exec(unit.text.slice(end));
     if (after?.[1] !== undefined && !NOT_NAMES.has(after[1].toLowerCase())) spans.push([start, end + after[0].length]);

@@ -21,5 +21,6 @@ export const CASEWORK = [
   'court (tmrw|tomorrow|today|on)', 'coming to court', 'au tribunal', 'a la cour', 'audience (demain|lundi|mardi|mercredi|jeudi|vendredi)', 'pour son dossier', 'for (his|her|their) file',
   '(on essaie|nous essayons|we\'re trying|we are trying|trying) (de |to )?(retrouver|joindre|rejoindre|find|reach|locate|get hold of)', 'retrouver (son|sa|ses) (pere|mere|parents|famille)',
   '(your|ur|ton|votre) (appointment|appt|rendez-vous|rdv|visit|visite|placement)', 'confirm (ur|your) (coming|appointment|appt|visit)',
-  'supervised visit', 'visite supervisee', '(the|le|la) (judge|juge)', "l'avocate?", '(your|ur|ton|ta|votre) (lawyer|avocate?)', 'audience (est )?(reportee|remise|annulee|fixee|deplacee)', 'hearing (is|was|has been|got) (moved|postponed|adjourned|rescheduled|cancelled)', 'confirmer (votre|ta|ton) (visite|rendez-vous|rencontre|presence)', '(ton|ta|votre) ts',
+  // A visit arranged with the person addressed, not one narrated ("back from her supervised visit").
+  '(ur|your|ton|ta|votre) (supervised visit|visite supervisee)', '(the|le|la) (judge|juge)', "l'avocate?", '(your|ur|ton|ta|votre) (lawyer|avocate?)', 'audience (est )?(reportee|remise|annulee|fixee|deplacee)', 'hearing (is|was|has been|got) (moved|postponed|adjourned|rescheduled|cancelled)', 'confirmer (votre|ta|ton) (visite|rendez-vous|rencontre|presence)', '(ton|ta|votre) ts',
 ];

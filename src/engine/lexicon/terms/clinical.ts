@@ -31,6 +31,9 @@ export const CLINICAL_SITUATION = [
   'custody', 'garde (partagee|legale)', '(perdu|perd|lost|losing|regained|retrouve|recupere) (la )?(garde|custody)', 'apprehend(ed)?', 'court (date|hearing|order)', 'tribunal', 'audience',
   'retour (de sa|de son|a la maison|au domicile)', 'into care', 'taken into care', 'placement (breakdown|broke down|ended|fell through|#?\\d+)', 'bris de placement',
   'kicked out (of|from)', 'evicted', 'eviction', 'expulsee?', 'homeless', 'itinerance', 'sans[- ]abri',
+  '(moved|moving|placed|going|gone|went|back) (in)?to (a |the |his |her |their )?(new )?(group home|foster home|shelter|women\'?s shelter|refuge|transition house|residential placement|secure unit)',
+  // Memory loss, told by what the person no longer knows.
+  "thinks (i'?m|i am) (her|his) (daughter|granddaughter|son|grandson|mum|mom|mother|dad|father|wife|husband|sister|brother)", "(doesn'?t|didn'?t|no longer) (recogni[sz]e|remember) (me|us|her|his)", 'forg(ot|ets|etting) (who i am|my name|her name|his name)',
   'ran away', 'runs away', 'running away', 'runaway', '(went|gone|reported) missing', 'awol', 'fugu(e|ee|es|er|ait|ent)', 'en fugue',
   'arrested', 'arretee? par la police', 'police (found|picked|brought)', 'la police l\'a', 'in (jail|prison)', 'en prison', 'incarcer\\w*', 'behind bars', 'probation',
   'stalk(s|ed|ing|er)?', "(her|his) ex (keeps|kept|is|was|has|showed|shows|turned)", 'restraining order', 'peace bond', 'ordonnance de (protection|non-communication)',

@@ -12,7 +12,12 @@ export const QUASI_IDENTIFIERS: Record<string, readonly string[]> = {
     '(mere|pere) de (jumeaux|jumelles|\\d+|deux|trois|quatre)', 'monoparentale', 'vit seule?', 'veu(f|ve)s?', 'ses parents', 'her parents', 'his parents', 'twins', 'jumeaux',
     '(\\d+|two|three|four|five|six|deux|trois|quatre|cinq) (kids|children|enfants|boys|girls|gars|filles)', 'divorced', 'divorcee?', 'separee?',
     'lost (his|her) (wife|husband|partner)', 'a perdu (sa femme|son mari|sa conjointe|son conjoint)', 'pregnant', 'enceinte',
-    "(dad|father|mom|mum|mother|pere|mere|parents?)('s| is| are| est| sont)? (in|en) (jail|prison)"],
+    "(dad|father|mom|mum|mother|pere|mere|parents?)('s| is| are| est| sont)? (in|en) (jail|prison)",
+    // A relative whose situation is told alongside: with a place, enough to point at one household.
+    'whose (little |young |baby |teenage |eldest |youngest |elderly )?(boy|girl|son|daughter|husband|wife|partner|mum|mom|mother|dad|father|child|kids?|children)',
+    '(daughter|son|wife|husband|widow|mother|father|sister|brother|partner) of (a|an) (man|woman|lady|gentleman|gent|pensioner|patient)',
+    "(her|his) (husband|wife|partner|son|daughter|mum|mom|mother|dad|father|little boy|little girl)(( has| had| is| was) (been )?(waiting|on the (waiting )?list|in hospital|admitted|diagnosed)|'s [a-z]+ (was|were|is|has|had|got))",
+    '(dont|dont le|dont la) (mari|conjointe?|fils|fille|mere|pere|enfant|petite?) (attend|est|a ete)'],
   occupation: ['ex-[a-z]+', '(former|retired|ex) (nurse|teacher|headmistress|headmaster|head teacher|soldier|miner|officer|doctor|police(man|woman)?|firefighter|fireman|fisherman|farmer|midwife|priest|minister|vicar|pilot|lawyer|judge|councillor|mayor|engineer|postman|postie|docker|sailor|navy)',
     'ancien(ne)? (pecheur|pecheuse|enseignante?|infirmiere|infirmier|policiere?|pompier|militaire|professeure?|maire|mairesse|agricultrice|agriculteur|mineur|camionneur|bucheron|pretre)'],
   place: ['(from|in|at|on|near) (a home in|the) [a-z]+ (lane|road|rd|street|st|estate|avenue|ave)', '(from|in) a home in', '(ch\\.|chambre|room|rm|bed|bay|lit)\\s*\\d+', 'ward \\d+',

@@ -5,7 +5,7 @@ export const ORGANIZATION_TARGET = [
   'rota', 'the rota', 'staffing', 'agency cover', 'note de service', 'memo', 'nouvelle (directive|politique|regle)', 'new (policy|rule|directive)', 'reunion', 'meeting',
   'service users?', '(my|our|the) clients', 'usagers?', 'collegues?', 'colleagues?', 'coworkers?', 'co-workers?', 'supervisor', 'superviseure?',
   'l\'urgence', 'the ward', 'chsld', 'clsc', 'infirmiere du', 'nurse at',
-  'upstairs', 'the top brass', 'en haut', 'this (place|company|organi[sz]ation|agency|charity|job)', 'cette (place|job|organisation|boite|shop|job-la)', 'at work', 'my (office|workplace|work)', 'our office', 'the office', 'mon bureau', 'notre bureau',
+  '(the )?front[- ]?line( staff| workers)?', 'upstairs', 'the top brass', 'en haut', 'this (place|company|organi[sz]ation|agency|charity|job)', 'cette (place|job|organisation|boite|shop|job-la)', 'at work', 'my (office|workplace|work)', 'our office', 'the office', 'mon bureau', 'notre bureau',
   'senior management', 'the (ceo|director|directors|execs?)', '(la|le) (directrice|directeur|dg|pdg)', 'hr', 'les rh', 'ressources humaines',
   'the families', 'families at work', 'the residents', 'the staff', 'staff', 'workers', 'intervenante?s?', 'travailleu(r|se)s? sociale?s?', 'educat(eur|rice)s?',
   'preposee?s?', 'pab', 'infirmieres?', '(medecins?|docteurs?) (du|de la|de l\'[a-z]+)', 'ambulanci(er|ere)s?', 'paramedics?', 'social workers?', 'support workers?', 'caseworkers?',
@@ -39,5 +39,9 @@ export const NEGATIVE_JUDGEMENT = [
   'bravo les (genies|boss|champions|cadres)', 'well done (management|geniuses)', 'toujours en retard', 'always late', "(never|jamais) (answer|answers|shows? up|listens?|la|la quand)",
   'worst (\\w+ )?(ever|i\'ve (ever )?seen)', 'a waste of (space|money|time)',
   "(don'?t|doesn'?t|do not|does not) deserve (their|her|his|them|it|kids|children)", 'ne meritent? pas (leurs?|ses|son|sa) (enfants|jeunes|kids)', 'losing my mind', 'drives? me (mad|crazy|insane|up the wall)',
+  // Grievances in idiom: incompetence and indifference without a single insult.
+  "(couldn'?t|could not|can'?t|cannot) (organi[sz]e|run|arrange|plan) (a|an) [a-z-]+ (in|at) (a|an)", "couldn'?t run a bath", 'run(s|ning)? on (goodwill|good will|thin air|fumes|goodwill alone)',
+  'only care about (the )?(targets|money|numbers|figures|stats|profits?|budgets?|funding|ratings|boxes)', 'feel(s|ing)? like (a|just a) number', "(don'?t|doesn'?t|do not|does not) care about (us|staff|the staff|workers|the workers|the frontline|front ?line)",
+  'roule sur la bonne volonte', '(juste )?(un|une) numero',
   'micromanag\\w*', 'control freaks?', 'clowns', 'bunch of (clowns|idiots|muppets|amateurs)', 'gang de (clowns|caves|twits)', 'rien ne change jamais', 'nothing ever changes',
 ];

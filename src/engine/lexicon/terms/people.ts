@@ -16,10 +16,10 @@ export const CLIENT_REFERENCE = [
   '(my|a|one of my|one of our|our|this|that|the|1 of my) (client|clients|service user|service users|patient|patients|resident|residents|youth|youths|kiddo|kiddos|caseload)',
   'service users?',
   '(on|in|from) my (caseload|books)', 'my (referrals?|young people)',
-  `(${PERSON_EN}|${PEOPLE_EN}) (that |who |whom )?(i|we)('m|'re|'ve| am| are| have| had)? (been )?(support|supported|supporting|work with|worked with|working with|look after|looked after|looking after|care for|cared for|caring for|visit|visited|visiting|see|saw|seeing|placed|help|helped|helping|sat with|met|met with|spoke (to|with)|talked (to|with)|am helping|am supporting|key\\s*work( for)?|keyworker for|mentor|mentored|accompany|accompanied|house|housed|advocate for|case manage)`,
-  `(one of|some of|two of|a few of) (the|my|our) ${PEOPLE_EN} (in|from|at|on) (my|our) ${SERVICE_EN}`, `(a|an|the|one|this) ${PERSON_EN} (from|in|on|at) (my|our) ${SERVICE_EN}`,
+  `(${PERSON_EN}|${PEOPLE_EN}) (that |who |whom )?(i|we)('m|'re|'ve| am| are| have| had)? (been )?(support|supported|supporting|work with|worked with|working with|look after|looked after|looking after|care for|cared for|caring for|visit|visited|visiting|see|saw|seeing|placed|help|helped|helping|sat with|met|met with|spoke (to|with)|talked (to|with)|am helping|am supporting|key\\s*work( for)?|keyworker for|mentor|mentored|accompany|accompanied|house|housed|advocate for|case manage|(do|did|does|doing) (the |their |her |his )?(shopping|cleaning|cooking|laundry|washing|meds|errands|personal care) for|(cook|cooked|cooking|shop|shopped|shopping|clean|cleaned|cleaning) for)`,
+  `(one of|some of|two of|a few of) (the|my|our) ${PEOPLE_EN} (in|from|at|on) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`, `(a|an|the|one|this) ${PERSON_EN} (from|in|on|at) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`,
   '(my|our|one of my|one of our) [a-z-]+ (clients|service users|residents|patients)',
-  `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`, `(a|an|one|this) ([a-z-]+ ){0,2}${PERSON_EN} ([a-z]+ ){0,3}(told|tells|showed) (me|us)`,
+  `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`, `(a|an|one|this) ([a-z-]+ ){0,2}${PERSON_EN} ([a-z]+ ){0,3}(told|tells|showed|rang|rung|phoned|called|emailed|messaged|wrote to) (me|us)`,
   `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`, `(i|we) (met|saw|visited|spoke to|sat with|supported|helped) (a|an|this|one|the) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
   `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`,
   '(i|we) support',
@@ -31,6 +31,7 @@ export const CLIENT_REFERENCE = [
   "(que |qu')(je |j'|on |nous )(visite|visitons|accompagne|accompagnons|aide|aidons|soigne|soignons|suit|suivons|rencontre|rencontrons|heberge|hebergeons|ai place|ai placee|ai accueilli|ai accueillie)",
   "(la|le) (petite?|jeune|cocotte|puce|coco)( de \\d+ ans)?( qu'on| que j'ai| qu'on a| placee?)",
   '(la|le) (dame|monsieur|patiente?|residente?|usagere?|jeune) (de la|du|au|en) (chambre|lit) \\d+', "(un|une|deux) (de mes|de nos) (usagers|usageres|clients|clientes|patients|patientes|residents|residentes|jeunes|familles|mamans|papas|participante?s|beneficiaires)",
+  "(avec|pour|aupres de) (qui|laquelle|lequel|lesquelles|lesquels) (je |j'|on |nous )(travaille|travaillons|interviens|intervient|intervenons|suis|suit|suivons)",
   "qu'on a chez nous", 'famille d\'accueil', 'en placement', 'placee?s? (chez|en famille)', 'foyer de groupe', 'centre jeunesse', 'dpj', 'lpj',
 ];
 

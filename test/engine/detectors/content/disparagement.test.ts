@@ -20,6 +20,13 @@ describe('disparagement', () => {
     expect(found('La réunion de ce matin était une vraie farce 🤡')).toEqual(['farce', '🤡']);
   });
 
+  it('catches a grievance told in idiom, without an insult', () => {
+    expect(found('The office couldn\'t organise a raffle in a paper shop.')).toEqual(["couldn't organise a raffle in a"]);
+    expect(found('The bosses only care about targets, not people.')).toEqual(['only care about targets']);
+    expect(found('Honestly they don\'t care about the frontline here.')).toEqual(["don't care about the frontline"]);
+    expect(found('I couldn\'t organise a party in a week, help me 😅')).toEqual([]);
+  });
+
   it('catches judgements of colleagues and clients, named or not, but not the author\'s own self-mockery', () => {
     expect(found('My colleagues are lazy and useless.')).toEqual(['lazy', 'useless']);
     expect(found('Tracy Boucher is lazy and incompetent.')).toEqual(['lazy', 'incompetent']);

@@ -27,6 +27,8 @@ const STARTS_WITH_ONE_OF = /^(?:one|two|some|un|une|deux) (?:of|de)\b/u;
  */
 const NAME_OPENING = /(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}'’-]+),\s+(?:[Tt]he|[Aa]n?|[Tt]his)\s+$/u;
 const DESCRIBED_ONE_PERSON = /^[a-z-]+ (?:that |who |whom )?(?:i|we)\b/u;
+/** Verbs of a chance meeting ("Maya, the woman I met at yoga"): they describe a person, not one's client. */
+const MET_ONLY = /\b(?:met|met with|saw|see|seeing|spoke (?:to|with)|talked (?:to|with)|sat with)$/u;
 
 /** A given name placed in one's group or programme, not first in its sentence: "to Zainab from my Tuesday English circle". */
 const NAME_IN_SERVICE = /(?<=\p{Ll}\s+)(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|in|of|de|du)\s+(?:my|our|mon|ma|notre)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|program|programme|class|course|caseload|circle|drop-in|groupe|cours|atelier|suivi)\b/u;
@@ -56,7 +58,7 @@ export function unlistedClientNames(unit: TextUnit): Array<[number, number]> {
     const name = before?.[1];
     const apposed = before !== null && name !== undefined && (before[2] !== undefined || STARTS_WITH_ONE_OF.test(reference));
     if (apposed && !NOT_NAMES.has(name.toLowerCase())) spans.push([start - before[0].length, end]);
-    const opening = DESCRIBED_ONE_PERSON.test(reference) ? NAME_OPENING.exec(unit.text.slice(Math.max(0, start - 40), start)) : null;
+    const opening = DESCRIBED_ONE_PERSON.test(reference) && !MET_ONLY.test(reference) ? NAME_OPENING.exec(unit.text.slice(Math.max(0, start - 40), start)) : null;
     const opener = opening?.[1];
     if (opening !== null && opener !== undefined && !opener.endsWith('ly') && !NOT_NAMES.has(opener.toLowerCase())) spans.push([start - opening[0].length + opening[0].indexOf(opener), end]);
     if (!ENDS_ON_ONE_PERSON.test(reference)) continue;

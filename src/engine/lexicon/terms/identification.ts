@@ -14,7 +14,7 @@ export const QUASI_IDENTIFIERS: Record<string, readonly string[]> = {
     'lost (his|her) (wife|husband|partner)', 'a perdu (sa femme|son mari|sa conjointe|son conjoint)', 'pregnant', 'enceinte',
     "(dad|father|mom|mum|mother|pere|mere|parents?)('s| is| are| est| sont)? (in|en) (jail|prison)",
     // A relative whose situation is told alongside: with a place, enough to point at one household.
-    'whose (little |young |baby |teenage |eldest |youngest |elderly )?(boy|girl|son|daughter|husband|wife|partner|mum|mom|mother|dad|father|child|kids?|children)',
+    'whose (little |young |baby |teenage |eldest |youngest |elderly )?(boy|girl|son|daughter|husband|wife|partner|mum|mom|mother|dad|father|child|kids?|children) (has been|had been|is|was|has|had|got) (waiting|on|in|admitted|diagnosed|left|refused|turned|still|not|without|stuck|sent|discharged|taken|moved)',
     '(daughter|son|wife|husband|widow|mother|father|sister|brother|partner) of (a|an) (man|woman|lady|gentleman|gent|pensioner|patient)',
     "(her|his) (husband|wife|partner|son|daughter|mum|mom|mother|dad|father|little boy|little girl)(( has| had| is| was) (been )?(waiting|on the (waiting )?list|in hospital|admitted|diagnosed)|'s [a-z]+ (was|were|is|has|had|got))",
     '(dont|dont le|dont la) (mari|conjointe?|fils|fille|mere|pere|enfant|petite?) (attend|est|a ete)'],

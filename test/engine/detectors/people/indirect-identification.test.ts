@@ -28,7 +28,7 @@ describe('indirect-identification', () => {
     expect(found('Drove Tyler, one of the teens I mentor, to his meeting')).toEqual(['Tyler, one of the teens I mentor']);
     expect(found('Shoutout to Zainab from my Tuesday English circle!')).toEqual(['Zainab from my Tuesday English circle']);
     expect(found('Brayden, the boy I visit on Tuesdays, is back in')).toEqual(['Brayden, the boy I visit']);
-    for (const text of ['Honestly, the lady I support made my day', 'Sadly, a man I visit passed', 'Well, the woman I support said no'])
+    for (const text of ['Honestly, the lady I support made my day', 'Sadly, a man I visit passed', 'Well, the woman I support said no', 'Maya, the woman I met at yoga, called'])
       expect(found(text), text).toEqual([]);
     for (const text of ['Honestly, one of my clients made my day', 'Everyone in my group passed', 'In March in my program we cooked'])
       expect(found(text), text).toEqual([]);
@@ -40,6 +40,7 @@ describe('indirect-identification', () => {
     expect(found('A woman from Tregaron rang me, her husband has been waiting a year for his op')).toEqual(['A woman from Tregaron rang me']);
     expect(found('Spoke to a mum in Llanidloes whose little boy is on the list')).toEqual(['Spoke to a mum']);
     expect(found('A woman rang me, her husband has been waiting a year for his op')).toEqual([]);
+    expect(found('Spoke to a lady in Tesco whose little boy was the cutest thing')).toEqual([]);
   });
 
   it('needs a client reference and enough clues', () => {

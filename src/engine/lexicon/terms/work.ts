@@ -1,6 +1,6 @@
 /** Work topics (STaSS 5.3 "Comment on work related issues"): one's job, colleagues, management, service users. */
 export const WORK_TOPIC = [
-  'at work', 'my (new )?(role|job|shift|shifts|rota|manager|boss|colleagues|coworkers|workplace|caseload)', 'new role', 'rotas?', 'front[- ]?line( staff| workers)?', 'shifts?', 'management', 'mgmt', 'agency cover', 'understaffed',
+  'at work', 'my (new )?(role|job|shift|shifts|rota|manager|boss|colleagues|coworkers|workplace|caseload)', 'new role', 'rotas?', '(the )?front[- ]?line( staff| workers)? (at|in|of) (my|our|this) [a-z]+', 'shifts?', 'management', 'mgmt', 'agency cover', 'understaffed',
   'short[- ]staffed', 'service users?', 'my clients?', 'lady i support', 'people i support', '(i|we) support', '#carelife', '#supportworker', '#socialcare', '#careworker',
   'the hub', 'drop-in', 'work with these', 'lucky to work', 'best (team|colleagues|crew)', 'day \\d+ of \\d+', 'off sick', 'leaked email', 'from mgmt', 'at the hub', 'staff meeting',
   'my (work )?team (at|@)', 'proud of (my|our|the) (whole |entire )?(team|staff|colleagues|crew)', 'cqc', 'ofsted', 'care inspectorate', '(our|the) inspection', 'lates', 'earlies', 'sleep[- ]ins?', 'handover', 'my (line manager|supervisor|team leader|workmates?|work family|work wife|work husband|residents|service users?)', 'workmates?',

@@ -9,6 +9,11 @@
  *
  * PostgreSQL: POSTWISE_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test);
  * a schema is created for the run and dropped after. Skipped when unreachable.
+ *
+ * Besides throughput and latency it prints CPU per check (Linux /proc) of the server (all its
+ * workers), of PostgreSQL (every postgres process on the machine) and of this load generator:
+ * on a shared machine those vary far less than throughput does. `--profile DIR` writes a
+ * .cpuprofile per server process.
  * Targets (issue 3): ≥ 3,000 checks/s and p99 < 25 ms on 2 cores.
  */
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -1,5 +1,5 @@
 /** Nouns for a person someone in this work supports, in English. */
-const PERSON_EN = '(lady|man|fella|gentleman|gent|chap|guy|bloke|woman|girl|boy|kid|child|mum|mom|dad|mother|father|family|young person|young man|young woman|teen|lad|widow|widower|couple|resident|patient|survivor|newcomer|person|individual|pensioner|veteran|grandmother|grandfather|grandma|grandad|granny|miner|farmer|student|carer|sister|brother|participant|member|tenant|learner)';
+const PERSON_EN = '(lady|man|fella|gentleman|gent|chap|guy|bloke|woman|girl|boy|kid|child|mum|mom|dad|mother|father|family|young person|young man|young woman|teen|lad|lass|widow|widower|couple|resident|patient|survivor|newcomer|person|individual|pensioner|veteran|grandmother|grandfather|grandma|grandad|granny|miner|farmer|student|carer|sister|brother|participant|member|tenant|learner)';
 
 /** The same people, several of them ("one of the mums in my group"). */
 const PEOPLE_EN = '(ladies|men|women|girls|boys|kids|children|mums|moms|dads|mothers|fathers|families|young people|teens|lads|residents|patients|survivors|newcomers|clients|guys|students|pensioners|veterans|participants|members|tenants|learners|sisters)';
@@ -16,12 +16,16 @@ export const CLIENT_REFERENCE = [
   '(my|a|one of my|one of our|our|this|that|the|1 of my) (client|clients|service user|service users|patient|patients|resident|residents|youth|youths|kiddo|kiddos|caseload)',
   'service users?',
   '(on|in|from) my (caseload|books)', 'my (referrals?|young people)',
-  `(${PERSON_EN}|${PEOPLE_EN}) (that |who |whom )?(i|we)('m|'re|'ve| am| are| have| had)? (been )?(support|supported|supporting|work with|worked with|working with|look after|looked after|looking after|care for|cared for|caring for|visit|visited|visiting|see|saw|seeing|placed|help|helped|helping|sat with|met|met with|spoke (to|with)|talked (to|with)|am helping|am supporting|key\\s*work( for)?|keyworker for|mentor|mentored|accompany|accompanied|house|housed|advocate for|case manage|(do|did|does|doing) (the |their |her |his )?(shopping|cleaning|cooking|laundry|washing|meds|errands|personal care) for|(cook|cooked|cooking|shop|shopped|shopping|clean|cleaned|cleaning) for)`,
+  `(${PERSON_EN}|${PEOPLE_EN}) (that |who |whom )?(i|we)('m|'re|'ve| am| are| have| had)? (been )?(support|supported|supporting|work with|worked with|working with|look after|looked after|looking after|care for|cared for|caring for|visit|visited|visiting|see|saw|seeing|placed|help|helped|helping|sat with|met|met with|spoke (to|with)|talked (to|with)|am helping|am supporting|key\\s*work( for)?|keyworker for|mentor|mentored|accompany|accompanied|house|housed|advocate for|case manage|(do|did|does|doing) (the |their |her |his )?(shopping|cleaning|cooking|laundry|washing|meds|errands|personal care) for|(cook|cooked|cooking|shop|shopped|shopping|clean|cleaned|cleaning) for|allocated to|assigned to)`,
   `(one of|some of|two of|a few of) (the|my|our) ${PEOPLE_EN} (in|from|at|on) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`, `(a|an|the|one|this) ${PERSON_EN} (from|in|on|at) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`,
   '(my|our|one of my|one of our) [a-z-]+ (clients|service users|residents|patients)',
   `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`, `(a|an|one|this) ([a-z-]+ ){0,2}${PERSON_EN} ([a-z]+ ){0,3}(told|tells|showed|rang|rung|phoned|called|emailed|messaged|wrote to) (me|us)`,
   `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`, `(i|we) (met|saw|visited|spoke to|sat with|supported|helped) (a|an|this|one|the) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
   `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`,
+  // Someone who attends one's service, or a pronoun for one's own client, or a relationship with a duration.
+  `(a|an|the|one|this) ${PERSON_EN} (who|that) (comes?|came|goes|went|attends?|attended|uses?|used) (to )?(my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`,
+  "(he|she|they)('s|'re| is| are) (one|two) of (mine|ours)", "(he|she|they)('s|'re| is| are|'s been| has been| have been) (on|in) (my|our) (caseload|books)",
+  "(i|we)('ve| have)? (been )?(supporting|keyworking|key working|working with|visiting|mentoring) (her|him|them) (since|for)",
   '(i|we) support',
   'into care', 'in care', 'taken into care', 'foster (kid|kids|child|placement|daughter|son)',
   '(mon|ma|mes|un|une|nos|notre|cette|ce) (client|cliente|clients|clientes|usager|usagere|usagers|usageres|patient|patiente|patients|beneficiaire|beneficiaires|resident|residente|jeune|jeunes|participante?s?)',

@@ -21,6 +21,17 @@ describe('clinical-reference', () => {
     expect(found('A resident with dementia wandered off this morning; found safe.')).toEqual(['dementia']);
   });
 
+  it('knows a client by the shape of the sentence: a care verb, a service attended, a pronoun for one of one\'s own', () => {
+    expect(found('Bless the lady I do the shopping for, she has dementia now')).toEqual(['dementia']);
+    expect(found("He's one of mine and he relapsed last night")).toEqual(['relapsed']);
+    expect(found("I've been supporting her since spring and she finally got her diagnosis")).toEqual(['diagnosis']);
+    expect(found('A woman who comes to our Tuesday group lost her asylum appeal')).toEqual(['asylum']);
+    expect(found('The family I\'m allocated to were evicted')).toEqual(['evicted']);
+    expect(found('Une famille avec qui je travaille a été expulsée')).toEqual(['expulsée']);
+    for (const text of ["She's one of my best friends and she's pregnant!", "I've been helping her pack, she's pregnant!", 'My friend who comes to our book club is pregnant'])
+      expect(found(text), text).toEqual([]);
+  });
+
   it('catches it about a client named from the roster, and says who', () => {
     const hits = detect(clinicalReference, at(post('Kayla relapsed again, back to detox on Monday.')));
     expect(hits.map((h) => [h.subjectId, h.kind])).toEqual([['c1', 'clinical'], ['c1', 'clinical']]);

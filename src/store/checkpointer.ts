@@ -8,13 +8,18 @@ const EVERY_MS = 500;
 /** SQLite's own default, restored when the thread stops or fails. */
 const AUTOCHECKPOINT_PAGES = 1000;
 
-// Plain JavaScript run in the thread: its own connection, a PASSIVE checkpoint every `everyMs`.
+// Plain JavaScript run in the thread: its own connection, a PASSIVE checkpoint every `everyMs`
+// (several workers each run one: a checkpoint already under way elsewhere is not an error).
 const THREAD = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 5000');
-const timer = setInterval(() => db.pragma('wal_checkpoint(PASSIVE)'), workerData.everyMs);
+const checkpoint = () => {
+  try { db.pragma('wal_checkpoint(PASSIVE)'); }
+  catch (error) { if (error.code !== 'SQLITE_BUSY') throw error; } // another worker's thread is at it
+};
+const timer = setInterval(checkpoint, workerData.everyMs);
 parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
 `;
 

@@ -208,11 +208,16 @@ const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.leng
 
 async function benchOne(target: Target, instances: number): Promise<void> {
   console.log(`${target.name}${instances > 1 ? ` (${instances} instances)` : ''}${WORKERS > 1 ? ` (${WORKERS} workers each)` : ''}:`);
-  const tokens = await seed(target.env);
   const base = 41_000 + Math.floor(Math.random() * 10_000);
   const ports = Array.from({ length: instances }, (_, i) => base + i);
-  const servers = await Promise.all(ports.map((port) => startServer(target.env, port)));
+  const servers: ChildProcess[] = [];
+  // Everything inside: a failed seed or start still stops the servers and drops the schema.
   try {
+    const tokens = await seed(target.env);
+    const started = await Promise.allSettled(ports.map((port) => startServer(target.env, port)));
+    for (const s of started) if (s.status === 'fulfilled') servers.push(s.value);
+    const failed = started.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
     await load(ports, tokens, 3); // warm-up: JIT, roster compilation, pools
     const pids = servers.map((s) => s.pid ?? 0);
     const serverCpu0 = cpuMs(pids);

@@ -49,10 +49,15 @@ describeEachDialect('serve with two workers', (h) => {
     const port = 40_000 + Math.floor(Math.random() * 20_000);
     const primary = spawn(process.execPath, ['--import', 'tsx', MAIN, 'serve', '--port', String(port)], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let serving = 0;
-    primary.stderr.on('data', (chunk: Buffer) => { serving += chunk.toString().split('postwise: serving on').length - 1; });
+    let log = '';
+    primary.stderr.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      serving = log.split('postwise: serving on').length - 1;
+    });
     const base = `http://127.0.0.1:${port}`;
     try {
-      await until(() => serving >= 2, 'two workers serving', 90_000);
+      // Each worker compiles the sources on start (tsx): slow on a busy machine, so wait long and say what happened.
+      await until(() => serving >= 2, 'two workers serving', 180_000).catch((error: Error) => { throw new Error(`${error.message}; server said:\n${log.slice(-2000)}`); });
       const workers = childrenOf(primary.pid ?? 0);
       expect(workers).toHaveLength(2);
 
@@ -92,5 +97,5 @@ describeEachDialect('serve with two workers', (h) => {
       primary.kill('SIGKILL');
       for (const pid of childrenOf(primary.pid ?? 0)) process.kill(pid, 'SIGKILL');
     }
-  }, 240_000);
+  }, 400_000);
 });

@@ -34,14 +34,33 @@ export function memoized<T>(input: DetectorInput, key: string, compute: () => T)
   return value;
 }
 
-/** Roster mentions per text unit; units are made afresh for each evaluation, so this holds one evaluation's. */
-const mentionsByUnit = new WeakMap<TextUnit, readonly RosterMention[]>();
+/**
+ * A fact about one text unit, computed once however many detectors ask. Units are made afresh for
+ * each evaluation, so the memo holds one evaluation's facts and needs no key strings.
+ */
+export function perUnit<T>(compute: (unit: TextUnit, input: DetectorInput) => T): (input: DetectorInput, unit: TextUnit) => T {
+  const byUnit = new WeakMap<TextUnit, T>();
+  return (input, unit) => {
+    if (byUnit.has(unit)) return byUnit.get(unit) as T;
+    const value = compute(unit, input);
+    byUnit.set(unit, value);
+    return value;
+  };
+}
 
 /** Roster mentions in one of the activity's texts, found once per evaluation. */
-export function rosterMentionsIn(input: DetectorInput, unit: TextUnit): readonly RosterMention[] {
-  let mentions = mentionsByUnit.get(unit);
-  if (mentions === undefined) mentionsByUnit.set(unit, mentions = input.context.roster.find(unit.text));
-  return mentions;
+export const rosterMentionsIn = perUnit((unit, input): readonly RosterMention[] => input.context.roster.find(unit.text));
+
+/** The first index in `0..count` whose value is not below `target`, over values in ascending order. */
+export function firstIndexAtLeast(count: number, valueAt: (index: number) => number, target: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (valueAt(mid) < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Positions of sentence ends (. ! ? and line breaks) per text; a bounded cache, results never depend on it. */
@@ -66,12 +85,6 @@ function endsOf(text: string): Int32Array {
 export function sentenceAround(text: string, index: number): [number, number] {
   const ends = endsOf(text);
   // The first sentence end at or after `index`; the sentence starts after the one before it.
-  let low = 0;
-  let high = ends.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((ends[mid] as number) < index) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstIndexAtLeast(ends.length, (k) => ends[k] as number, index);
   return [low > 0 ? (ends[low - 1] as number) + 1 : 0, low < ends.length ? ends[low] as number : text.length];
 }

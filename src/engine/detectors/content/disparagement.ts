@@ -3,7 +3,7 @@ import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { AMBIGUOUS_TARGET, EXTERNAL_TARGET, NEGATIVE_JUDGEMENT, ORGANIZATION_TARGET } from '../../lexicon/terms/organization.js';
 import { CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
 import { findOrganizationMentions } from '../../text/organization.js';
-import { contentUnits, rosterMentionsIn, sentenceAround } from '../units.js';
+import { contentUnits, firstIndexAtLeast, perUnit, rosterMentionsIn, sentenceAround } from '../units.js';
 import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
 import { harassmentHits } from './harassment.js';
 
@@ -33,12 +33,7 @@ function targets(unit: TextUnit, input: DetectorInput): Target[] {
 }
 
 /** Targets per text unit in order of start, found once per evaluation (abuse hits and judgements both ask). */
-const targetsByUnit = new WeakMap<TextUnit, Target[]>();
-function targetsIn(unit: TextUnit, input: DetectorInput): Target[] {
-  let found = targetsByUnit.get(unit);
-  if (found === undefined) targetsByUnit.set(unit, found = targets(unit, input).sort((a, b) => a.start - b.start));
-  return found;
-}
+const targetsIn = perUnit((unit, input) => targets(unit, input).sort((a, b) => a.start - b.start));
 
 /** Whether the judgement at `at` is about the organization: the nearest target in its sentence decides. */
 function aimsAtOrganization(at: [number, number], all: readonly Target[], text: string): boolean {
@@ -46,7 +41,7 @@ function aimsAtOrganization(at: [number, number], all: readonly Target[], text: 
   let best: Target | undefined;
   let bestDistance = Infinity;
   let outsideNamed = false;
-  for (let k = firstStartingAt(all, from); k < all.length && (all[k] as Target).start <= to; k++) {
+  for (let k = firstIndexAtLeast(all.length, (i) => (all[i] as Target).start, from); k < all.length && (all[k] as Target).start <= to; k++) {
     const t = all[k] as Target;
     if (t.end > to) continue;
     if (!t.internal) outsideNamed = true;
@@ -59,17 +54,6 @@ function aimsAtOrganization(at: [number, number], all: readonly Target[], text: 
   return best.internal && !(best.ambiguous === true && outsideNamed);
 }
 
-function firstStartingAt(sorted: readonly Target[], from: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((sorted[mid] as Target).start < from) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** Abuse aimed at someone of the organization is disparagement too (LABELING). */
 function abuseOfOrganizationPeople(input: DetectorInput): readonly Hit[] {
   const abuse = harassmentHits(input);
@@ -78,7 +62,7 @@ function abuseOfOrganizationPeople(input: DetectorInput): readonly Hit[] {
   if (targetKind !== undefined && ORGANIZATION_PEOPLE.has(targetKind)) return abuse;
   return abuse.filter((hit) => {
     const unit = input.texts.find((u) => u.field === hit.field);
-    return unit !== undefined && targetsIn(unit, input).some((t) => t.internal);
+    return unit !== undefined && targetsIn(input, unit).some((t) => t.internal);
   });
 }
 
@@ -91,7 +75,7 @@ export const disparagement: Detector<Record<string, never>> = {
     for (const unit of contentUnits(input)) {
       const judgements = matchLexicon(negative, unit.folded);
       if (judgements.length === 0) continue;
-      const all = targetsIn(unit, input);
+      const all = targetsIn(input, unit);
       for (const span of judgements) if (aimsAtOrganization(span, all, unit.folded)) hits.push({ field: unit.field, span, kind: 'judgement' });
     }
     return [...hits, ...abuseOfOrganizationPeople(input)];

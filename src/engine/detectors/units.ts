@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Hit, DetectorInput, TextField, TextUnit } from './types.js';
 import { matchLexicon, type Lexicon } from '../lexicon/compile.js';
 import type { RosterMention } from '../roster/types.js';
+import { memoByText } from '../text/text-memo.js';
 
 /** Actions that endorse someone else's content: they raise what the content itself would (LABELING). */
 const ENDORSING = new Set(['like', 'share']);
@@ -63,23 +64,15 @@ export function firstIndexAtLeast(count: number, valueAt: (index: number) => num
   return low;
 }
 
-/** Positions of sentence ends (. ! ? and line breaks) per text; a bounded cache, results never depend on it. */
-const sentenceEnds = new Map<string, Int32Array>();
-
-function endsOf(text: string): Int32Array {
-  let ends = sentenceEnds.get(text);
-  if (ends === undefined) {
-    const found: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a) found.push(i);
-    }
-    ends = Int32Array.from(found);
-    if (sentenceEnds.size >= 32) sentenceEnds.clear();
-    sentenceEnds.set(text, ends);
+/** Positions of sentence ends (. ! ? and line breaks) in a text. */
+const endsOf = memoByText((text): Int32Array => {
+  const found: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a) found.push(i);
   }
-  return ends;
-}
+  return Int32Array.from(found);
+});
 
 /** The sentence around `index`: detectors that pair two clues look for both in one sentence. */
 export function sentenceAround(text: string, index: number): [number, number] {

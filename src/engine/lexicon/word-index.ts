@@ -1,3 +1,4 @@
+import { memoByText } from '../text/text-memo.js';
 import { isWordChar, LONG_KEY } from './term-keys.js';
 
 /**
@@ -101,20 +102,10 @@ function buildIndex(text: string): TextIndex {
 
 const NONE: readonly number[] = [];
 
-/**
- * Texts already indexed: the detectors of one evaluation look at the same few texts many times.
- * Bounded, and only a cache: results never depend on it.
- */
-const indexes = new Map<string, TextIndex>();
-const MAX_CACHED = 32;
+/** Texts already indexed, rebuilt when a lexicon registered since has keys of its own. */
+const indexOf = memoByText(buildIndex, (index) => index.version === registryVersion);
 
 /** The word starts of `text` where a term of the lexicon could begin, in order. */
 export function candidateStarts(text: string, lexiconId: number): readonly number[] {
-  let index = indexes.get(text);
-  if (index === undefined || index.version !== registryVersion) {
-    index = buildIndex(text);
-    if (indexes.size >= MAX_CACHED) indexes.clear();
-    indexes.set(text, index);
-  }
-  return index.byLexicon[lexiconId] ?? NONE;
+  return indexOf(text).byLexicon[lexiconId] ?? NONE;
 }

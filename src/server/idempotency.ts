@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../app/create-app.js';
 import { AppError } from '../app/errors.js';
+import { noReply, type SealReply } from '../app/idempotent-reply.js';
 import { iso } from '../app/ports.js';
 import { canonicalJson } from '../audit/chain.js';
 import { sha256Hex } from '../crypto/tokens.js';
@@ -13,19 +14,24 @@ const ABANDONED_AFTER_MS = 60_000;
  * Runs a create at most once per `Idempotency-Key` (per person): a retry with the same key
  * and body gets the first reply again (`Idempotent-Replayed: true`); the same key with
  * another body is refused. Without the header the create simply runs.
+ *
+ * `create` is given the `SealReply` to call in the transaction that creates: the reply
+ * (`present` of what was created) is stored with the record, never in a write of its own
+ * after it, so a process that dies after the commit leaves a key that replays.
  */
-export async function idempotent<T>(
-  app: App, request: FastifyRequest, reply: FastifyReply, status: number, create: () => Promise<T>,
-): Promise<T> {
+export async function idempotent<R, B>(
+  app: App, request: FastifyRequest, reply: FastifyReply, status: number,
+  present: (created: R) => B, create: (seal: SealReply<R>) => Promise<R>,
+): Promise<B> {
   const key = request.headers['idempotency-key'];
   if (typeof key !== 'string' || key === '') {
     reply.code(status);
-    return create();
+    return present(await create(noReply));
   }
   if (key.length > 200) throw new AppError('validation', 'Idempotency-Key is at most 200 characters', { field: 'idempotency-key' });
   const p = principalOf(request);
   const fingerprint = sha256Hex(`${request.method} ${request.routeOptions.url ?? ''} ${canonicalJson(request.body ?? null)}`);
-  const replay = async (): Promise<T | undefined> => {
+  const replay = async (): Promise<B | undefined> => {
     const found = await app.store.idempotency.find(p.orgId, p.personId, key);
     if (!found) return undefined;
     if (found.fingerprint !== fingerprint) {
@@ -40,7 +46,7 @@ export async function idempotent<T>(
       throw new AppError('conflict', 'a request with this Idempotency-Key is still running', { field: 'idempotency-key' });
     }
     reply.code(found.status_code).header('idempotent-replayed', 'true');
-    return JSON.parse(found.response) as T;
+    return JSON.parse(found.response) as B;
   };
   // Reserve the key first (status 0), so that two concurrent retries cannot both create.
   const reserved = await app.store.idempotency.save({
@@ -54,14 +60,20 @@ export async function idempotent<T>(
       throw new AppError('conflict', 'a request with this Idempotency-Key is still running', { field: 'idempotency-key' });
     }
   }
-  let body: T;
+  let sealed = undefined as { body: B } | undefined;
+  const seal: SealReply<R> = async (tx, created) => {
+    const body = present(created);
+    await tx.idempotency.complete(p.orgId, p.personId, key, status, JSON.stringify(body));
+    sealed = { body };
+  };
   try {
-    body = await create();
+    await create(seal);
   } catch (error) {
     await app.store.idempotency.release(p.orgId, p.personId, key);
     throw error;
   }
-  await app.store.idempotency.complete(p.orgId, p.personId, key, status, JSON.stringify(body));
+  // A create that forgot to seal would leave its key reserved: a programming error, loud in every test.
+  if (!sealed) throw new Error(`${request.method} ${request.routeOptions.url ?? ''} did not store its idempotent reply`);
   reply.code(status);
-  return body;
+  return sealed.body;
 }

@@ -2,6 +2,7 @@ import { randomToken, sha256Hex } from '../../crypto/tokens.js';
 import type { ApiTokenRow } from '../../store/repositories/api-tokens.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
+import { noReply, type SealReply } from '../idempotent-reply.js';
 import { iso } from '../ports.js';
 
 /** A created token: `token` is shown this once and never stored. */
@@ -11,7 +12,9 @@ export interface CreatedApiToken {
 }
 
 /** Creates an API token acting as `personId`, for an integration. */
-export async function createApiToken(app: AppContext, orgId: string, personId: string, actorId: string | null, name: string): Promise<CreatedApiToken> {
+export async function createApiToken(
+  app: AppContext, orgId: string, personId: string, actorId: string | null, name: string, seal: SealReply<CreatedApiToken> = noReply,
+): Promise<CreatedApiToken> {
   const token = randomToken('pwt_');
   const row: ApiTokenRow = {
     id: app.ids.uuid(), org_id: orgId, person_id: personId, name, token_hash: sha256Hex(token),
@@ -20,6 +23,7 @@ export async function createApiToken(app: AppContext, orgId: string, personId: s
   await app.store.transaction(async (tx) => {
     await tx.apiTokens.insert(row);
     await tx.audit.record(orgId, { kind: 'api-token.created', actorId, subjectId: row.id, data: { name } });
+    await seal(tx, { row, token });
   });
   return { row, token };
 }

@@ -1,12 +1,14 @@
 import type { Insertable } from 'kysely';
 import type { AuditEvent } from '../../audit/events.js';
 import type { CheckTable } from '../../store/schema.js';
-import type { Store } from '../../store/store.js';
+import type { Store, UnitOfWork } from '../../store/store.js';
 
 /** One check to store, with its audit event. */
 export interface CheckWrite {
   readonly check: Insertable<CheckTable> & { org_id: string; created_at: string };
   readonly event: AuditEvent<'check.performed'>;
+  /** Stores the reply of the check's `Idempotency-Key`, in the check's transaction. */
+  readonly seal?: (tx: UnitOfWork) => Promise<void>;
 }
 
 /** Stores checks; resolves once the check and its audit entry are committed. */
@@ -45,6 +47,7 @@ export function groupCommitWriter(store: Store, maxBatch = 256): CheckWriter {
           for (const orgId of [...byOrg.keys()].sort()) {
             await tx.audit.recordMany(orgId, (byOrg.get(orgId) ?? []).map((w) => ({ event: w.event, at: w.check.created_at })));
           }
+          for (const { item } of batch) if (item.seal) await item.seal(tx);
         });
         for (const b of batch) b.done();
       } catch (error) {

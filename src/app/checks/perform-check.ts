@@ -7,6 +7,7 @@ import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { packForOrganization } from '../packs.js';
 import { recordConsentReliance } from '../workflows/publications.js';
+import { noReply, type SealReply } from '../idempotent-reply.js';
 import { iso } from '../ports.js';
 import type { Store } from '../../store/store.js';
 import { groupCommitWriter, type CheckWriter } from './check-writer.js';
@@ -45,7 +46,9 @@ export function checkRuntime(store: Store): CheckRuntime {
  * The author is the caller: `author.id` and `author.role` are set from the principal,
  * whatever the request said, so nobody screens a post as someone else.
  */
-export async function performCheck(app: AppContext, rt: CheckRuntime, p: Principal, activity: Activity): Promise<PerformedCheck> {
+export async function performCheck(
+  app: AppContext, rt: CheckRuntime, p: Principal, activity: Activity, seal: SealReply<PerformedCheck> = noReply,
+): Promise<PerformedCheck> {
   const now = app.clock.now();
   const since = RecentPostsCache.since(now);
   const found = await app.store.organizations.forCheck(p.orgId, p.personId, since);
@@ -71,6 +74,7 @@ export async function performCheck(app: AppContext, rt: CheckRuntime, p: Princip
   const createdAt = iso(now);
   // Before the check is stored, so that a stored check never lacks them (a revocation finds what it relied on).
   await recordConsentReliance(app, { orgId: org.id, checkId: id, activity: screened, context, at: now });
+  const performed: PerformedCheck = { id, createdAt, packId: org.pack_id, packVersion: org.pack_version, ...result };
   await rt.writer.write({
     check: {
       id, org_id: org.id, person_id: p.personId, verdict: result.verdict,
@@ -80,7 +84,8 @@ export async function performCheck(app: AppContext, rt: CheckRuntime, p: Princip
       kind: 'check.performed', actorId: p.personId, subjectId: id,
       data: { verdict: result.verdict, categories: [...new Set(result.findings.map((f) => f.category))].sort(), packId: org.pack_id, packVersion: org.pack_version },
     },
+    seal: seal === noReply ? undefined : (tx) => seal(tx, performed),
   });
   rt.recentPosts.stored(org.id, p.personId, { id, at: createdAt, activity: screened });
-  return { id, createdAt, packId: org.pack_id, packVersion: org.pack_version, ...result };
+  return performed;
 }

@@ -4,6 +4,7 @@ import { hashPassword } from '../../crypto/passwords.js';
 import type { PersonRow } from '../../store/repositories/people.js';
 import type { AppContext } from '../context.js';
 import { conflict, invalid, notFound } from '../errors.js';
+import { noReply, type SealReply } from '../idempotent-reply.js';
 import { iso } from '../ports.js';
 import { checkPassword, passwordRulesFor } from './password-rules.js';
 import { parseInput } from '../validate.js';
@@ -22,7 +23,7 @@ export type AddPersonInput = z.input<typeof addPersonInput>;
  * Adds a person to an organization, with a local password when one is given (checked
  * against the pack's rules). `actorId` is null when the command line adds them.
  */
-export async function addPerson(app: AppContext, orgId: string, actorId: string | null, input: AddPersonInput): Promise<PersonRow> {
+export async function addPerson(app: AppContext, orgId: string, actorId: string | null, input: AddPersonInput, seal: SealReply<PersonRow> = noReply): Promise<PersonRow> {
   const p = parseInput(addPersonInput, input);
   const org = await app.store.organizations.byId(orgId);
   if (!org) throw notFound('organization');
@@ -47,6 +48,7 @@ export async function addPerson(app: AppContext, orgId: string, actorId: string 
       kind: 'person.created', actorId, subjectId: row.id,
       data: { role: row.role, isAdmin: p.admin, supervisorId: row.supervisor_id },
     });
+    await seal(tx, row);
     return row;
   });
 }

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { AppContext } from '../context.js';
 import { invalid } from '../errors.js';
+import { noReply, type SealReply } from '../idempotent-reply.js';
 import { iso } from '../ports.js';
 import { parseInput } from '../validate.js';
 import { openPersonal, rosterEntryInput, sealPersonal } from './roster-entry.js';
@@ -22,7 +23,9 @@ const yes = (cell: string | undefined): boolean => /^(1|true|yes|oui|y)$/i.test(
  * entry, so re-importing the same export is safe. All rows or none: one bad row names its
  * line and nothing is written.
  */
-export async function importRoster(app: AppContext, orgId: string, actorId: string | null, csv: string): Promise<RosterImportOutcome> {
+export async function importRoster(
+  app: AppContext, orgId: string, actorId: string | null, csv: string, seal: SealReply<RosterImportOutcome> = noReply,
+): Promise<RosterImportOutcome> {
   let records: Record<string, string>[];
   try {
     records = parse(csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase().replace(/[\s-]+/g, '_')), skip_empty_lines: true, trim: true, bom: true });
@@ -60,6 +63,7 @@ export async function importRoster(app: AppContext, orgId: string, actorId: stri
     }
     await tx.organizations.bumpRosterVersion(orgId, now);
     await tx.audit.record(orgId, { kind: 'roster.imported', actorId, subjectId: null, data: { created, updated } });
+    await seal(tx, { created, updated });
     return { created, updated };
   });
 }

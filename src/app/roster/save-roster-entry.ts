@@ -1,11 +1,14 @@
 import type { AppContext } from '../context.js';
 import { conflict, notFound } from '../errors.js';
+import { noReply, type SealReply } from '../idempotent-reply.js';
 import { iso } from '../ports.js';
 import { parseInput } from '../validate.js';
 import { rosterEntryInput, sealPersonal, toView, type RosterEntryInput, type RosterEntryView } from './roster-entry.js';
 
 /** Adds one entry to an organization's roster. */
-export async function addRosterEntry(app: AppContext, orgId: string, actorId: string | null, input: RosterEntryInput): Promise<RosterEntryView> {
+export async function addRosterEntry(
+  app: AppContext, orgId: string, actorId: string | null, input: RosterEntryInput, seal: SealReply<{ id: string }> = noReply,
+): Promise<RosterEntryView> {
   const e = parseInput(rosterEntryInput, input);
   const id = app.ids.uuid();
   const now = iso(app.clock.now());
@@ -19,6 +22,7 @@ export async function addRosterEntry(app: AppContext, orgId: string, actorId: st
     await tx.roster.insert(row);
     await tx.organizations.bumpRosterVersion(orgId, now);
     await tx.audit.record(orgId, { kind: 'roster-entry.created', actorId, subjectId: id, data: { kind: e.kind } });
+    await seal(tx, { id });
   });
   return toView(app.keyring, row);
 }

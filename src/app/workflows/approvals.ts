@@ -7,6 +7,7 @@ import type { Page, PageRequest } from '../../store/pagination.js';
 import { toActor, type Principal } from '../auth/principal.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
+import type { SealReply } from '../idempotent-reply.js';
 import { iso } from '../ports.js';
 import { workflowDeps } from './deps.js';
 import { allRecordsUnsealed, closeTasksFor, insertOutcome, load, updateOutcome } from './persist.js';
@@ -14,13 +15,15 @@ import { fromRow, toRow } from './record-codec.js';
 import { approvalSpec } from './record-specs.js';
 
 /** Opens an approval request routed by the organization's pack (to the requester's supervisor where it says so). */
-export async function createApprovalRequest(app: AppContext, p: Principal, input: { checkId?: unknown } & Record<string, unknown>): Promise<ApprovalRequest> {
+export async function createApprovalRequest(
+  app: AppContext, p: Principal, input: { checkId?: unknown } & Record<string, unknown>, seal?: SealReply<ApprovalRequest>,
+): Promise<ApprovalRequest> {
   // The approval a check's result names can be asked for in one step, by naming the check.
   if (typeof input.checkId === 'string' && !(await app.store.checks.byId(p.orgId, input.checkId))) throw notFound('check', 'checkId');
   return app.store.transaction(async (tx) => {
     const me = await tx.people.byId(p.orgId, p.personId);
     const outcome = requestApproval({ input, actor: toActor(p), supervisorId: me?.supervisor_id ?? undefined, deps: workflowDeps(app) });
-    return insertOutcome(tx, app.keyring, approvalSpec, outcome, iso(app.clock.now()));
+    return insertOutcome(tx, app.keyring, approvalSpec, outcome, iso(app.clock.now()), seal);
   });
 }
 

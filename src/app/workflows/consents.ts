@@ -6,6 +6,7 @@ import type { Consent, CourtAuthorization } from '../../engine/contract/context.
 import { toActor, type Principal } from '../auth/principal.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
+import type { SealReply } from '../idempotent-reply.js';
 import { iso } from '../ports.js';
 import { workflowDeps } from './deps.js';
 import { allRecordsUnsealed, insertOutcome, load, updateOutcome } from './persist.js';
@@ -18,10 +19,12 @@ export async function requireRosterEntry(app: AppContext, orgId: string, id: str
 }
 
 /** Records a signed consent for a client on the organization's roster. */
-export async function recordConsentFor(app: AppContext, p: Principal, input: { subject?: unknown } & Record<string, unknown>): Promise<ConsentRecord> {
+export async function recordConsentFor(
+  app: AppContext, p: Principal, input: { subject?: unknown } & Record<string, unknown>, seal?: SealReply<ConsentRecord>,
+): Promise<ConsentRecord> {
   if (typeof input.subject === 'string') await requireRosterEntry(app, p.orgId, input.subject, 'subject');
   return app.store.transaction((tx) =>
-    insertOutcome(tx, app.keyring, consentSpec, recordConsent({ input, actor: toActor(p), deps: workflowDeps(app) }), iso(app.clock.now())));
+    insertOutcome(tx, app.keyring, consentSpec, recordConsent({ input, actor: toActor(p), deps: workflowDeps(app) }), iso(app.clock.now()), seal));
 }
 
 /**
@@ -38,10 +41,12 @@ export async function revokeConsentFor(app: AppContext, p: Principal, id: string
 }
 
 /** Records a court authorization (youth protection). */
-export async function recordCourtAuthorizationFor(app: AppContext, p: Principal, input: { subject?: unknown } & Record<string, unknown>): Promise<CourtAuthorizationRecord> {
+export async function recordCourtAuthorizationFor(
+  app: AppContext, p: Principal, input: { subject?: unknown } & Record<string, unknown>, seal?: SealReply<CourtAuthorizationRecord>,
+): Promise<CourtAuthorizationRecord> {
   if (typeof input.subject === 'string') await requireRosterEntry(app, p.orgId, input.subject, 'subject');
   return app.store.transaction((tx) =>
-    insertOutcome(tx, app.keyring, courtAuthorizationSpec, recordCourtAuthorization({ input, actor: toActor(p), deps: workflowDeps(app) }), iso(app.clock.now())));
+    insertOutcome(tx, app.keyring, courtAuthorizationSpec, recordCourtAuthorization({ input, actor: toActor(p), deps: workflowDeps(app) }), iso(app.clock.now()), seal));
 }
 
 /** Consents and court authorizations for the screening context of a check. */

@@ -3,15 +3,16 @@ import {
 } from '../../domain/index.js';
 import { toActor, type Principal } from '../auth/principal.js';
 import type { AppContext } from '../context.js';
+import type { SealReply } from '../idempotent-reply.js';
 import { iso } from '../ports.js';
 import { workflowDeps } from './deps.js';
 import { closeTasksFor, insertOutcome, load, updateOutcome } from './persist.js';
 import { incidentSpec } from './record-specs.js';
 
 /** Reports an incident; an anonymous report stores nothing of the caller. */
-export async function reportIncidentFor(app: AppContext, p: Principal, input: unknown): Promise<Incident> {
+export async function reportIncidentFor(app: AppContext, p: Principal, input: unknown, seal?: SealReply<Incident>): Promise<Incident> {
   return app.store.transaction((tx) =>
-    insertOutcome(tx, app.keyring, incidentSpec, reportIncident({ input, actor: toActor(p), deps: workflowDeps(app) }), iso(app.clock.now())));
+    insertOutcome(tx, app.keyring, incidentSpec, reportIncident({ input, actor: toActor(p), deps: workflowDeps(app) }), iso(app.clock.now()), seal));
 }
 
 type Step = 'triage' | 'investigation' | 'evidence' | 'closure';

@@ -4,6 +4,7 @@ import type { PageRequest } from '../../store/pagination.js';
 import type { WorkflowFilter } from '../../store/repositories/workflow-records.js';
 import type { UnitOfWork } from '../../store/store.js';
 import { AppError, fromDomainError } from '../errors.js';
+import { noReply, type SealReply } from '../idempotent-reply.js';
 import { fromRow, toRow, type RecordSpec } from './record-codec.js';
 import { taskSpec } from './record-specs.js';
 
@@ -28,11 +29,14 @@ export async function writeSideEffects(tx: UnitOfWork, keyring: Keyring, events:
   await tx.audit.recordAll(events);
 }
 
-/** Inserts a new record with its events and tasks. */
-export async function insertOutcome<R extends WithIds>(tx: UnitOfWork, keyring: Keyring, spec: RecordSpec<R>, outcome: Outcome<R>, at: string): Promise<R> {
+/** Inserts a new record with its events and tasks, and the reply of its `Idempotency-Key` if any. */
+export async function insertOutcome<R extends WithIds>(
+  tx: UnitOfWork, keyring: Keyring, spec: RecordSpec<R>, outcome: Outcome<R>, at: string, seal: SealReply<R> = noReply,
+): Promise<R> {
   const { record, events, tasks } = unwrap(outcome);
   await tx.workflows[spec.table].insert(toRow(keyring, spec, record, at));
   await writeSideEffects(tx, keyring, events, tasks, at);
+  await seal(tx, record);
   return record;
 }
 

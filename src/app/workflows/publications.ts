@@ -8,6 +8,7 @@ import type { UnitOfWork } from '../../store/store.js';
 import { toActor, type Principal } from '../auth/principal.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
+import { noReply, type SealReply } from '../idempotent-reply.js';
 import { iso } from '../ports.js';
 import { workflowDeps } from './deps.js';
 import { allRecordsUnsealed, load, unwrap, writeSideEffects } from './persist.js';
@@ -60,7 +61,7 @@ function mayBeCovered(i: Identification, bySubject: CompiledContext['consentsByS
  * The author of a check says it was published; take-down tasks open at once for consents it
  * relied on that were revoked since.
  */
-export async function markPublished(app: AppContext, p: Principal, checkId: string, input: unknown): Promise<Publication> {
+export async function markPublished(app: AppContext, p: Principal, checkId: string, input: unknown, seal: SealReply<Publication> = noReply): Promise<Publication> {
   return app.store.transaction(async (tx) => {
     const check = await tx.checks.byId(p.orgId, checkId);
     if (!check) throw notFound('check');
@@ -74,6 +75,7 @@ export async function markPublished(app: AppContext, p: Principal, checkId: stri
     const { record, events, tasks } = unwrap(outcome);
     await tx.publications.insert(toRow(record));
     await writeSideEffects(tx, app.keyring, events, tasks, record.recordedAt);
+    await seal(tx, record);
     return record;
   });
 }

@@ -4,13 +4,13 @@ import { listRecords, load } from '../../app/workflows/persist.js';
 import { accountSpec, grantSpec, unauthorizedAccountSpec } from '../../app/workflows/record-specs.js';
 import {
   grantAccountAccessInputSchema, recordUnauthorizedAccountInputSchema, registerOfficialAccountInputSchema,
-  revokeAccountAccessInputSchema, reviewUnauthorizedAccountInputSchema,
+  revokeAccountAccessInputSchema, reviewUnauthorizedAccountInputSchema, type AccessGrant, type OfficialAccount,
 } from '../../domain/index.js';
 import { idempotent } from '../idempotency.js';
 import { recordsPolicy } from '../policies/workflow-policies.js';
 import { sealedCreate } from '../sealed-create.js';
 import { errorResponses, idempotencyHeaders, idParams, pageOf } from '../schemas/common.js';
-import { present, presentPage, recordView, statusPageQuery } from '../schemas/workflow-views.js';
+import { asView, present, presentPage, recordView, statusPageQuery } from '../schemas/workflow-views.js';
 import { principalOf, type RouteModule } from '../types.js';
 
 const tags = ['accounts'];
@@ -22,7 +22,7 @@ const findingView = recordView('UnauthorizedAccount');
 export const accountRoutes: RouteModule = (server, app) => {
   server.post('/api/accounts', {
     schema: { tags, summary: 'Register an official account (the roles the pack names)', headers: idempotencyHeaders, body: registerOfficialAccountInputSchema, response: { 201: accountView, ...errorResponses } },
-  }, async (request, reply) => idempotent(app, request, reply, 201, () => present(registerAccount(app, principalOf(request), request.body))));
+  }, async (request, reply) => idempotent(app, request, reply, 201, asView<OfficialAccount>, (seal) => registerAccount(app, principalOf(request), request.body, seal)));
 
   server.get('/api/accounts', {
     schema: { tags, summary: 'The registry', querystring: statusPageQuery, response: { 200: pageOf(accountView), ...errorResponses } },
@@ -37,7 +37,7 @@ export const accountRoutes: RouteModule = (server, app) => {
 
   server.post('/api/accounts/:id/grants', {
     schema: { tags, summary: 'Grant a person access for a period; the caller approves (the role the pack names)', params: idParams, headers: idempotencyHeaders, body: grantAccountAccessInputSchema.extend({ personId: z.string().min(1).max(200) }), response: { 201: grantView, ...errorResponses } },
-  }, async (request, reply) => idempotent(app, request, reply, 201, () => present(grantAccess(app, principalOf(request), request.params.id, request.body))));
+  }, async (request, reply) => idempotent(app, request, reply, 201, asView<AccessGrant>, (seal) => grantAccess(app, principalOf(request), request.params.id, request.body, seal)));
 
   server.get('/api/grants', {
     schema: { tags, summary: 'Access grants: all for managers, else one\'s own', querystring: statusPageQuery.extend({ accountId: z.string().max(200).optional() }), response: { 200: pageOf(grantView), ...errorResponses } },
@@ -54,7 +54,7 @@ export const accountRoutes: RouteModule = (server, app) => {
 
   server.post('/api/unauthorized-accounts', {
     schema: { tags, summary: 'Report an account found without authorization; opens its review', headers: idempotencyHeaders, body: recordUnauthorizedAccountInputSchema, response: { 201: findingView, ...errorResponses } },
-  }, async (request, reply) => sealedCreate(app, request, reply, unauthorizedAccountSpec, () => reportUnauthorizedAccount(app, principalOf(request), request.body)));
+  }, async (request, reply) => sealedCreate(app, request, reply, unauthorizedAccountSpec, (seal) => reportUnauthorizedAccount(app, principalOf(request), request.body, seal)));
 
   server.get('/api/unauthorized-accounts', {
     schema: { tags, summary: 'Accounts found without authorization', querystring: statusPageQuery, response: { 200: pageOf(findingView), ...errorResponses } },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createApiToken, revokeApiToken } from '../../app/auth/api-tokens.js';
+import { createApiToken, revokeApiToken, type CreatedApiToken } from '../../app/auth/api-tokens.js';
 import { invalid, notFound } from '../../app/errors.js';
 import { decryptJson, encryptJson } from '../../crypto/field-cipher.js';
 import { idempotent } from '../idempotency.js';
@@ -33,10 +33,11 @@ export const apiTokenRoutes: RouteModule = (server, app) => {
     const personId = request.body.personId ?? p.personId;
     if (!(await app.store.people.byId(p.orgId, personId))) throw invalid('no such person in this organization', 'personId');
     // The secret is shown once and kept only hashed: a replayable reply holds it, so it is sealed.
-    const { sealed } = await idempotent(app, request, reply, 201, async () => {
-      const { row, token } = await createApiToken(app, p.orgId, personId, p.personId, request.body.name);
-      return { sealed: encryptJson(app.keyring, { ...presentApiToken(row), token }, SEALED_REPLY) };
-    });
+    const { sealed } = await idempotent(
+      app, request, reply, 201,
+      ({ row, token }: CreatedApiToken) => ({ sealed: encryptJson(app.keyring, { ...presentApiToken(row), token }, SEALED_REPLY) }),
+      (seal) => createApiToken(app, p.orgId, personId, p.personId, request.body.name, seal),
+    );
     return decryptJson<ReturnType<typeof presentApiToken> & { token: string }>(app.keyring, sealed, SEALED_REPLY);
   });
 

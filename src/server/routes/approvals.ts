@@ -2,7 +2,9 @@ import { z } from 'zod';
 import {
   createApprovalRequest, decideApprovalRequest, getApprovalRequest, listApprovalRequests, revokeApprovalRequest, withdrawApprovalRequest,
 } from '../../app/workflows/approvals.js';
-import { decideApprovalInputSchema, requestApprovalInputSchema, revokeApprovalInputSchema, withdrawApprovalInputSchema } from '../../domain/index.js';
+import {
+  decideApprovalInputSchema, requestApprovalInputSchema, revokeApprovalInputSchema, withdrawApprovalInputSchema, type ApprovalRequest,
+} from '../../domain/index.js';
 import { AppError } from '../../app/errors.js';
 import { idempotent } from '../idempotency.js';
 import { authorize } from '../policies/policies.js';
@@ -19,7 +21,7 @@ export const approvalRoutes: RouteModule = (server, app) => {
     schema: { tags, summary: 'Ask for an approval; routed to the role the pack names', headers: idempotencyHeaders, body: requestApprovalInputSchema, response: { 201: approvalView, ...errorResponses } },
   }, async (request, reply) => {
     const p = principalOf(request);
-    return idempotent(app, request, reply, 201, () => createApprovalRequest(app, p, request.body));
+    return idempotent(app, request, reply, 201, (approval: ApprovalRequest) => approval, (seal) => createApprovalRequest(app, p, request.body, seal));
   });
 
   server.get('/api/approvals', {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkRuntime, performCheck } from '../../app/checks/perform-check.js';
+import { checkRuntime, performCheck, type PerformedCheck } from '../../app/checks/perform-check.js';
 import { notFound } from '../../app/errors.js';
 import { activitySchema } from '../../engine/contract/activity.js';
 import { CATEGORIES, ROLES, SEVERITIES, VERDICTS } from '../../engine/contract/enums.js';
@@ -36,7 +36,7 @@ export const checkRoutes: RouteModule = (server, app, limits) => {
   }, async (request, reply) => {
     const p = principalOf(request);
     authorize(checksPolicy.create());
-    return idempotent(app, request, reply, 201, () => performCheck(app, runtime, p, request.body));
+    return idempotent(app, request, reply, 201, (check: PerformedCheck) => check, (seal) => performCheck(app, runtime, p, request.body, seal));
   });
 
   server.get('/api/checks', {

@@ -20,7 +20,7 @@ export const consentRoutes: RouteModule = (server, app) => {
     schema: { tags, summary: 'Record a signed consent', headers: idempotencyHeaders, body: recordConsentInputSchema, response: { 201: consentView, ...errorResponses } },
   }, async (request, reply) => {
     const p = principalOf(request);
-    return sealedCreate(app, request, reply, consentSpec, () => recordConsentFor(app, p, request.body));
+    return sealedCreate(app, request, reply, consentSpec, (seal) => recordConsentFor(app, p, request.body, seal));
   });
 
   server.get('/api/consents', {
@@ -49,7 +49,7 @@ export const consentRoutes: RouteModule = (server, app) => {
     schema: { tags, summary: 'Record a court authorization (managers)', headers: idempotencyHeaders, body: recordCourtAuthorizationInputSchema, response: { 201: courtView, ...errorResponses } },
   }, async (request, reply) => {
     const p = principalOf(request);
-    return sealedCreate(app, request, reply, courtAuthorizationSpec, () => recordCourtAuthorizationFor(app, p, request.body));
+    return sealedCreate(app, request, reply, courtAuthorizationSpec, (seal) => recordCourtAuthorizationFor(app, p, request.body, seal));
   });
 
   server.get('/api/court-authorizations', {

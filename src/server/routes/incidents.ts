@@ -29,7 +29,7 @@ export const incidentRoutes: RouteModule = (server, app) => {
       reply.code(201);
       return { id: created.id, status: created.status, dueAt: created.dueAt };
     }
-    return sealedCreate(app, request, reply, incidentSpec, () => reportIncidentFor(app, p, request.body));
+    return sealedCreate(app, request, reply, incidentSpec, (seal) => reportIncidentFor(app, p, request.body, seal));
   });
 
   server.get('/api/incidents', {

@@ -33,7 +33,7 @@ export const peopleRoutes: RouteModule = (server, app) => {
   }, async (request, reply) => {
     const p = principalOf(request);
     authorize(peoplePolicy.create(p));
-    return idempotent(app, request, reply, 201, async () => presentPerson(await addPerson(app, p.orgId, p.personId, request.body)));
+    return idempotent(app, request, reply, 201, presentPerson, (seal) => addPerson(app, p.orgId, p.personId, request.body, seal));
   });
 
   server.get('/api/people/:id', {

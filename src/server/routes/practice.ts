@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Principal } from '../../app/auth/principal.js';
+import type { SealReply } from '../../app/idempotent-reply.js';
 import { acknowledge, recordReview, recordTrainingFor } from '../../app/workflows/compliance.js';
 import { logExchange } from '../../app/workflows/exchanges.js';
 import { listRecords } from '../../app/workflows/persist.js';
@@ -21,7 +22,7 @@ interface Resource<R extends { id: string; orgId: string }> {
   readonly view: string;
   readonly body: z.ZodType;
   readonly spec: RecordSpec<R>;
-  readonly create: (app: App, p: Principal, body: never) => Promise<R>;
+  readonly create: (app: App, p: Principal, body: never, seal: SealReply<R>) => Promise<R>;
   readonly summary: string;
   /** Which column holds "the caller's own" records, for people who may not list everyone's. */
   readonly own: 'subjectId' | 'refId' | null;
@@ -32,7 +33,7 @@ function createAndList<R extends { id: string; orgId: string }>(server: ApiServe
   const view = recordView(r.view);
   server.post(r.path, {
     schema: { tags: [r.tag], summary: r.summary, headers: idempotencyHeaders, body: r.body, response: { 201: view, ...errorResponses } },
-  }, async (request, reply) => sealedCreate(app, request, reply, r.spec, () => r.create(app, principalOf(request), request.body as never)));
+  }, async (request, reply) => sealedCreate(app, request, reply, r.spec, (seal) => r.create(app, principalOf(request), request.body as never, seal)));
   server.get(r.path, {
     schema: { tags: [r.tag], summary: `${r.view} records`, querystring: pageQuery, response: { 200: pageOf(view), ...errorResponses } },
   }, async (request) => {

@@ -1,8 +1,8 @@
 import { markPublished } from '../../app/workflows/publications.js';
-import { recordPublicationInputSchema } from '../../domain/index.js';
+import { recordPublicationInputSchema, type Publication } from '../../domain/index.js';
 import { idempotent } from '../idempotency.js';
 import { errorResponses, idempotencyHeaders, idParams } from '../schemas/common.js';
-import { present, recordView } from '../schemas/workflow-views.js';
+import { asView, recordView } from '../schemas/workflow-views.js';
 import { principalOf, type RouteModule } from '../types.js';
 
 const publicationView = recordView('Publication');
@@ -19,6 +19,6 @@ export const publicationRoutes: RouteModule = (server, app) => {
     },
   }, async (request, reply) => {
     const p = principalOf(request);
-    return idempotent(app, request, reply, 201, () => present(markPublished(app, p, request.params.id, request.body ?? {})));
+    return idempotent(app, request, reply, 201, asView<Publication>, (seal) => markPublished(app, p, request.params.id, request.body ?? {}, seal));
   });
 };

@@ -1,7 +1,7 @@
 import { notFound } from '../../app/errors.js';
 import { rosterEntryInput, toView } from '../../app/roster/roster-entry.js';
 import { addRosterEntry, archiveRosterEntry, updateRosterEntry } from '../../app/roster/save-roster-entry.js';
-import { importRoster } from '../../app/roster/import-roster.js';
+import { importRoster, type RosterImportOutcome } from '../../app/roster/import-roster.js';
 import { z } from 'zod';
 import { idempotent } from '../idempotency.js';
 import { createKeepingOnlyId } from '../sealed-create.js';
@@ -25,7 +25,7 @@ export const rosterRoutes: RouteModule = (server, app) => {
   }, async (request, reply) => {
     const p = principalOf(request);
     authorize(rosterPolicy.create(p));
-    return idempotent(app, request, reply, 200, () => importRoster(app, p.orgId, p.personId, request.body));
+    return idempotent(app, request, reply, 200, (outcome: RosterImportOutcome) => outcome, (seal) => importRoster(app, p.orgId, p.personId, request.body, seal));
   });
 
   server.get('/api/roster', {
@@ -46,7 +46,7 @@ export const rosterRoutes: RouteModule = (server, app) => {
     const p = principalOf(request);
     authorize(rosterPolicy.create(p));
     // Client names stay out of the idempotency store: it keeps the id, and a replay reads the entry again.
-    return createKeepingOnlyId(app, request, reply, () => addRosterEntry(app, p.orgId, p.personId, request.body), async (id) => {
+    return createKeepingOnlyId(app, request, reply, (seal) => addRosterEntry(app, p.orgId, p.personId, request.body, seal), async (id) => {
       const row = await app.store.roster.byId(p.orgId, id);
       if (!row) throw notFound('roster entry');
       return toView(app.keyring, row);

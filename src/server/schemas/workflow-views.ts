@@ -26,7 +26,10 @@ export const statusPageQuery = pageQuery.extend({ status: z.string().max(40).opt
 type View = { [key: string]: unknown; id: string };
 
 /** A domain record as a `recordView` reply (records are interfaces, which carry no index signature). */
-export const present = async <T extends { id: string }>(record: T | Promise<T>): Promise<View> => (await record) as unknown as View;
+export const asView = <T extends { id: string }>(record: T): View => record as unknown as View;
+
+/** `asView` of a record to come. */
+export const present = async <T extends { id: string }>(record: T | Promise<T>): Promise<View> => asView(await record);
 
 /** A page of domain records as a `pageOf(recordView)` reply. */
 export const presentPage = async <T extends { id: string }>(page: Promise<{ items: readonly T[]; nextCursor: string | null }>): Promise<{ items: View[]; nextCursor: string | null }> => {

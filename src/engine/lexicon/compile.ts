@@ -10,7 +10,7 @@
  * the whole text with the lexicon's pattern.
  */
 import { termKeys } from './term-keys.js';
-import { candidateStarts, registerKeys } from './word-index.js';
+import { indexText, registerTerm, termGroup } from './word-index.js';
 
 export interface Lexicon {
   readonly name: string;
@@ -23,8 +23,15 @@ export interface Lexicon {
   readonly unkeyed: RegExp | null;
 }
 
+export type Spans = ReadonlyArray<readonly [number, number]>;
+
 const compiled = new Map<string, Lexicon>();
 let nextId = 0;
+/**
+ * Every keyed term of every lexicon, by term id: the term alone, sticky, with the word edge after
+ * it. No edge before: the index only offers places where a word begins.
+ */
+const termPatterns: RegExp[] = [];
 
 /** Unicode-aware word edges: a term never matches inside a longer word. */
 const BEFORE = '(?<![\\p{L}\\p{N}_])';
@@ -36,14 +43,19 @@ export function compileLexicon(name: string, terms: readonly string[]): Lexicon 
   const key = `${name}\u0000${terms.join('\u0001')}`;
   let lexicon = compiled.get(key);
   if (lexicon === undefined) {
+    // Longest first: where two terms begin at one place, the longer one is the match.
     const sources = [...terms].sort((a, b) => b.length - a.length).map(sourceOf);
     const body = sources.join('|');
     const id = nextId++;
     const unkeyed: string[] = [];
     for (const source of sources) {
       const keys = termKeys(source);
-      if (keys === null) unkeyed.push(source);
-      else registerKeys(id, keys);
+      if (keys === null) {
+        unkeyed.push(source);
+        continue;
+      }
+      registerTerm(id, termPatterns.length, keys);
+      termPatterns.push(new RegExp(`(?:${source})${AFTER}`, 'uy'));
     }
     lexicon = {
       name,
@@ -58,43 +70,91 @@ export function compileLexicon(name: string, terms: readonly string[]): Lexicon 
   return lexicon;
 }
 
-/** Where a term of the lexicon may begin in the text, in order: the keyed starts and the scanned ones. */
-function starts(lexicon: Lexicon, folded: string): readonly number[] {
-  const keyed = candidateStarts(folded, lexicon.id);
-  if (lexicon.unkeyed === null) return keyed;
-  const scanned: number[] = [];
+const NONE: readonly number[] = [];
+
+/** Where the lexicon's unkeyed terms may begin: there every term is tried, by the whole pattern. */
+function scannedStarts(lexicon: Lexicon, folded: string): readonly number[] {
   const re = lexicon.unkeyed;
+  if (re === null) return NONE;
+  const starts: number[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {
-    scanned.push(m.index);
+    starts.push(m.index);
     re.lastIndex = m.index + 1;
   }
-  if (keyed.length === 0) return scanned;
-  return [...new Set([...keyed, ...scanned])].sort((a, b) => a - b);
+  return starts;
+}
+
+/** The length of the first of `terms` (in the order the lexicon tries them) that matches at `at`, or 0. */
+function firstTermAt(terms: readonly number[], folded: string, at: number): number {
+  for (const term of terms) {
+    const re = termPatterns[term] as RegExp;
+    re.lastIndex = at;
+    const m = re.exec(folded);
+    if (m !== null && m[0].length > 0) return m[0].length;
+  }
+  return 0;
+}
+
+function wholePatternAt(lexicon: Lexicon, folded: string, at: number): number {
+  const re = lexicon.sticky;
+  re.lastIndex = at;
+  const m = re.exec(folded);
+  return m === null ? 0 : m[0].length;
+}
+
+/**
+ * Matches as a scan of the whole text with the lexicon's pattern would: left to right, no overlap,
+ * at each place the first term (longest first) that matches. Keyed places try only the terms
+ * keyed there; places found by the unkeyed scan try the whole pattern.
+ */
+function computeMatches(lexicon: Lexicon, folded: string, keyed: readonly number[]): Spans {
+  const scanned = scannedStarts(lexicon, folded);
+  const spans: Array<readonly [number, number]> = [];
+  let k = 0;
+  let s = 0;
+  let end = 0;
+  while (k < keyed.length || s < scanned.length) {
+    const keyedAt = k < keyed.length ? keyed[k] as number : Infinity;
+    const scannedAt = s < scanned.length ? scanned[s] as number : Infinity;
+    const at = Math.min(keyedAt, scannedAt);
+    let groupEnd = k;
+    while (groupEnd < keyed.length && keyed[groupEnd] === at) groupEnd += 2;
+    let length = 0;
+    if (at >= end) {
+      if (scannedAt === at) length = wholePatternAt(lexicon, folded, at);
+      else if (groupEnd === k + 2) length = firstTermAt(termGroup(keyed[k + 1] as number), folded, at);
+      else length = firstTermAt(mergedGroups(keyed, k, groupEnd), folded, at);
+    }
+    if (length > 0) {
+      end = at + length;
+      spans.push([at, end]);
+    }
+    k = groupEnd;
+    if (scannedAt === at) s++;
+  }
+  return spans;
+}
+
+/** Several keys of one lexicon end at one place ("the" and "the be"): their terms, in the lexicon's order. */
+function mergedGroups(keyed: readonly number[], from: number, to: number): number[] {
+  const terms = new Set<number>();
+  for (let g = from; g < to; g += 2) for (const term of termGroup(keyed[g + 1] as number)) terms.add(term);
+  return [...terms].sort((a, b) => a - b);
 }
 
 /** Every match of the lexicon in a folded text, as `[start, end)` spans. */
-export function matchLexicon(lexicon: Lexicon, folded: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  const re = lexicon.sticky;
-  let end = 0;
-  for (const start of starts(lexicon, folded)) {
-    if (start < end) continue;
-    re.lastIndex = start;
-    const m = re.exec(folded);
-    if (m === null || m[0].length === 0) continue;
-    end = start + m[0].length;
-    spans.push([start, end]);
+export function matchLexicon(lexicon: Lexicon, folded: string): Spans {
+  const index = indexText(folded);
+  let spans = index.matches[lexicon.id];
+  if (spans === undefined) {
+    spans = computeMatches(lexicon, folded, index.byLexicon[lexicon.id] ?? NONE);
+    index.matches[lexicon.id] = spans;
   }
   return spans;
 }
 
 export function hasLexicon(lexicon: Lexicon, folded: string): boolean {
-  const re = lexicon.sticky;
-  for (const start of starts(lexicon, folded)) {
-    re.lastIndex = start;
-    if (re.test(folded)) return true;
-  }
-  return false;
+  return matchLexicon(lexicon, folded).length > 0;
 }

@@ -2,38 +2,57 @@ import { memoByText } from '../text/text-memo.js';
 import { isWordChar, LONG_KEY } from './term-keys.js';
 
 /**
- * Which lexicons have a term that can begin with each key, as a trie over UTF-16 units so that a
- * text's words are looked up without cutting them out of the text.
+ * Which terms can begin with each key, as a trie over UTF-16 units so that a text's words are
+ * looked up without cutting them out of the text. A node holds, per lexicon, the group of that
+ * lexicon's terms keyed exactly by the path to the node, so a text position leads straight to
+ * the few terms worth trying there.
  */
 interface KeyNode {
   readonly children: Map<number, KeyNode>;
-  /** Lexicons with a term whose key is exactly the path to this node. */
-  lexicons: number[] | undefined;
+  /** Flat pairs: lexicon id, then the id of a group of that lexicon's terms (see `groups`). */
+  readonly entries: number[];
 }
 
-const newNode = (): KeyNode => ({ children: new Map(), lexicons: undefined });
-const keys = newNode();
+const newNode = (): KeyNode => ({ children: new Map(), entries: [] });
+const root = newNode();
+/** Term ids, ascending, of one lexicon under one key: the order in which the lexicon tries them. */
+const groups: number[][] = [];
 let registryVersion = 0;
 let lexiconCount = 0;
 
-export function registerKeys(lexiconId: number, termKeys: Iterable<string>): void {
+/** Files a term of a lexicon under each of its keys. Terms must be registered in the order their lexicon tries them. */
+export function registerTerm(lexiconId: number, termId: number, keys: Iterable<string>): void {
   lexiconCount = Math.max(lexiconCount, lexiconId + 1);
-  for (const key of termKeys) {
-    let node = keys;
+  for (const key of keys) {
+    let node = root;
     for (let i = 0; i < key.length; i++) {
       const unit = key.charCodeAt(i);
       let child = node.children.get(unit);
       if (child === undefined) node.children.set(unit, child = newNode());
       node = child;
     }
-    if (node.lexicons === undefined) node.lexicons = [lexiconId];
-    else if (!node.lexicons.includes(lexiconId)) node.lexicons.push(lexiconId);
+    let at = -1;
+    for (let e = 0; e < node.entries.length; e += 2) if (node.entries[e] === lexiconId) at = e;
+    if (at < 0) {
+      node.entries.push(lexiconId, groups.length);
+      groups.push([termId]);
+    } else {
+      const group = groups[node.entries[at + 1] as number] as number[];
+      if (!group.includes(termId)) group.push(termId);
+    }
   }
   registryVersion++;
 }
 
+/** The terms of one group, in the order they are tried. */
+export function termGroup(id: number): readonly number[] {
+  return groups[id] ?? [];
+}
+
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordChar(String.fromCharCode(c)) ? 1 : 0;
+const ASCII_SPACE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_SPACE[c] = c === 32 || (c >= 9 && c <= 13) ? 1 : 0;
 
 function wordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -43,19 +62,55 @@ function wordAt(text: string, i: number): boolean {
 }
 
 function isSpaceUnit(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+  return c < 128 ? ASCII_SPACE[c] === 1 : /\s/.test(String.fromCharCode(c));
 }
 
 /**
- * Adds to `found` the lexicons whose terms may begin at `i`: walks the key trie along the text,
- * white space read as one space, collecting the keys that end on the way.
+ * The trie flattened for the walk: node 0 is the root, ASCII children in one typed array
+ * (0 meaning none, since the root is nobody's child), other children in a map per node.
  */
-function lexiconsAt(text: string, i: number, isWord: boolean, byLexicon: (number[] | undefined)[]): void {
-  let node: KeyNode | undefined = keys;
+interface FlatTrie {
+  readonly version: number;
+  readonly ascii: Int32Array;
+  readonly other: (Map<number, number> | undefined)[];
+  readonly entries: (readonly number[] | undefined)[];
+}
+
+let flat: FlatTrie | undefined;
+
+function flatTrie(): FlatTrie {
+  if (flat?.version === registryVersion) return flat;
+  const nodes: KeyNode[] = [root];
+  for (let n = 0; n < nodes.length; n++) for (const child of (nodes[n] as KeyNode).children.values()) nodes.push(child);
+  const number = new Map(nodes.map((node, n) => [node, n]));
+  const ascii = new Int32Array(nodes.length * 128);
+  const other: (Map<number, number> | undefined)[] = nodes.map(() => undefined);
+  nodes.forEach((node, n) => {
+    for (const [unit, child] of node.children) {
+      const id = number.get(child) as number;
+      if (unit < 128) ascii[n * 128 + unit] = id;
+      else (other[n] ??= new Map()).set(unit, id);
+    }
+  });
+  flat = { version: registryVersion, ascii, other, entries: nodes.map((node) => (node.entries.length > 0 ? node.entries : undefined)) };
+  return flat;
+}
+
+function child(trie: FlatTrie, node: number, unit: number): number {
+  return unit < 128 ? trie.ascii[node * 128 + unit] as number : trie.other[node]?.get(unit) ?? 0;
+}
+
+/**
+ * Notes the term groups that may begin at `i`: walks the key trie along the text, white space
+ * read as one space, collecting the keys that end on the way.
+ */
+function groupsAt(trie: FlatTrie, text: string, i: number, isWord: boolean, byLexicon: (number[] | undefined)[]): void {
+  let node = 0;
   if (!isWord) {
     const width = text.codePointAt(i) as number > 0xffff ? 2 : 1;
-    for (let j = i; j < i + width && node; j++) node = node.children.get(text.charCodeAt(j));
-    if (node?.lexicons) note(byLexicon, node.lexicons, i);
+    for (let j = i; j < i + width && (j === i || node !== 0); j++) node = child(trie, node, text.charCodeAt(j));
+    const entries = node === 0 ? undefined : trie.entries[node];
+    if (entries !== undefined) note(byLexicon, entries, i);
     return;
   }
   let j = i;
@@ -66,46 +121,45 @@ function lexiconsAt(text: string, i: number, isWord: boolean, byLexicon: (number
       while (j < text.length && isSpaceUnit(text.charCodeAt(j))) j++;
     } else if (wordAt(text, j)) j++;
     else return;
-    node = node.children.get(unit);
-    if (node === undefined) return;
-    if (node.lexicons) note(byLexicon, node.lexicons, i);
+    node = child(trie, node, unit);
+    if (node === 0) return;
+    const entries = trie.entries[node];
+    if (entries !== undefined) note(byLexicon, entries, i);
   }
 }
 
-function note(byLexicon: (number[] | undefined)[], lexicons: readonly number[], at: number): void {
-  for (const id of lexicons) {
-    const starts = byLexicon[id];
-    if (starts === undefined) byLexicon[id] = [at];
-    else if (starts[starts.length - 1] !== at) starts.push(at);
+function note(byLexicon: (number[] | undefined)[], entries: readonly number[], at: number): void {
+  for (let e = 0; e < entries.length; e += 2) {
+    const lexicon = entries[e] as number;
+    const list = byLexicon[lexicon];
+    if (list === undefined) byLexicon[lexicon] = [at, entries[e + 1] as number];
+    else list.push(at, entries[e + 1] as number);
   }
 }
 
-interface TextIndex {
+/** One text, indexed for every lexicon at once, with each lexicon's matches once they are asked for. */
+export interface TextIndex {
   readonly version: number;
-  /** For each lexicon id, the word starts of the text where one of its terms may begin. */
-  readonly byLexicon: readonly (number[] | undefined)[];
+  /** For each lexicon id, flat pairs in text order: a word start, then a term group that may begin there. */
+  readonly byLexicon: readonly (readonly number[] | undefined)[];
+  /** For each lexicon id, its matches in the text, filled in as lexicons are matched. */
+  readonly matches: (ReadonlyArray<readonly [number, number]> | undefined)[];
 }
 
 function buildIndex(text: string): TextIndex {
   // Dense from the start: an array filled out of order with holes turns into a slow dictionary.
   const byLexicon = new Array<number[] | undefined>(lexiconCount).fill(undefined);
+  const trie = flatTrie();
   let previousIsWord = false;
   for (let i = 0; i < text.length; i++) {
     const isWord = wordAt(text, i);
     if (!previousIsWord && (isWord || !isSpaceUnit(text.charCodeAt(i)))) {
-      lexiconsAt(text, i, isWord, byLexicon);
+      groupsAt(trie, text, i, isWord, byLexicon);
     }
     previousIsWord = isWord;
   }
-  return { version: registryVersion, byLexicon };
+  return { version: registryVersion, byLexicon, matches: new Array<undefined>(lexiconCount).fill(undefined) };
 }
-
-const NONE: readonly number[] = [];
 
 /** Texts already indexed, rebuilt when a lexicon registered since has keys of its own. */
-const indexOf = memoByText(buildIndex, (index) => index.version === registryVersion);
-
-/** The word starts of `text` where a term of the lexicon could begin, in order. */
-export function candidateStarts(text: string, lexiconId: number): readonly number[] {
-  return indexOf(text).byLexicon[lexiconId] ?? NONE;
-}
+export const indexText = memoByText(buildIndex, (index) => index.version === registryVersion);

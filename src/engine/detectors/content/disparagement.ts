@@ -36,7 +36,7 @@ function targets(unit: TextUnit, input: DetectorInput): Target[] {
 const targetsIn = perUnit((unit, input) => targets(unit, input).sort((a, b) => a.start - b.start));
 
 /** Whether the judgement at `at` is about the organization: the nearest target in its sentence decides. */
-function aimsAtOrganization(at: [number, number], all: readonly Target[], text: string): boolean {
+function aimsAtOrganization(at: readonly [number, number], all: readonly Target[], text: string): boolean {
   const [from, to] = sentenceAround(text, at[0]);
   let best: Target | undefined;
   let bestDistance = Infinity;

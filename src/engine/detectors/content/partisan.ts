@@ -17,7 +17,7 @@ export const partisan: Detector<Record<string, never>> = {
     const hits: Hit[] = [];
     for (const unit of contentUnits(input)) {
       for (const span of matchLexicon(call, unit.folded)) hits.push({ field: unit.field, span, kind: 'call' });
-      const parties = matchLexicon(party, unit.folded);
+      const parties = [...matchLexicon(party, unit.folded)];
       CAPITALIZED_PARTY.lastIndex = 0;
       for (const m of unit.text.matchAll(CAPITALIZED_PARTY)) {
         // "Plaid" of "Plaid Cymru" is already there.

@@ -18,7 +18,7 @@ const CULTURAL_WORK = '(documentar(y|ies)|docs?|films?|movies?|books?|novels?|po
 
 /** Recommending a particular business, product, service or treatment. */
 export const RECOMMENDATION = [
-  `[a-z]+ (consulting|consultants?|pharmacy|pharmacie|clinic|clinique|wellness|dental|law|legal|agency|services|solutions|ltd|inc|immigration) (is|are) (the|le|la) (best|meilleure?)`, 'by far the best', `(easily|hands down) the best ${BUSINESS}`,
+  `(consulting|consultants?|pharmacy|pharmacie|clinic|clinique|wellness|dental|law|legal|agency|services|solutions|ltd|inc|immigration) (is|are) (the|le|la) (best|meilleure?)`, 'by far the best', `(easily|hands down) the best ${BUSINESS}`,
   `the best ${BUSINESS}( in (town|the city|ottawa|the area|[a-z]+))?`, `(le|la) meilleure? ${BUSINESS_FR}`, '(y|yr) (fferyllfa|caffi|siop|bwyty|meddygfa|deintydd|gwesty|garej|tafarn|popty|salon|cigydd|cwmni) (gorau|orau)', 'gorau yn y dref',
   'changed my life', 'a change ma vie', 'game changer', `(?<!${CULTURAL_WORK}[^.!?]{0,60})(highly|totally|strongly|100%|honestly) recommend(?!\\s+(the |this |that |it )?${CULTURAL_WORK})`, '10/10 (recommend|would recommend)', 'je (vous )?(le |la |les )?recommande', 'je conseille', 'recommande(z)? fortement',
   'i swear by (it|this|them|her|him)', 'works wonders', 'miracle (cure|product|cream|pill)', 'ditch the (pills|meds|medication|medicine)', 'stop taking (your|the|ur) (pills|meds|medication)',

@@ -1,8 +1,9 @@
-import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
-import { CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
+import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
+import { CARE_SETTING, CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
 import type { TextUnit } from '../types.js';
 
 const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
+const careSetting = compileLexicon('care-setting', CARE_SETTING);
 
 /** A reference that ends on one person ("my client", "ma cliente", "the lady I support" does not end on the noun). */
 const ENDS_ON_ONE_PERSON = /(?:client|cliente|patient|patiente|usager|usagere|service user|resident|residente|beneficiaire|youth|kiddo|lady|gentleman|man|woman|girl|boy|kid|mum|mom|dad|teen|lad|dame|monsieur|jeune)$/u;
@@ -43,7 +44,7 @@ const NOT_NAMES = new Set([
 
 /**
  * Where a text names a client who is not on the roster: a reference to one client with a given name
- * beside it, or a courtesy title with a name in a text that speaks of a client. Policies forbid
+ * beside it, or a courtesy title with a name in a text that speaks of a client or of a care setting. Policies forbid
  * clients' names whether or not the organization listed them (A-601 §1, 6.9, 5.4.1, the CISSS fiche).
  */
 export function unlistedClientNames(unit: TextUnit): Array<[number, number]> {
@@ -51,7 +52,6 @@ export function unlistedClientNames(unit: TextUnit): Array<[number, number]> {
   const placed = NAME_IN_SERVICE.exec(unit.text);
   if (placed?.[1] !== undefined && !NOT_NAMES.has(placed[1].toLowerCase())) spans.push([placed.index, placed.index + placed[0].length]);
   const references = matchLexicon(clientReference, unit.folded);
-  if (references.length === 0) return spans;
   for (const [start, end] of references) {
     const reference = unit.folded.slice(start, end);
     const before = NAME_BEFORE.exec(unit.text.slice(Math.max(0, start - 60), start));
@@ -65,7 +65,8 @@ export function unlistedClientNames(unit: TextUnit): Array<[number, number]> {
     const after = NAME_AFTER.exec(unit.text.slice(end));
     if (after?.[1] !== undefined && !NOT_NAMES.has(after[1].toLowerCase())) spans.push([start, end + after[0].length]);
   }
-  const titled = TITLED_NAME.exec(unit.text);
+  // A titled name counts beside a client reference, or placed where people live in care.
+  const titled = references.length > 0 || hasLexicon(careSetting, unit.folded) ? TITLED_NAME.exec(unit.text) : null;
   if (titled !== null) spans.push([titled.index, titled.index + titled[0].length]);
   return spans;
 }

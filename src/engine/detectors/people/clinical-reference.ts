@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { CLINICAL_SITUATION } from '../../lexicon/terms/clinical.js';
-import { CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
+import { CLIENT_REFERENCE, OUR_CHILD } from '../../lexicon/terms/people.js';
 import { contentUnits, rosterMentionsIn } from '../units.js';
 import type { Detector, Hit } from '../types.js';
-import { clueTypes } from './indirect-identification.js';
+import { clueTypes, isFosterAuthor } from './indirect-identification.js';
 import { unlistedClientNames } from './client-name.js';
 
 const clinical = compileLexicon('clinical-situation', CLINICAL_SITUATION);
 const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
+const ourChild = compileLexicon('our-child', OUR_CHILD);
 const CLIENT_KINDS = new Set(['client', 'former-client', 'client-family']);
 
 const params = z.strictObject({
@@ -26,6 +27,7 @@ export const clinicalReference: Detector<z.infer<typeof params>> = {
   paramsSchema: params,
   detect(input, p) {
     const hits: Hit[] = [];
+    const foster = isFosterAuthor(input);
     for (const unit of contentUnits(input)) {
       const terms = matchLexicon(clinical, unit.folded);
       if (terms.length === 0) continue;
@@ -33,9 +35,11 @@ export const clinicalReference: Detector<z.infer<typeof params>> = {
         const entry = input.context.rosterById.get(m.entryId);
         return entry !== undefined && CLIENT_KINDS.has(entry.kind) && !(input.activity.action === 'message' && entry.id === input.activity.target?.rosterId);
       });
-      const referenced = hasLexicon(clientReference, unit.folded);
-      const identifiable = named !== undefined || unlistedClientNames(unit).length > 0 || (referenced && clueTypes(unit, input.organization.names).size >= 2);
-      if (p.requireIdentifiable ? !identifiable : !(named || referenced)) continue;
+      // A foster family's "our little one" is a child placed with them.
+      const referenced = hasLexicon(clientReference, unit.folded) || (foster && hasLexicon(ourChild, unit.folded));
+      const unlisted = unlistedClientNames(unit).length > 0;
+      const identifiable = named !== undefined || unlisted || (referenced && clueTypes(unit, input.organization.names).size >= 2);
+      if (p.requireIdentifiable ? !identifiable : !(named || referenced || unlisted)) continue;
       for (const span of terms) hits.push({ field: unit.field, span, subjectId: named?.entryId, kind: 'clinical' });
     }
     return hits;

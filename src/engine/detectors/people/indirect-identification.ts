@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { CARE_CONTEXT, CHILD, CLIENT_REFERENCE, OUR_CHILD } from '../../lexicon/terms/people.js';
 import { BROAD_PLACES, PLACE_AFTER_PREPOSITION, QUASI_IDENTIFIERS } from '../../lexicon/terms/identification.js';
-import { contentUnits } from '../units.js';
+import { contentUnits, rosterMentionsIn } from '../units.js';
 import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
 import { unlistedClientNames } from './client-name.js';
 
@@ -32,7 +32,7 @@ export function clueTypes(unit: TextUnit, organizationNames: readonly string[]):
 }
 
 /** The author presents as a foster family ("famille d'accueil" in the profile): the care context of everything they say about a child. */
-function isFosterAuthor(input: DetectorInput): boolean {
+export function isFosterAuthor(input: DetectorInput): boolean {
   const profile = input.texts.find((u) => u.field === 'profileText');
   return profile !== undefined && hasLexicon(careContext, profile.folded);
 }
@@ -48,7 +48,9 @@ export function indirectHits(input: DetectorInput, p: z.infer<typeof params>): H
   for (const unit of contentUnits(input)) {
     // A foster family's "our little one" is a child placed with them.
     const references = [...matchLexicon(clientReference, unit.folded), ...(foster ? matchLexicon(ourChild, unit.folded) : [])].sort((a, b) => a[0] - b[0]);
-    const named = unlistedClientNames(unit);
+    // A name the roster holds is the roster's to judge, with that person's consents.
+    const listed = rosterMentionsIn(input, unit);
+    const named = unlistedClientNames(unit).filter(([start, end]) => !listed.some((m) => m.span[0] < end && start < m.span[1]));
     if (references.length === 0 && named.length === 0) continue;
     if (p.subject !== 'any' && (p.subject === 'child-in-care') !== isChildInCare(unit, foster)) continue;
     if (named.length > 0) {

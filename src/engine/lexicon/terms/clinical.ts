@@ -51,4 +51,22 @@ export const CLINICAL_SITUATION = [
   'camhs', 'cmht', 'crisis (team|unit|line|bed)', 'pedopsychiatr\\w*', 'mental health act', '(ward|unite|unit) (psychiatrique|de psychiatrie)', 'stroke unit', 'rehab(ilitation)? (unit|ward|centre|center)',
   'readaptation', 'catheters?', 'stoma', '(pressure|bed) sores?', 'incontinen\\w*', 'parkinson\\w*', 'multiple sclerosis', '(her|his|their) (ms|copd|ptsd|adhd|hiv)', 'universal credit', 'benefit sanctions?', '(pip|esa|dla) (claim|assessment|appeal|tribunal|form|award)', 'turned down for (pip|esa|dla|benefits|universal credit|housing)', 'sclerose en plaques', 'covid', '(aa|na) meetings?', 'alcoholics anonymous', 'broke (his|her|their) (arm|leg|wrist|hip|ankle)', 'soins palliatifs', 'maison de soins palliatifs', 'hospice', 'transfusion', 'points de suture', 'broken (hip|arm|leg|wrist)', 'fracture\\w*',
   'pour son dossier', 'son dossier', 'plan d\'intervention', 'case plan', 'her case', 'his case',
+  // Legal proceedings told as where the day went: the court, the judge, an order extended.
+  '(in|at|to|from) court', 'court (all|this|today|yesterday|again|tomorrow|tmrw)', '(youth|family|criminal|crown|magistrates|provincial|county) court', 'judges?', 'juges?',
+  '(supervision|custody|care|protection|court|placement) orders?', '(extended|renewed|lifted|varied) the order', '(chambre|cour) de la jeunesse',
+  // Appointments, assessments and the specialists who give them, with the person's possessive.
+  '(her|his|son|sa) ([a-z-]+ ){0,2}(appointment|appt|assessment|scan|x-?ray|check-?up|consultation|referral|rendez-vous|rdv)',
+  'orthophon\\w*', 'ergotherap\\w*', 'psycholog\\w*', 'psychoeduc\\w*', 'speech (therapy|therapist|and language)', 'occupational therap\\w*', 'physiotherap\\w*',
+  'paediatrician', 'pediatrician', 'pediatre', 'neurolog\\w*', 'cardiolog\\w*', 'oncolog\\w*', 'audiolog\\w*', 'ophthalmolog\\w*', 'optometrist', 'specialist (appointment|appt|referral)',
+  // Senses, disability and mobility.
+  'registered (blind|disabled)', 'blind', 'aveugle', 'deaf', 'sourde?', 'partially sighted', 'visually impaired', 'sight loss', 'hearing aids?', '(in a|her|his|their) wheelchair', 'wheelchair (user|bound)', '(en|son|un) fauteuil roulant',
+  'lost (her|his|their) (sight|eyesight|hearing|memory|mobility|speech|leg|legs)', 'learning disabilit(y|ies)', 'deficience intellectuelle', 'disabilit(y|ies)', 'handicap(e|ee|es|s)?', 'mobility (scooter|aid|issues)', 'walking frame', 'zimmer',
+  // Staying off drink or drugs, and the drink itself.
+  '(off|quit|given up|giving up|gave up|stopped|stopping|kicked|kicking|free of|without) (the )?(booze|drink|drinking|drugs|gear|smack|crack|weed|cannabis|alcohol|bottle|pills)', 'alcohol', 'alcool',
+  "(arrete|cesse|lache|lachee) (de boire|de consommer|la boisson|la drogue|l'alcool)", 'sobre',
+  // Medication taken, missed or refused.
+  'pilules?', 'comprimes?', 'pilulier', '(blister|dosette|pill) (pack|box|organi[sz]er)',
+  "(refus\\w*|won'?t take|stopped taking|missing|missed|skipping|skipped|forgetting|forgets|forgot|oublie) (ses|son|sa|her|his|their) (meds|medication|pills|medicaments|pilules|insulin|insuline|injection|inhaler|tablets)",
+  // Housing conditions and threats the person lives under.
+  '(her|his|their|son|sa|leur) (landlord|proprio|proprietaire)', '(call|calling|called|report|reporting|reported) immigration', '(mou?ld|moisissure)', 'threat(en|ened|ening|ens) (her|him|them|to (call|report|kick|evict|hurt|kill|throw))', 'menace(e|es|ees)? (de|d\'|par)',
 ];

@@ -39,6 +39,11 @@ export const CLIENT_REFERENCE = [
   "qu'on a chez nous", 'famille d\'accueil', 'en placement', 'placee?s? (chez|en famille)', 'foyer de groupe', 'centre jeunesse', 'dpj', 'lpj',
 ];
 
+/** Where people live or stay in care: a courtesy-titled name placed there is a resident's ("M. Roy du 3e au CHSLD"). */
+export const CARE_SETTING = [
+  'chsld', 'rpa', "centre d'hebergement", '(a la|de la|en) residence', '(care|nursing|residential) home', 'on the ward', 'ward \\d+', '(chambre|room|rm|bay|bed|lit) ?\\d+', 'sheltered housing', 'foyer de groupe',
+];
+
 /** Where a child in the youth-protection system lives or is followed. */
 /** A foster family's own child words ("notre petit loup de 3 ans"): a reference to a child placed with them when the author is a foster family. */
 export const OUR_CHILD = [

@@ -32,6 +32,33 @@ describe('clinical-reference', () => {
       expect(found(text), text).toEqual([]);
   });
 
+  it('knows situations told by what fills the day: courts and orders, appointments and specialists, senses, staying off drink, medication refused, a landlord\'s threats', () => {
+    expect(found('Spent the day in court with one of my families, the supervision order was renewed')).toEqual(['in court', 'supervision order']);
+    expect(found('The boy I mentor saw the judge again this morning')).toEqual(['judge']);
+    expect(found('Drove the man I support to his hospital appointment, he is partially sighted now')).toEqual(['his hospital appointment', 'partially sighted']);
+    expect(found('Ma cliente voit enfin une ergothérapeute la semaine prochaine')).toEqual(['ergothérapeute']);
+    expect(found('One of my guys has been off the drink for six weeks')).toEqual(['off the drink']);
+    expect(found('Mon usager refuse ses médicaments depuis lundi')).toEqual(['refuse ses médicaments']);
+    expect(found('The mum I support says her landlord is threatening to evict her')).toEqual(['her landlord', 'threatening to evict']);
+    for (const text of [
+      'Our clients can now book their appointment online',
+      'The clients at my salon love the new ramp by the door',
+      'One of my clients threatened to take her business elsewhere lol',
+      'Stopped drinking for dry January, day 12!',
+      'The judges at the bake sale loved my lemon drizzle',
+    ]) expect(found(text), text).toEqual([]);
+  });
+
+  it('counts a courtesy-titled name in a care setting, and a foster family\'s own words for a placed child', () => {
+    expect(found('M. Dubé au CHSLD refuse encore ses pilules')).toEqual(['pilules']);
+    expect(found('M. Dubé refuse encore ses pilules')).toEqual([]);
+    const identifiable = { requireIdentifiable: true };
+    const foster = (text: string): Situation => at(post(text, { author: { id: 'r1', role: 'contractor', profileText: "Famille d'accueil à Pabos" } }));
+    const text = 'Notre grand de 9 ans, arrivé chez nous en avril, voit la psychologue chaque semaine';
+    expect(covered(detect(clinicalReference, foster(text), identifiable), text)).toEqual(['psychologue']);
+    expect(covered(detect(clinicalReference, at(post(text)), identifiable), text)).toEqual([]);
+  });
+
   it('catches it about a client named from the roster, and says who', () => {
     const hits = detect(clinicalReference, at(post('Kayla relapsed again, back to detox on Monday.')));
     expect(hits.map((h) => [h.subjectId, h.kind])).toEqual([['c1', 'clinical'], ['c1', 'clinical']]);

@@ -36,6 +36,14 @@ describe('indirect-identification', () => {
       expect(found(text), text).toEqual([]);
   });
 
+  it('counts a courtesy-titled name placed in a care setting, unless the roster holds that name', () => {
+    expect(found('Mme Arsenault de la chambre 8 a chanté toute la soirée')).toEqual(['Mme Arsenault']);
+    expect(found('Mr Pryce on the ward asked for his paper again')).toEqual(['Mr Pryce']);
+    expect(found('Mme Gagnon, mon enseignante de 3e année, prend sa retraite')).toEqual([]);
+    const listed: Situation = { ...at(post('Bonne fête à M. Roy au CHSLD!')), context: { roster: [{ id: 'c1', name: 'Roy', kind: 'client' }] } };
+    expect(detect(indirectIdentification, listed)).toEqual([]);
+  });
+
   it('takes a small town and a relative\'s situation as two clues', () => {
     expect(found('A woman from Tregaron rang me, her husband has been waiting a year for his op')).toEqual(['A woman from Tregaron rang me']);
     expect(found('Spoke to a mum in Llanidloes whose little boy is on the list')).toEqual(['Spoke to a mum']);

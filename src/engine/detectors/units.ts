@@ -50,7 +50,7 @@ export function perUnit<T>(compute: (unit: TextUnit, input: DetectorInput) => T)
 }
 
 /** Roster mentions in one of the activity's texts, found once per evaluation. */
-export const rosterMentionsIn = perUnit((unit, input): readonly RosterMention[] => input.context.roster.find(unit.text));
+export const rosterMentionsIn = perUnit((unit, input): readonly RosterMention[] => input.context.roster.find(unit.text, unit.folded));
 
 /** The first index in `0..count` whose value is not below `target`, over values in ascending order. */
 export function firstIndexAtLeast(count: number, valueAt: (index: number) => number, target: number): number {

@@ -30,14 +30,13 @@ export function compileRoster(entries: readonly RosterEntry[]): RosterMatcher {
   for (const entry of entries) if (!byId.has(entry.id)) byId.set(entry.id, entry);
   return {
     size: entries.length,
-    find: (text: string) => findMentions(index, text),
+    find: (text: string, folded?: string) => findMentions(index, text, folded ?? foldText(text)),
     entry: (id: string) => byId.get(id),
   };
 }
 
-function findMentions(index: RosterIndex, text: string): RosterMention[] {
+function findMentions(index: RosterIndex, text: string, folded: string): RosterMention[] {
   if (text.length === 0 || index.entries.length === 0) return [];
-  const folded = foldText(text);
   const scan = new Scan(text, folded, tokenizeFolded(folded), index);
   for (let i = 0; i < scan.tokens.count; i++) {
     walkNamesFrom(scan, i);

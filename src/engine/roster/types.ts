@@ -20,7 +20,10 @@ export interface RosterMention {
 /** A roster compiled once (per organization, per batch) and reused for every text. */
 export interface RosterMatcher {
   readonly size: number;
-  /** Every mention of a roster person in `text`; linear in the text's length whatever the roster's size. */
-  find(text: string): RosterMention[];
+  /**
+   * Every mention of a roster person in `text`; linear in the text's length whatever the roster's
+   * size. `folded` is the text's `foldText`, when the caller has it already.
+   */
+  find(text: string, folded?: string): RosterMention[];
   entry(id: string): RosterEntry | undefined;
 }

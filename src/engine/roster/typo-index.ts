@@ -6,6 +6,9 @@
  */
 export const MIN_TYPO_NAME_LENGTH = 5;
 const MAX_TYPO_WORD_LENGTH = 40;
+const MEMO_SIZE = 20_000;
+const MEMO_WORD_LENGTH = 12;
+const NONE: readonly string[] = [];
 
 export interface TypoIndex {
   /** Name tokens within one edit of `word`, `word` itself excluded. */
@@ -43,16 +46,28 @@ export function buildTypoIndex(nameTokenSet: Iterable<string>): TypoIndex {
     add(token, token);
     for (const variant of deletions(token)) add(variant, token);
   }
-  return {
-    near(word: string): readonly string[] {
-      if (word.length < MIN_TYPO_NAME_LENGTH - 1 || word.length > MAX_TYPO_WORD_LENGTH) return [];
-      const found: string[] = [];
-      for (const variant of [word, ...deletions(word)]) {
-        for (const token of byVariant.get(variant) ?? []) {
-          if (token !== word && !found.includes(token) && withinOneEdit(word, token)) found.push(token);
-        }
+  const lookUp = (word: string): readonly string[] => {
+    if (word.length < MIN_TYPO_NAME_LENGTH - 1 || word.length > MAX_TYPO_WORD_LENGTH) return NONE;
+    const found: string[] = [];
+    for (const variant of [word, ...deletions(word)]) {
+      for (const token of byVariant.get(variant) ?? []) {
+        if (token !== word && !found.includes(token) && withinOneEdit(word, token)) found.push(token);
       }
-      return found;
-    },
+    }
+    return found.length === 0 ? NONE : found;
   };
+  // Everyday words come back in text after text: each is looked up once per roster. Only short
+  // words are kept, since V8 may keep a longer slice's whole source text alive with it.
+  const known = new Map<string, readonly string[]>();
+  const near = (word: string): readonly string[] => {
+    if (word.length > MEMO_WORD_LENGTH) return lookUp(word);
+    let found = known.get(word);
+    if (found === undefined) {
+      found = lookUp(word);
+      if (known.size >= MEMO_SIZE) known.clear();
+      known.set(word, found);
+    }
+    return found;
+  };
+  return { near };
 }

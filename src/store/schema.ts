@@ -95,7 +95,7 @@ export interface CheckTable {
   org_id: string;
   person_id: string;
   verdict: string;
-  /** JSON of the activity as submitted. */
+  /** The activity as screened: JSON encrypted with the data key (`src/app/checks/sealed-activity.ts`); clear JSON in checks stored before. */
   activity: string;
   /** JSON of the screening result. */
   result: string;

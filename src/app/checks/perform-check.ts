@@ -10,9 +10,11 @@ import { recordConsentReliance } from '../workflows/publications.js';
 import { noReply, type SealReply } from '../idempotent-reply.js';
 import { iso } from '../ports.js';
 import type { Store } from '../../store/store.js';
+import type { Keyring } from '../../crypto/keyring.js';
 import { groupCommitWriter, type CheckWriter } from './check-writer.js';
 import { RecentPostsCache } from './recent-posts.js';
 import { loadCompiledRoster, type CompiledRoster } from './roster-cache.js';
+import { sealActivity } from './sealed-activity.js';
 import { workflowFacts, type ScreeningFacts } from './screening-facts.js';
 import { VersionedCache } from './versioned-cache.js';
 
@@ -33,8 +35,8 @@ export interface CheckRuntime {
 }
 
 /** A fresh runtime over the store (one per server instance). */
-export function checkRuntime(store: Store): CheckRuntime {
-  return { rosters: new VersionedCache(), facts: new VersionedCache(), recentPosts: new RecentPostsCache(), writer: groupCommitWriter(store) };
+export function checkRuntime(store: Store, keyring: Keyring): CheckRuntime {
+  return { rosters: new VersionedCache(), facts: new VersionedCache(), recentPosts: new RecentPostsCache(keyring), writer: groupCommitWriter(store) };
 }
 
 /**
@@ -78,7 +80,7 @@ export async function performCheck(
   await rt.writer.write({
     check: {
       id, org_id: org.id, person_id: p.personId, verdict: result.verdict,
-      activity: JSON.stringify(screened), result: JSON.stringify(result), created_at: createdAt,
+      activity: sealActivity(app.keyring, org.id, id, screened), result: JSON.stringify(result), created_at: createdAt,
     },
     event: {
       kind: 'check.performed', actorId: p.personId, subjectId: id,

@@ -1,4 +1,6 @@
+import type { Keyring } from '../../crypto/keyring.js';
 import type { ChecksRepository } from '../../store/repositories/checks.js';
+import { openActivity } from './sealed-activity.js';
 
 /** A person's earlier checked post, as the engine's `recentPosts` takes it. */
 export interface RecentPost {
@@ -28,10 +30,6 @@ interface Entry {
   readonly readAt: number;
 }
 
-const itemOf = (row: { id: string; created_at: string; activity: string }): Item => {
-  const text = (JSON.parse(row.activity) as { text?: unknown }).text;
-  return { id: row.id, at: row.created_at, text: typeof text === 'string' ? text : undefined };
-};
 
 /** Kept and new items together: each check once, newest first, at most RECENT_LIMIT. */
 function merged(kept: readonly Item[], more: readonly Item[]): Item[] {
@@ -55,6 +53,8 @@ function merged(kept: readonly Item[], more: readonly Item[]): Item[] {
 export class RecentPostsCache {
   private readonly entries = new Map<string, Entry>();
 
+  constructor(private readonly keyring: Keyring) {}
+
   /** When a person's recent posts begin, for a check at `now`. */
   static since(now: Date): string {
     return new Date(now.getTime() - RECENT_HOURS * 3_600_000).toISOString();
@@ -73,10 +73,10 @@ export class RecentPostsCache {
     if (items && entry) {
       const newest = items[0]?.at ?? null;
       // Checks stored since by others (another worker or instance): read only those, from the newest kept one on.
-      if (newest !== q.newestCheckAt) items = merged(items, (await checks.recentOfPerson(q.orgId, q.personId, newest ?? since, RECENT_LIMIT)).map(itemOf));
+      if (newest !== q.newestCheckAt) items = merged(items, (await checks.recentOfPerson(q.orgId, q.personId, newest ?? since, RECENT_LIMIT)).map((r) => this.itemOf(q.orgId, r)));
       this.keep(key, { items, readAt: entry.readAt });
     } else {
-      items = (await checks.recentOfPerson(q.orgId, q.personId, since, RECENT_LIMIT)).map(itemOf);
+      items = (await checks.recentOfPerson(q.orgId, q.personId, since, RECENT_LIMIT)).map((r) => this.itemOf(q.orgId, r));
       this.keep(key, { items, readAt: q.now.getTime() });
     }
     return items.flatMap((item) => (item.text === undefined ? [] : [{ text: item.text, at: item.at, authorId: q.personId }]));
@@ -88,6 +88,11 @@ export class RecentPostsCache {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.keep(key, { items: merged(entry.items, [{ id: check.id, at: check.at, text: check.activity.text }]), readAt: entry.readAt });
+  }
+
+  private itemOf(orgId: string, row: { id: string; created_at: string; activity: string }): Item {
+    const text = (openActivity(this.keyring, orgId, row) as { text?: unknown }).text;
+    return { id: row.id, at: row.created_at, text: typeof text === 'string' ? text : undefined };
   }
 
   private keep(key: string, entry: Entry): void {

@@ -3,11 +3,18 @@ import type { Keyring } from '../../crypto/keyring.js';
 import type { WorkflowRow } from '../../store/repositories/workflow-records.js';
 import type { WorkflowTableName } from '../../store/workflow-schema.js';
 
+/** A field of a record, or a property of one of its object fields. */
+export type PersonalField<R> = (keyof R & string) | `${keyof R & string}.${string}`;
+
 /** How one kind of workflow record maps to its table's row. */
 export interface RecordSpec<R extends { id: string; orgId: string }> {
   readonly table: WorkflowTableName;
-  /** Fields holding personal information: encrypted together into `personal`. */
-  readonly personal: readonly (keyof R & string)[];
+  /**
+   * Fields holding personal information, encrypted together into `personal`: a field, or one
+   * property of an object field (`decision.reason`), when the rest of it must stay readable
+   * without the key (see `allRecordsUnsealed`).
+   */
+  readonly personal: readonly PersonalField<R>[];
   /** The indexed columns of a record. */
   columns(record: R): Pick<WorkflowRow, 'kind' | 'status' | 'subject_id' | 'ref_id' | 'due_at' | 'created_at'> & { version?: number };
 }
@@ -19,9 +26,13 @@ const context = (table: string, orgId: string, id: string) => `${table}:${orgId}
 export function toRow<R extends { id: string; orgId: string }>(keyring: Keyring, spec: RecordSpec<R>, record: R, updatedAt: string): WorkflowRow {
   const data: Record<string, unknown> = { ...record };
   const personal: Record<string, unknown> = {};
-  for (const field of spec.personal) {
-    if (data[field] !== undefined) personal[field] = data[field];
-    delete data[field];
+  for (const path of spec.personal) {
+    const [field = '', property] = path.split('.');
+    const holder = property === undefined ? data : objectAt(data, field);
+    const key = property ?? field;
+    if (holder?.[key] === undefined) continue;
+    personal[path] = holder[key];
+    delete holder[key];
   }
   const { version, ...columns } = spec.columns(record);
   return {
@@ -35,5 +46,20 @@ export function toRow<R extends { id: string; orgId: string }>(keyring: Keyring,
 export function fromRow<R extends { id: string; orgId: string }>(keyring: Keyring, spec: RecordSpec<R>, row: WorkflowRow): R {
   const data = JSON.parse(row.data) as Record<string, unknown>;
   const personal = row.personal === null ? {} : decryptJson<Record<string, unknown>>(keyring, row.personal, context(spec.table, row.org_id, row.id));
-  return { ...data, ...personal } as R;
+  // Rows written before a field was made personal hold it in `data`, and read as they are.
+  for (const [path, value] of Object.entries(personal)) {
+    const [field = '', property] = path.split('.');
+    const holder = property === undefined ? data : objectAt(data, field);
+    if (holder) holder[property ?? field] = value;
+  }
+  return data as R;
+}
+
+/** The object held in `data[field]`, copied so that the record it came from is left as it was. */
+function objectAt(data: Record<string, unknown>, field: string): Record<string, unknown> | undefined {
+  const value = data[field];
+  if (typeof value !== 'object' || value === null) return undefined;
+  const copy = { ...(value as Record<string, unknown>) };
+  data[field] = copy;
+  return copy;
 }

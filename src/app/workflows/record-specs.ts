@@ -6,8 +6,9 @@ import type { RecordSpec } from './record-codec.js';
 
 /** Where each workflow record lives, which of its fields are personal, and what is indexed. */
 
+/** What was asked and why it was decided, withdrawn or revoked, in people's own words, may name clients. */
 export const approvalSpec: RecordSpec<ApprovalRequest> = {
-  table: 'approval_requests', personal: [],
+  table: 'approval_requests', personal: ['purpose', 'decision.reason', 'withdrawalReason', 'revocation.reason'],
   columns: (r) => ({ kind: r.kind, status: r.status, version: r.version, subject_id: r.requesterId, ref_id: r.approverId ?? null, due_at: r.expiresAt, created_at: r.requestedAt }),
 };
 

@@ -2,11 +2,9 @@ import { z } from 'zod';
 import {
   createApprovalRequest, decideApprovalRequest, getApprovalRequest, listApprovalRequests, revokeApprovalRequest, withdrawApprovalRequest,
 } from '../../app/workflows/approvals.js';
-import {
-  decideApprovalInputSchema, requestApprovalInputSchema, revokeApprovalInputSchema, withdrawApprovalInputSchema, type ApprovalRequest,
-} from '../../domain/index.js';
+import { decideApprovalInputSchema, requestApprovalInputSchema, revokeApprovalInputSchema, withdrawApprovalInputSchema } from '../../domain/index.js';
 import { AppError } from '../../app/errors.js';
-import { idempotent } from '../idempotency.js';
+import { createKeepingOnlyId } from '../sealed-create.js';
 import { authorize } from '../policies/policies.js';
 import { approvalsPolicy } from '../policies/workflow-policies.js';
 import { errorResponses, idempotencyHeaders, idParams, pageOf } from '../schemas/common.js';
@@ -21,7 +19,8 @@ export const approvalRoutes: RouteModule = (server, app) => {
     schema: { tags, summary: 'Ask for an approval; routed to the role the pack names', headers: idempotencyHeaders, body: requestApprovalInputSchema, response: { 201: approvalView, ...errorResponses } },
   }, async (request, reply) => {
     const p = principalOf(request);
-    return idempotent(app, request, reply, 201, (approval: ApprovalRequest) => approval, (seal) => createApprovalRequest(app, p, request.body, seal));
+    // The purpose stays out of the idempotency store: it keeps the id, and every answer reads the request again.
+    return createKeepingOnlyId(app, request, reply, (seal) => createApprovalRequest(app, p, request.body, seal), (id) => getApprovalRequest(app, p.orgId, id));
   });
 
   server.get('/api/approvals', {

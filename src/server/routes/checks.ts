@@ -24,7 +24,7 @@ const checkResult = z.object({
 export const checkRoutes: RouteModule = (server, app, limits) => {
   // Per server instance; correct across instances because every cached value is keyed by a version the
   // store bumps, or (recent posts) checked against the store on every check.
-  const runtime = checkRuntime(app.store);
+  const runtime = checkRuntime(app.store, app.keyring);
 
   server.post('/api/checks', {
     bodyLimit: limits.checkBodyLimit,
@@ -51,7 +51,7 @@ export const checkRoutes: RouteModule = (server, app, limits) => {
     const who = checksPolicy.listAll(p) ? personId : p.personId;
     if (personId && who !== personId) authorize(false);
     const page = await app.store.checks.list(p.orgId, { limit, cursor }, { personId: who });
-    return { items: page.items.map(presentCheck), nextCursor: page.nextCursor };
+    return { items: page.items.map((row) => presentCheck(app.keyring, row)), nextCursor: page.nextCursor };
   });
 
   server.get('/api/checks/:id', {
@@ -61,6 +61,6 @@ export const checkRoutes: RouteModule = (server, app, limits) => {
     const row = await app.store.checks.byId(p.orgId, request.params.id);
     if (!row) throw notFound('check');
     authorize(checksPolicy.read(p, row));
-    return presentCheck(row);
+    return presentCheck(app.keyring, row);
   });
 };

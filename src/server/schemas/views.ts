@@ -4,6 +4,8 @@ import type { PersonRow } from '../../store/repositories/people.js';
 import type { OrganizationRow } from '../../store/repositories/organizations.js';
 import type { ApiTokenRow } from '../../store/repositories/api-tokens.js';
 import type { CheckRow } from '../../store/repositories/checks.js';
+import type { Keyring } from '../../crypto/keyring.js';
+import { openActivity } from '../../app/checks/sealed-activity.js';
 
 /** How records are shown through the API: camelCase, no secrets, no internal columns. */
 export const personView = z.object({
@@ -45,7 +47,7 @@ export const checkView = z.object({
   id: z.string(), personId: z.string(), verdict: z.enum(VERDICTS), activity: z.unknown(), result: z.unknown(), createdAt: z.string(),
 }).meta({ id: 'Check' });
 
-export const presentCheck = (r: CheckRow): z.infer<typeof checkView> => ({
+export const presentCheck = (keyring: Keyring, r: CheckRow): z.infer<typeof checkView> => ({
   id: r.id, personId: r.person_id, verdict: r.verdict as z.infer<typeof checkView>['verdict'],
-  activity: JSON.parse(r.activity) as unknown, result: JSON.parse(r.result) as unknown, createdAt: r.created_at,
+  activity: openActivity(keyring, r.org_id, r), result: JSON.parse(r.result) as unknown, createdAt: r.created_at,
 });

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { RecentPostsCache, RECENT_LIMIT, REREAD_AFTER_MS } from '../../../src/app/checks/recent-posts.js';
+import { sealActivity } from '../../../src/app/checks/sealed-activity.js';
+import { keyringOf } from '../../../src/crypto/keyring.js';
 import { randomIds, systemClock } from '../../../src/app/ports.js';
 import type { ChecksRepository } from '../../../src/store/repositories/checks.js';
 import { createStore } from '../../../src/store/store.js';
 import { describeEachDialect } from '../../store/dialects.js';
 import { buildOrganization, buildPerson } from '../../store/factories.js';
 
+const keyring = keyringOf(Buffer.alloc(32, 7));
 const NOW = new Date('2026-11-21T15:00:00.000Z');
 const minutesAgo = (m: number): string => new Date(NOW.getTime() - m * 60_000).toISOString();
 
@@ -27,11 +30,11 @@ describeEachDialect('recent posts kept between checks', (h) => {
     const person = await buildPerson(store, org.id);
     const insert = async (text: string | undefined, at: string): Promise<string> => {
       const id = randomUUID();
-      await store.checks.insert({ id, org_id: org.id, person_id: person.id, verdict: 'allow', activity: JSON.stringify({ action: 'post', text }), result: '{}', created_at: at });
+      await store.checks.insert({ id, org_id: org.id, person_id: person.id, verdict: 'allow', activity: sealActivity(keyring, org.id, id, { action: 'post', text }), result: '{}', created_at: at });
       return id;
     };
     const spy = counting(store.checks);
-    const cache = new RecentPostsCache();
+    const cache = new RecentPostsCache(keyring);
     const read = async (now = NOW) => {
       const since = RecentPostsCache.since(now);
       const found = await store.organizations.forCheck(org.id, person.id, since);

@@ -1,7 +1,11 @@
 /** Clues that, two together with a client reference, can identify a person without a name. */
 export const QUASI_IDENTIFIERS: Record<string, readonly string[]> = {
   age: ['\\d{1,3}\\s*(yr|yrs|year|years|y/?o|y\\.o\\.?|ans)( old)?', '(aged?|agee?) (de )?\\d{1,3}', '\\(\\d{1,3},', ', \\d{2,3},', '\\d{2,3}(th|e|eme) (birthday|anniversaire)',
-    'in (her|his|their) (late |early |mid-?)?(\\d0)s', 'dans la (\\d0)aine', 'octogenaire', 'nonagenaire', 'centenaire', 'centenarian', 'mlwydd oed'],
+    'in (her|his|their) (late |early |mid-?)?(\\d0)s', 'dans la (\\d0)aine',
+    // Ages in words: "in his nineties", "dans la quatre-vingtaine", "a ninety-year-old".
+    'in (her|his|their) (late |early |mid-?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)', 'dans la (vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|soixante-dizaine|quatre-vingtaine)',
+    '(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)([- ](one|two|three|four|five|six|seven|eight|nine))?[- ]years?[- ]old', 'aged (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)',
+    'yn ei (h)?(ugeiniau|tridegau|pedwardegau|phedwardegau|pumdegau|chwedegau|saithdegau|wythdegau|nawdegau)', 'octogenaire', 'nonagenaire', 'centenaire', 'centenarian', 'mlwydd oed'],
   origin: ['syrian', 'somali', 'afghan', 'eritrean', 'sudanese', 'congolese', 'haitian', 'iraqi', 'yemeni', 'ukrainian', 'rohingya', 'ethiopian', 'nigerian', 'pakistani',
     'polish', 'romanian', 'filipin(o|a)', 'vietnamese', 'tamil', 'iranian', 'kurdish', 'palestinian', 'lebanese', 'egyptian', 'moroccan', 'algerian', 'tunisian', 'cameroonian',
     'ivorian', 'senegalese', 'malian', 'burundian', 'rwandan', 'colombian', 'venezuelan', 'mexican', 'guatemalan', 'jamaican', 'nepali', 'bhutanese', 'bangladeshi',

@@ -27,6 +27,11 @@ export const CLIENT_REFERENCE = [
   "(he|she|they)('s|'re| is| are) (one|two) of (mine|ours)", "(he|she|they)('s|'re| is| are|'s been| has been| have been) (on|in) (my|our) (caseload|books)",
   "(i|we)('ve| have)? (been )?(supporting|keyworking|key working|working with|visiting|mentoring) (her|him|them) (since|for)",
   '(i|we) support',
+  // A round of home visits: "the lady I do the Tuesday calls for", "my teatime call", "one of my calls".
+  `(${PERSON_EN}|${PEOPLE_EN}) (that |who |whom )?(i|we)('m| am)? (do|did|does|doing) (the|her|his|their|a|my|weekly|daily) ([a-z-]+ ){0,2}for`,
+  `(${PERSON_EN}|${PEOPLE_EN}) (that |who |whom )?(i|we)('m| am)? (ring|rang|check on|checked on|checking on|check in on|pop in on|popped in on|pop round to|popped round to)`,
+  '(my|our) (teatime|tea-time|tea|bedtime|double-up|double up|care) (call|visit)', 'one of my (calls|visits|rounds)', '(on|from) my (round|rounds)',
+  "(dame|monsieur|madame|femme|homme|famille|jeune|personne|couple|ainee?) chez qui (je |j'|on |nous )(vais|va|allons|passe|passons)",
   'into care', 'in care', 'taken into care', 'foster (kid|kids|child|placement|daughter|son)',
   '(mon|ma|mes|un|une|nos|notre|cette|ce) (client|cliente|clients|clientes|usager|usagere|usagers|usageres|patient|patiente|patients|beneficiaire|beneficiaires|resident|residente|jeune|jeunes|participante?s?)',
   'une? usager(e)?', 'usager(e)?s',

@@ -28,6 +28,11 @@ describe('clinical-reference', () => {
     expect(found('A woman who comes to our Tuesday group lost her asylum appeal')).toEqual(['asylum']);
     expect(found('The family I\'m allocated to were evicted')).toEqual(['evicted']);
     expect(found('Une famille avec qui je travaille a été expulsée')).toEqual(['expulsée']);
+    expect(found('The gent I do the weekly shop for is in hospital')).toEqual(['in hospital']);
+    expect(found('My teatime call had a fall, the lady I check on after lunch is in tears')).toEqual(['a fall', 'in tears']);
+    expect(found('La dame chez qui je passe le jeudi a fait une chute')).toEqual(['fait une chute']);
+    for (const text of ['My partner, the man I do everything for, had a fall off his bike', 'My morning call with the Toronto team was about the new surgery wing', 'Mon beau-père chez qui je vais souper a le cancer'])
+      expect(found(text), text).toEqual([]);
     for (const text of ["She's one of my best friends and she's pregnant!", "I've been helping her pack, she's pregnant!", 'My friend who comes to our book club is pregnant'])
       expect(found(text), text).toEqual([]);
   });

@@ -36,6 +36,12 @@ describe('indirect-identification', () => {
       expect(found(text), text).toEqual([]);
   });
 
+  it('reads an age given in words as an age clue', () => {
+    expect(found('Sat with a gentleman in his late eighties from Aberporth today')).toEqual(['Sat with a gentleman']);
+    expect(found('Une usagère dans la quatre-vingtaine, veuve depuis l\'été')).toEqual(['Une usagère']);
+    expect(found('Sat with a gentleman in his late eighties today')).toEqual([]);
+  });
+
   it('counts a courtesy-titled name placed in a care setting, unless the roster holds that name', () => {
     expect(found('Mme Arsenault de la chambre 8 a chanté toute la soirée')).toEqual(['Mme Arsenault']);
     expect(found('Mr Pryce on the ward asked for his paper again')).toEqual(['Mr Pryce']);

@@ -1,7 +1,7 @@
 /**
  * `postwise serve` with POSTWISE_WORKERS=2: two processes serve one port over one database,
  * share its state (the audit chain, rate limits), replace a worker that dies, and all stop
- * on SIGTERM.
+ * on SIGTERM. One of them runs the scheduled work, and its replacement when it dies.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -26,6 +26,12 @@ function childrenOf(pid: number): number[] {
       return stat.includes('(node)') && Number(fields[1]) === pid && fields[0] !== 'Z' ? [Number(d)] : [];
     } catch { return []; }
   });
+}
+
+/** The process that said it runs the scheduled work, in each `serving on` line of the log so far. */
+function sweepers(log: string): number[] {
+  return [...log.matchAll(/postwise: serving on .*; (sweeping every [\d.]+ s|another worker sweeps) \(process (\d+)\)/g)]
+    .flatMap((m) => (m[1]?.startsWith('sweeping') ? [Number(m[2])] : []));
 }
 
 async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 60_000): Promise<void> {
@@ -60,6 +66,10 @@ describeEachDialect('serve with two workers', (h) => {
       await until(() => serving >= 2, 'two workers serving', 180_000).catch((error: Error) => { throw new Error(`${error.message}; server said:\n${log.slice(-2000)}`); });
       const workers = childrenOf(primary.pid ?? 0);
       expect(workers).toHaveLength(2);
+      // One sweep and one housekeeping for the two, not one each.
+      const [sweeper] = sweepers(log);
+      expect(sweepers(log)).toHaveLength(1);
+      expect(workers).toContain(sweeper);
 
       const signIn = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ organization: org.slug, email: 'w@x.org', password: 'workers12' }) });
@@ -72,12 +82,15 @@ describeEachDialect('serve with two workers', (h) => {
       }).then((r) => r.status)));
       expect(statuses.every((s) => s === 201)).toBe(true);
 
-      process.kill(workers[0] ?? 0, 'SIGKILL');
+      // The worker that sweeps dies: its replacement takes the scheduled work over.
+      process.kill(sweeper ?? 0, 'SIGKILL');
       await until(() => {
         const now = childrenOf(primary.pid ?? 0);
-        return now.length === 2 && !now.includes(workers[0] ?? 0);
+        return now.length === 2 && !now.includes(sweeper ?? 0);
       }, 'a replacement worker');
       await until(() => serving >= 3, 'the replacement serving');
+      const replacement = childrenOf(primary.pid ?? 0).find((pid) => !workers.includes(pid));
+      expect(sweepers(log)).toEqual([sweeper, replacement]);
       expect((await fetch(`${base}/api/health`)).status).toBe(200);
 
       const exited = new Promise<number | null>((resolve) => primary.once('exit', resolve));

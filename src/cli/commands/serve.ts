@@ -41,10 +41,12 @@ export function registerServeCommand(program: Command): void {
       const log = (what: string) => (error: unknown) => server.log.error({ err: error }, `${what} failed`);
       const stopCheckpoints = await checkpointInBackground(app.store.db, log('SQLite checkpoint'));
       // Several instances may run these at once: every due item changes once (see sweep.ts, housekeeping.ts).
-      const scheduled = [
+      // Of the workers of one `serve --workers N`, one runs them.
+      const runsSchedule = workers.runsScheduledWork();
+      const scheduled = runsSchedule ? [
         startHousekeeping(app, 3_600_000, log('housekeeping')),
         startWorkflowSweep(app, sweepEveryMs, log('workflow sweep')),
-      ];
+      ] : [];
       let stopping: Promise<void> | undefined;
       const stop = (signal: string): Promise<void> => {
         stopping ??= (async () => {
@@ -73,6 +75,7 @@ export function registerServeCommand(program: Command): void {
       const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;
       const address = server.addresses()[0];
       const port = typeof address === 'object' ? address.port : config.port;
-      process.stderr.write(`postwise: serving on http://${config.host}:${port} (${where}); docs at /api/docs; sweeping every ${sweepEveryMs / 1000} s\n`);
+      const schedule = runsSchedule ? `sweeping every ${sweepEveryMs / 1000} s` : 'another worker sweeps';
+      process.stderr.write(`postwise: serving on http://${config.host}:${port} (${where}); docs at /api/docs; ${schedule} (process ${process.pid})\n`);
     });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROSTER_KINDS } from '../../contract/enums.js';
 import { contentUnits, fieldsParam, rosterMentionsIn } from '../units.js';
-import type { Detector, Hit } from '../types.js';
+import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
 import { matchesYouthProtection } from './youth-protection.js';
 
 const params = z.strictObject({
@@ -11,7 +11,17 @@ const params = z.strictObject({
   fields: fieldsParam,
   /** Weakest evidence counted; a lone first name of a common word is weaker than a full name. */
   strength: z.enum(['any', 'name-or-alias']).default('any'),
+  /** Also the post a comment or reply answers: replying raises what posting that content would (LABELING). */
+  replies: z.boolean().default(false),
 });
+
+const REPLYING = new Set(['comment', 'reply']);
+
+function unitsOf(input: DetectorInput, p: z.infer<typeof params>): readonly TextUnit[] {
+  const units = contentUnits(input, p.fields);
+  if (!p.replies || p.fields !== undefined || !REPLYING.has(input.activity.action)) return units;
+  return [...units, ...input.texts.filter((u) => u.field === 'targetText')];
+}
 
 /** People of the roster named in the text (client names, aliases, first names, handles, initials). */
 export const rosterMention: Detector<z.infer<typeof params>> = {
@@ -20,7 +30,7 @@ export const rosterMention: Detector<z.infer<typeof params>> = {
   detect(input, p) {
     const { activity, context } = input;
     const hits: Hit[] = [];
-    for (const unit of contentUnits(input, p.fields)) {
+    for (const unit of unitsOf(input, p)) {
       for (const mention of rosterMentionsIn(input, unit)) {
         const entry = context.rosterById.get(mention.entryId);
         if (!entry || !p.kinds.includes(entry.kind) || entry.id === activity.author?.id) continue;

@@ -18,6 +18,15 @@ function found(activity: Record<string, unknown>, params: Record<string, unknown
 const inPost = (text: string, params?: Record<string, unknown>) => found(post(text), params);
 
 describe('roster-mention', () => {
+  it('with replies, reads the post a comment or reply answers too, since replying raises what posting it would', () => {
+    const target = 'Look who got her first job! Kayla Brooks, everyone';
+    const replies = { ...clients, replies: true };
+    expect(found({ action: 'comment', channel: 'personal', text: 'So proud of you!!', targetText: target }, replies)).toEqual(['c1:name:Kayla Brooks']);
+    expect(found({ action: 'reply', channel: 'personal', text: 'Well deserved', targetText: target }, replies)).toEqual(['c1:name:Kayla Brooks']);
+    expect(found({ action: 'comment', channel: 'personal', text: 'So proud of you!!', targetText: target })).toEqual([]);
+    expect(found({ action: 'message', channel: 'personal', text: 'Saw the news!', targetText: target }, replies)).toEqual([]);
+  });
+
   it('finds clients by full name, case, accents and one typo aside, by alias, handle and unambiguous first name', () => {
     expect(inPost('So proud of Kayla Brooks today, she passed her driving test!')).toEqual(['c1:name:Kayla Brooks']);
     expect(inPost('kayla brooks passed her test')).toEqual(['c1:name:kayla brooks']);

@@ -2,12 +2,13 @@ import { RegExpParser } from '@eslint-community/regexpp';
 import type { Alternative, Element, Node } from '@eslint-community/regexpp/ast';
 
 /**
- * The keys a term can start with: the first characters of a match, up to the first character that
- * is neither a letter, a digit nor white space (a run of white space read as one space), and at
- * most `length` of them; or its first character when that is a symbol (`#ad`, `🙄`). Every match
- * of the term begins at a word start of the text where the text reads one of these keys, so a
- * lexicon need only be tried there. `null` when a term can begin too freely to list (`[a-z]+ly`,
- * `\w+`): such terms are scanned the ordinary way.
+ * The keys a term can start with: the first characters of a match (a run of white space read as
+ * one space), at most `length` of them, symbols included: "t'es j" of `t'es juste`, "a*hole" of
+ * `a\*+holes?`, "#ad" — a key that stopped at the apostrophe would be "t", and every word
+ * beginning with a t would be worth a try. Every match of the term begins at a word start (or a
+ * symbol) of the text where the text reads one of these keys, so a lexicon need only be tried
+ * there. `null` when a term can begin too freely to list (`[a-z]+ly`, `\w+`): such terms are
+ * scanned the ordinary way.
  */
 export const LONG_KEY = 6;
 export const SHORT_KEY = 3;
@@ -39,10 +40,6 @@ function append(open: Set<string>, chars: readonly string[]): Prefixes {
   for (const prefix of open) {
     for (const char of chars) {
       const space = SPACE.test(char);
-      if (!space && !isWordChar(char)) {
-        keys.add(prefix === '' ? char : prefix);
-        continue;
-      }
       if (space && prefix === '') throw new Unlistable();
       if (space && prefix.endsWith(' ')) {
         next.add(prefix);

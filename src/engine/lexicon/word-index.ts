@@ -104,23 +104,15 @@ function child(trie: FlatTrie, node: number, unit: number): number {
  * Notes the term groups that may begin at `i`: walks the key trie along the text, white space
  * read as one space, collecting the keys that end on the way.
  */
-function groupsAt(trie: FlatTrie, text: string, i: number, isWord: boolean, byLexicon: (number[] | undefined)[]): void {
+function groupsAt(trie: FlatTrie, text: string, i: number, byLexicon: (number[] | undefined)[]): void {
   let node = 0;
-  if (!isWord) {
-    const width = text.codePointAt(i) as number > 0xffff ? 2 : 1;
-    for (let j = i; j < i + width && (j === i || node !== 0); j++) node = child(trie, node, text.charCodeAt(j));
-    const entries = node === 0 ? undefined : trie.entries[node];
-    if (entries !== undefined) note(byLexicon, entries, i);
-    return;
-  }
   let j = i;
   for (let depth = 0; depth < LONG_KEY && j < text.length; depth++) {
     let unit = text.charCodeAt(j);
     if (isSpaceUnit(unit)) {
       unit = 32;
       while (j < text.length && isSpaceUnit(text.charCodeAt(j))) j++;
-    } else if (wordAt(text, j)) j++;
-    else return;
+    } else j++;
     node = child(trie, node, unit);
     if (node === 0) return;
     const entries = trie.entries[node];
@@ -154,7 +146,7 @@ function buildIndex(text: string): TextIndex {
   for (let i = 0; i < text.length; i++) {
     const isWord = wordAt(text, i);
     if (!previousIsWord && (isWord || !isSpaceUnit(text.charCodeAt(i)))) {
-      groupsAt(trie, text, i, isWord, byLexicon);
+      groupsAt(trie, text, i, byLexicon);
     }
     previousIsWord = isWord;
   }

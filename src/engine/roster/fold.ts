@@ -61,7 +61,9 @@ export function foldText(text: string): string {
   const lower = text.toLowerCase();
   // Lower-casing keeps the length except for a few letters such as U+0130; fold those unit by unit.
   if (lower.length !== text.length) return foldUnitByUnit(text);
-  let out = '';
+  // Pieces joined at the end: a string grown by `+=` is a rope, and every detector would then
+  // read it character by character through the rope.
+  const pieces: string[] = [];
   let copiedUpTo = 0;
   for (let i = 0; i < lower.length; i++) {
     const unit = lower.charCodeAt(i);
@@ -69,10 +71,12 @@ export function foldText(text: string): string {
     if (unit >= 0xd800 && unit <= 0xdfff) continue; // astral characters stay as lower-cased
     const folded = foldUnit(text.charCodeAt(i));
     if (folded === unit) continue;
-    out += lower.slice(copiedUpTo, i) + String.fromCharCode(folded);
+    pieces.push(lower.slice(copiedUpTo, i), String.fromCharCode(folded));
     copiedUpTo = i + 1;
   }
-  return copiedUpTo === 0 ? lower : out + lower.slice(copiedUpTo);
+  if (copiedUpTo === 0) return lower;
+  pieces.push(lower.slice(copiedUpTo));
+  return pieces.join('');
 }
 
 function foldUnitByUnit(text: string): string {

@@ -117,7 +117,14 @@ function stepSequence(elements: readonly Element[], start: Set<string>): Prefixe
   const keys = new Set<string>();
   for (const element of elements) {
     if (open.size === 0) break;
-    const step = stepElement(element, open);
+    let step: Prefixes;
+    try {
+      step = stepElement(element, open);
+    } catch (error) {
+      // What follows cannot be listed (`\w*`, a wide range): what was read so far is the key.
+      if (!(error instanceof Unlistable) || open.has('')) throw error;
+      step = { open: new Set(), keys: open };
+    }
     for (const key of step.keys) keys.add(key);
     open = step.open;
   }

@@ -81,6 +81,7 @@ describe('indexed lexicon matching', () => {
     expect(termKeys('f[\\*#]+k')).toContain('f#*#*k');
     expect(termKeys('#ad')).toEqual(new Set(['#ad']));
     expect(termKeys('\\d{1,2}\\s+?%')?.size).toBe(110);
+    expect(termKeys('refus\\w*\\s+(ses|son)')).toEqual(new Set(['refus']));
     expect(termKeys('[a-z]+ly')).toBeNull();
     expect(termKeys('\\w+ing')).toBeNull();
   });

@@ -18,13 +18,27 @@ const thirdPerson = compileLexicon('third-person', ['her', 'his', 'their', 'him'
 const birthdayContext = compileLexicon('birthday-context', ['birthday', 'bday', 'b-day', 'born', 'anniversaire', 'nee?', 'naissance', 'pen-?blwydd', 'my \\d{1,3}(st|nd|rd|th|e|eme)',
   '\\d{1,3} again', 'star chart', 'baby', 'horoscope', 'zodiac']);
 
+/** A date whose year is after the activity's is an event to come, never a date of birth. */
+function isFutureYear(value: string, now: number | undefined): boolean {
+  const year = /\b(19|20)\d{2}\b/.exec(value)?.[0];
+  return year !== undefined && now !== undefined && Number(year) > new Date(now).getUTCFullYear();
+}
+
 function birthDate(unit: TextUnit, value: string, now: number | undefined): boolean {
   const year = /\b(19|20)\d{2}\b/.exec(value)?.[0];
   const thisYear = new Date(now ?? 0).getUTCFullYear();
   return year !== undefined && (now === undefined || Number(year) <= thisYear - 10) && hasLexicon(birthdayContext, unit.folded);
 }
 
+/** Up to `size` characters before `end`, from a word start: a word cut in two ("t|he") is no pronoun. */
+function windowBefore(text: string, end: number, size: number): string {
+  let start = Math.max(0, end - size);
+  while (start > 0 && start < end && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) start++;
+  return text.slice(start, end);
+}
+
 const FULL_NAME_AFTER = /^[\s,;:()-]{0,4}\p{Lu}\p{Ll}+[ -]\p{Lu}\p{Ll}+/u;
+const FULL_NAME_BEFORE = /\p{Lu}\p{Ll}+[ -]\p{Lu}\p{Ll}+[\s,;:()-]{0,4}$/u;
 
 const params = z.strictObject({
   kinds: z.array(z.enum(PERSONAL_KINDS)).min(1).default([...PERSONAL_KINDS]),
@@ -41,12 +55,15 @@ function isOrganizationContact(input: DetectorInput, unit: TextUnit, kind: Ident
 }
 
 function owner(input: DetectorInput, unit: TextUnit, kind: IdentifierKind, span: readonly [number, number]): 'self' | 'others' {
-  const before = unit.folded.slice(Math.max(0, span[0] - 60), span[0]);
-  const someoneNamed = input.context.roster.find(unit.text.slice(Math.max(0, span[0] - 60), span[0]))
+  const before = windowBefore(unit.folded, span[0], 60);
+  const someoneNamed = input.context.roster.find(windowBefore(unit.text, span[0], 60))
     .some((m) => m.entryId !== input.activity.author?.id);
   const firstAt = Math.max(-1, ...[...before.matchAll(firstPerson.pattern)].map((m) => m.index));
   const thirdAt = Math.max(-1, ...[...before.matchAll(thirdPerson.pattern)].map((m) => m.index));
-  if (someoneNamed || FULL_NAME_AFTER.test(unit.text.slice(span[1], span[1] + 40))) return 'others';
+  // A full name right before the number is its owner's, unless it is the author's own roster name.
+  const namedBefore = FULL_NAME_BEFORE.exec(unit.text.slice(Math.max(0, span[0] - 40), span[0]));
+  const authorNamed = namedBefore !== null && input.context.roster.find(namedBefore[0]).some((m) => m.entryId === input.activity.author?.id);
+  if (someoneNamed || (namedBefore !== null && !authorNamed) || FULL_NAME_AFTER.test(unit.text.slice(span[1], span[1] + 40))) return 'others';
   if (thirdAt > firstAt) return 'others';
   if (firstAt >= 0) return 'self';
   return OFFICIAL_NUMBERS.has(kind) ? 'others' : 'self';
@@ -63,7 +80,8 @@ export const personalData: Detector<z.infer<typeof params>> = {
       for (const identifier of findIdentifiers(unit.text, { kinds })) {
         const found = identifier.kind === 'date' ? { ...identifier, kind: 'date-of-birth' as const } : identifier;
         if (identifier.kind === 'date' && !birthDate(unit, identifier.value, input.now)) continue;
-        const before = unit.folded.slice(Math.max(0, found.span[0] - 40), found.span[0]);
+        if (found.kind === 'date-of-birth' && isFutureYear(identifier.value, input.now)) continue;
+        const before = windowBefore(unit.folded, found.span[0], 40);
         if (isOrganizationContact(input, unit, found.kind, found.value, before)) continue;
         if (p.whose !== 'any' && owner(input, unit, found.kind, found.span) !== p.whose) continue;
         hits.push({ field: unit.field, span: found.span, kind: found.kind });

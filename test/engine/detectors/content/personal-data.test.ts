@@ -103,8 +103,23 @@ describe('personal-data: which texts it reads', () => {
     }
   });
 
-  it.todo('BUG: a date after the activity is taken for a date of birth next to birthday words: "My birthday party is on 14/03/2027, save the date!" → [date-of-birth]');
-  it.todo('BUG: a full name just before a number, not on the roster, leaves it the author\'s: whose=self flags "Jean Tremblay, 418 555 0143, cherche un logement" and whose=others misses it, while "613-555-0143 Kayla Brooks" (name after) is others');
+  it('does not take a date after the activity for a date of birth, birthday words or not', () => {
+    expect(found('My birthday party is on 14/03/2027, save the date!')).toEqual([]);
+    expect(found('Born 14/03/1996, birthday girl!')).toEqual(['date-of-birth:14/03/1996']);
+  });
+
+  it('gives a number to the full name just before it, unless that name is the author\'s own', () => {
+    expect(found('Jean Tremblay, 418 555 0143, cherche un logement', { whose: 'others' })).toEqual(['phone:418 555 0143']);
+    expect(found('Jean Tremblay, 418 555 0143, cherche un logement', { whose: 'self' })).toEqual([]);
+    expect(found('613-555-0143 Kayla Brooks', { whose: 'others' })).toEqual(['phone:613-555-0143']);
+    expect(found('Lost my purse! Marie Roy, 613-555-0143, call if found', { whose: 'self' })).toEqual(['phone:613-555-0143']);
+  });
+
+  it('reads whose a number is from whole words: a window that cuts "the" in two finds no "he"', () => {
+    const text = 'Lost it on the number 47 bus 😭 licence was in it, name: Marie Roy, DOB 03/09/1988 (birthday soon)';
+    expect(found(text, { whose: 'self' })).toEqual(['date-of-birth:03/09/1988']);
+    expect(found(text, { whose: 'others' })).toEqual([]);
+  });
 
   itIsRobust(personalData, (text) => situation(text), { whose: 'others' }, hugeText('Élodie 🎉: her number is 613-555-0143, Kayla Brooks, born 14/03/1996 (birthday!), 42 Elm Street K1A 0B1. '));
 });

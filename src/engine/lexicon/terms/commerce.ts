@@ -34,4 +34,9 @@ export const PAID_CONTENT = [
   'offered (me )?(\\$|£)?\\d+\\s*(\\$|dollars|bucks|pounds|£)?\\s*(a|per|for (a|each|every)) (post|blog|article|column|video|reel)', '(\\$|£)\\d+ (a|per) (post|blog|article|column|video)',
   'paid (me )?to (write|post|blog|promote|review)', 'pay(s|ing)? me to (write|post|blog|promote|review)', 'write (their|a) (blog|column|newsletter) for (them|a company|a brand|money)',
   'payee? pour (ecrire|publier|bloguer|faire la promotion)', 'offert \\d+\\s*\\$ (par|pour)',
+  // An offer of money to run or write someone else's page, however it is put.
+  '(wants?|wanted|offered|offering|asked|going|agreed) to pay me', 'pay(s|ing)? me (\\$|£)?\\d+', '(\\$|£)\\d+ (a|per|each) (month|week|mth|wk)',
+  '(run|running|manage|managing|write|writing|do|doing|create|creating) (their|its|the brand\'s|a brand\'s|his|her) (instagram|insta|tiktok|facebook|socials|social media|page|account|blog|newsletter|content|youtube)', 'brand deal', 'sponsorship deal',
+  'veulent me payer', 'me payer pour (gerer|ecrire|publier|animer)', '(gerer|animer) (leur|sa|son) (page|compte|instagram|facebook|infolettre)',
+
 ];

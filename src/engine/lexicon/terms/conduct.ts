@@ -9,6 +9,8 @@ export const INSULT = [
   '(nobody|no one|noone) (likes|wants|cares about) (you|u)', '(everyone|everybody) (hates|thinks) (you|u)', 'kill (yourself|urself)', 'kys',
   'thinks (she|he)\'?s (a model|so pretty|hot|clever|smart|special|all that)', 'some(one|1) (pls |please )?tell (her|him)', '#delusional', 'delusional',
   'who does (she|he) think', 'look at (her|him)', 'look at the state of (her|him|them|you|u)', 'look at (her|his|their) (teeth|face|nose|hair|weight|belly|clothes|accent)', '(fat|ugly|stupid|dumb|thick|useless|lazy|vile|nasty|horrible|miserable|silly) (cow|pig|bitch|slob|idiot|loser|slag|twat|prick|moron|witch)', "(she|he)('s| is) a (\\w+ )?(cow|bitch|slag|twat|prick|moron|loser|clown)",
+  // A stranger singled out by a trait: "the fat bloke at the station", "cette grosse madame au Tim".
+  '(the|that|this|some|spotted:? the|spotted:? this) (fat|obese|ugly|smelly|minging|hideous|greasy|scruffy|skanky|bald|toothless|gormless) (bloke|guy|man|woman|lady|girl|lad|fella|kid|cow|couple|granny|old (man|woman|git|bag))', '(cette|ce|la|le) (grosse?|laide?|puante?|edentee?) (madame|monsieur|fille|femme|bonhomme|gars|matante|mononcle)',
   "(she|he|they)('s|'re| is| are)? (so |too )(fat|ugly|obese|hideous|stupid|dumb|thick)", "(so|too) (fat|ugly|obese) (she|he|they|that)", "(she|he) can'?t (even )?fit (in|behind|through|into)", 'fatty', 'fatso', 'lardass',
   "can'?t understand a (word|thing) (she|he|they) (says|say|said)", 'get (her|him|them) a translator', '(funny|stupid|weird|thick) accent', 'learn to speak (english|properly)',
   'ta gueule', 'ferme ta (gueule|yeule)', '(grosse?|laide?|moche|conne?|niaiseu(x|se)|cave) (infirmiere|madame|fille|femme|vache|truie)', 'se pense (belle|beau|bonne?|hot)',

@@ -26,6 +26,9 @@ export const CONFIDENTIAL = [
   'not supposed to (say|tell|share|post|know)', "(shouldn'?t|should not) (really )?(be )?(saying|telling|sharing|posting) (this|you|u)", "don'?t tell anyone", "(you|u) didn'?t hear (it|this) from me",
   'keep (it|this) (quiet|to yourselves|under wraps|between us|hush hush)', 'under wraps', 'hush[- ]hush', "(isn'?t|is not|not) (official|public|announced) (yet|until|till)",
   "(official )?announcement (isn'?t|is not|won'?t be|not) (until|till|for|yet)", 'draft (findings|minutes|budget)', "(before|ahead of) (it'?s|it is) (announced|public|official)",
+  // A hint that something is being held back: "won't say who", "can't name names".
+  "(won'?t|not allowed to|not at liberty to|mustn'?t) (say|name|reveal) (who|which one|names|the name)", "(won'?t|can'?t|cannot) name names", 'no names (but|mentioned)', 'names withheld',
+  '(peux|peut|pourrai) pas (dire|nommer) qui', 'je nommerai personne', 'je dirai pas qui',
   "(je suis|j'suis|chu) pas cense(e)? (le )?dire", 'dites-le a personne', 'dis-le a personne', 'gardez (ca|le) pour vous', 'garde (ca|le) pour toi', "c'est pas (encore )?officiel",
 ];
 

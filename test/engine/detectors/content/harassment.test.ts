@@ -16,6 +16,13 @@ describe('harassment', () => {
     expect(kinds('You idiot.')).toEqual(['insult']);
   });
 
+  it('catches a stranger singled out by a trait, in English and French', () => {
+    expect(found('Spotted: the fat bloke on the 8:15 who eats with his mouth open 🤢')).toEqual(['Spotted: the fat bloke']);
+    expect(found("Avez-vous vu cette grosse madame au Tim Hortons ce matin? 🐷")).toEqual(['cette grosse madame']);
+    for (const text of ['Spotted: the cutest old couple holding hands at Tesco', 'That fat cat of mine ate the whole ham', 'The bald eagle is back at the lake!'])
+      expect(found(text), text).toEqual([]);
+  });
+
   it('catches threats and intimidation, in English and French', () => {
     expect(found('I am going to find you. Watch your back.')).toEqual(['I am going to find you', 'Watch your back']);
     expect(found('I know where you live.')).toEqual(['I know where you live']);

@@ -55,6 +55,18 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'values-conflict' }, "Proud to volunteer at the new women's shelter on Elm St!")).toEqual([]);
   });
 
+  it('casework, paid content and withheld names, by how they are put rather than by set phrases', () => {
+    expect(found({ lexicon: 'casework' }, 'Talked to your foster dad, I can pick you up Friday so we can go over your safety plan')).toEqual(['your foster dad', 'go over your safety plan']);
+    expect(found({ lexicon: 'casework' }, "J'ai parlé à ta famille d'accueil, on va revoir ton plan mardi")).toEqual(["ta famille d'accueil", 'revoir ton plan']);
+    for (const text of ['can you send me ur file for the slideshow?', "let's go over your goals for the 10k", 'I\'ll review your application for the bakery job'])
+      expect(found({ lexicon: 'casework' }, text), text).toEqual([]);
+    expect(found({ lexicon: 'paid-content' }, 'A skincare startup offered to pay me to manage their TikTok, £250 a month!')).toEqual(['offered to pay me', 'manage their TikTok', '£250 a month']);
+    expect(found({ lexicon: 'paid-content' }, "Une boutique veut me payer pour gérer leur page Facebook")).toEqual(['me payer pour gérer']);
+    expect(found({ lexicon: 'paid-content' }, "they'll pay me back for the pizza lol")).toEqual([]);
+    expect(found({ lexicon: 'confidential' }, "Interviews for the new director done, won't say who but it's an outsider")).toEqual(["won't say who"]);
+    expect(found({ lexicon: 'confidential' }, "Can't say who won the bake-off yet, results at 5!")).toEqual([]);
+  });
+
   it('reports the lexicon\'s name as the kind', () => {
     expect(detect(lexiconDetector, { activity: post('Use promo code CALM15') }, { lexicon: 'advertising' })).toEqual([{ field: 'text', span: [0, 21], kind: 'advertising' }]);
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { findIdentifiers, type IdentifierKind } from '../identifiers/index.js';
 import { compileLexicon, hasLexicon } from '../../lexicon/compile.js';
 import { isOrganizationDomain } from '../../text/organization.js';
-import { contentUnits } from '../units.js';
+import { contentUnits, perUnit } from '../units.js';
 import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
 
 const PERSONAL_KINDS = ['phone', 'email', 'street-address', 'ca-postal-code', 'uk-postcode', 'date-of-birth', 'ohip', 'ramq-nam',
@@ -69,6 +69,35 @@ function owner(input: DetectorInput, unit: TextUnit, kind: IdentifierKind, span:
   return OFFICIAL_NUMBERS.has(kind) ? 'others' : 'self';
 }
 
+/** An identifier the detector keeps, with whose it is once someone asks. */
+interface Kept {
+  readonly hit: Hit;
+  readonly kind: IdentifierKind;
+  whose?: 'self' | 'others';
+}
+
+/** A unit's identifiers as `kept`, found once per set of kinds however many rules ask (each pack asks for self and others). */
+const keptByKinds = perUnit((): Map<string, Kept[]> => new Map());
+
+function kept(input: DetectorInput, unit: TextUnit, wanted: readonly IdentifierKind[]): Kept[] {
+  const byKinds = keptByKinds(input, unit);
+  const key = wanted.join(',');
+  let list = byKinds.get(key);
+  if (list !== undefined) return list;
+  list = [];
+  const kinds = wanted.includes('date-of-birth') ? [...wanted, 'date' as const] : wanted;
+  for (const identifier of findIdentifiers(unit.text, { kinds })) {
+    const found = identifier.kind === 'date' ? { ...identifier, kind: 'date-of-birth' as const } : identifier;
+    if (identifier.kind === 'date' && !birthDate(unit, identifier.value, input.now)) continue;
+    if (found.kind === 'date-of-birth' && isFutureYear(identifier.value, input.now)) continue;
+    const before = windowBefore(unit.folded, found.span[0], 40);
+    if (isOrganizationContact(input, unit, found.kind, found.value, before)) continue;
+    list.push({ hit: { field: unit.field, span: found.span, kind: found.kind }, kind: found.kind });
+  }
+  byKinds.set(key, list);
+  return list;
+}
+
 /** Personal identifiers (phone, e-mail, address, date of birth, health and insurance numbers), validated. */
 export const personalData: Detector<z.infer<typeof params>> = {
   id: 'personal-data',
@@ -76,15 +105,12 @@ export const personalData: Detector<z.infer<typeof params>> = {
   detect(input, p) {
     const hits: Hit[] = [];
     for (const unit of contentUnits(input)) {
-      const kinds = p.kinds.includes('date-of-birth') ? [...p.kinds, 'date' as const] : p.kinds;
-      for (const identifier of findIdentifiers(unit.text, { kinds })) {
-        const found = identifier.kind === 'date' ? { ...identifier, kind: 'date-of-birth' as const } : identifier;
-        if (identifier.kind === 'date' && !birthDate(unit, identifier.value, input.now)) continue;
-        if (found.kind === 'date-of-birth' && isFutureYear(identifier.value, input.now)) continue;
-        const before = windowBefore(unit.folded, found.span[0], 40);
-        if (isOrganizationContact(input, unit, found.kind, found.value, before)) continue;
-        if (p.whose !== 'any' && owner(input, unit, found.kind, found.span) !== p.whose) continue;
-        hits.push({ field: unit.field, span: found.span, kind: found.kind });
+      for (const identifier of kept(input, unit, p.kinds)) {
+        if (p.whose !== 'any') {
+          identifier.whose ??= owner(input, unit, identifier.kind, identifier.hit.span as readonly [number, number]);
+          if (identifier.whose !== p.whose) continue;
+        }
+        hits.push(identifier.hit);
       }
     }
     return hits;

@@ -18,7 +18,7 @@ export const AMBIGUOUS_TARGET = ['my team', 'our team', 'mon equipe', 'notre equ
 export const EXTERNAL_TARGET = [
   'government', 'gouvernement', 'provincial', 'province', 'federal', 'ministry', 'minister', 'ministre', 'ministere', 'premier', 'cuts', 'coupures', 'budget', 'senedd', 'parliament', 'westminster',
   'the system', 'booking system', 'phone system', 'gp', 'surgery', 'nhs', 'the council', 'le conseil', 'la ville', 'hydro', 'traffic', 'weather',
-  'the (tories|conservatives|liberals|ndp|labour|government)', 'refs?', 'referees?', 'the (game|match|season|league|playoffs|lads)', '(hockey|football|soccer|rugby) (team|game|match)',
+  'the (tories|conservatives|liberals|ndp|labour|government)', 'refs?', 'referees?', 'the (game|match|season|league|playoffs|lads)', '(hockey|football|soccer|rugby) (team|game|match)', "(equipe|club|match|partie) de (hockey|soccer|football|baseball|balle|curling|basket)",
   '\\d+-\\d+', 'sens', 'leafs', 'habs', 'canadiens', 'senators', 'raptors', 'redblacks', 'liverpool', 'everton', 'man (utd|united|city)', 'wrexham', 'swansea', 'cardiff city', 'la meteo', 'le trafic', 'la route', 'les routes', 'transit', 'the bus', 'the buses', 'the trains?', 'le traversier', 'airline',
   '(this|the|our|my) (city|town|country|province|world|society)', 'society', '(cette|la|notre) (ville|societe|province)', 'le monde',
 ];
@@ -43,5 +43,10 @@ export const NEGATIVE_JUDGEMENT = [
   "(couldn'?t|could not|can'?t|cannot) (organi[sz]e|run|arrange|plan) (a|an) [a-z-]+ (in|at) (a|an)", "couldn'?t run a bath", 'run(s|ning)? on (goodwill|good will|thin air|fumes|goodwill alone)',
   'only care about (the )?(targets|money|numbers|figures|stats|profits?|budgets?|funding|ratings|boxes)', 'feel(s|ing)? like (a|just a) number', "(don'?t|doesn'?t|do not|does not) care about (us|staff|the staff|workers|the workers|the frontline|front ?line)",
   'roule sur la bonne volonte', '(juste )?(un|une) numero',
+  // Conditions judged unbearable, and insinuation: a weary "here we go again", a euphemism in scare quotes.
+  'inhumaine?s?', 'inhumane', 'intenables?', 'deplorables?', 'lamentables?', 'catastrophiques?', 'inacceptables?', 'untenable', 'deplorable', 'unsafe (staffing|levels|conditions|ward|unit)', 'dangerously (understaffed|short)',
+  "quelqu'un doit (parler|denoncer|agir)", 'someone (needs|has) to (speak up|say something|blow the whistle)',
+  'we all know what (that|this) means', 'here we go again', 'on sait (bien |tous )?ce que (ca|cela) veut dire', 'on connait la chanson', 'encore une fois on',
+  "'(exciting|new|great|fantastic|amazing) (opportunit(y|ies)|changes?|journey|chapter|efficienc(y|ies)|restructure)'", '"(exciting|new|great|fantastic|amazing) (opportunit(y|ies)|changes?|journey|chapter|efficienc(y|ies)|restructure)"',
   'micromanag\\w*', 'control freaks?', 'clowns', 'bunch of (clowns|idiots|muppets|amateurs)', 'gang de (clowns|caves|twits)', 'rien ne change jamais', 'nothing ever changes',
 ];

@@ -27,6 +27,14 @@ describe('disparagement', () => {
     expect(found('I couldn\'t organise a party in a week, help me 😅')).toEqual([]);
   });
 
+  it('catches conditions judged inhumane or untenable, and a grievance by insinuation', () => {
+    expect(found('Les conditions au CHSLD sont rendues intenables, quelqu\'un doit dénoncer ça.')).toEqual(['intenables', "quelqu'un doit dénoncer"]);
+    expect(found('Staffing on the ward is untenable and frankly inhumane.')).toEqual(['untenable', 'inhumane']);
+    expect(found('Yet another \'exciting opportunity\' memo from head office. We all know what that means.')).toEqual(["'exciting opportunity'", 'We all know what that means']);
+    for (const text of ['Les routes sont catastrophiques ce matin, soyez prudents', 'Mon équipe de hockey est lamentable cette année', 'The heat in the office is unbearable today', 'Opérée hier 🙃 merci aux infirmières du 3e'])
+      expect(found(text), text).toEqual([]);
+  });
+
   it('catches judgements of colleagues and clients, named or not, but not the author\'s own self-mockery', () => {
     expect(found('My colleagues are lazy and useless.')).toEqual(['lazy', 'useless']);
     expect(found('Tracy Boucher is lazy and incompetent.')).toEqual(['lazy', 'incompetent']);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { OrgRef } from '../domain/shared/actor.js';
 import { isBuiltInPack } from '../domain/shared/pack-id.js';
 import { PACK_IDS } from '../engine/contract/enums.js';
 import { compilePack, mergePackData, type CompiledPack, type Outcome, type PackProblem } from '../engine/index.js';
@@ -50,6 +51,24 @@ export function compileOwnPack(source: string, file: string): Outcome<CompiledPa
   const offset = (merged.rules as unknown[]).length - ownRules;
   return { ok: false, error: compiled.error.map((p) => ({ ...p, field: p.field.replace(/^rules\.(\d+)/, (_, n: string) => `rules.${Number(n) - offset}`) })) };
 }
+
+/** The built-in pack an own pack's text extends (whose workflow practice it follows), or null. */
+export function extendedBuiltInPack(source: string): string | null {
+  try {
+    const data = parse(source) as { extends?: unknown } | null;
+    return typeof data?.extends === 'string' && isBuiltInPack(data.extends) ? data.extends : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The organization as the workflows name it: its pack, version, and the practice it follows. */
+export function orgRefOf(org: Pick<OrganizationRow, 'id' | 'pack_id' | 'pack_version' | 'practice_pack_id'>): OrgRef {
+  return { id: org.id, packId: org.pack_id, packVersion: org.pack_version, practicePackId: org.practice_pack_id ?? undefined };
+}
+
+/** The pack whose workflow practice (and password rules) the organization follows. */
+export const practicePackOfOrg = (org: Pick<OrganizationRow, 'pack_id' | 'practice_pack_id'>): string => org.practice_pack_id ?? org.pack_id;
 
 /** The raw data of a built-in pack file, for packs that extend it. */
 function builtInData(packId: string): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import type { ApprovalKind, Role } from '../engine/contract/enums.js';
+import type { OrgRef } from './shared/actor.js';
 import type {
   ApproverRule, ClauseRef, Deadline, IncidentKind, IncidentOutcomeKind, PackPractice,
 } from './pack-practice.types.js';
@@ -209,4 +210,14 @@ export const PACK_PRACTICE: Readonly<Record<string, PackPractice>> = Object.free
 /** The settings for a pack; an organization's own pack gets the conservative defaults. */
 export function practiceFor(packId: string): PackPractice {
   return PACK_PRACTICE[packId] ?? custom;
+}
+
+/** The pack whose settings an organization follows: its own pack follows the built-in one it extends. */
+export function practicePackOf(org: Pick<OrgRef, 'packId' | 'practicePackId'>): string {
+  return org.practicePackId ?? org.packId;
+}
+
+/** The settings an organization follows (see `practicePackOf`). */
+export function practiceOf(org: Pick<OrgRef, 'packId' | 'practicePackId'>): PackPractice {
+  return practiceFor(practicePackOf(org));
 }

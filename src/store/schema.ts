@@ -20,6 +20,11 @@ export interface OrganizationTable {
   name: string;
   pack_id: string;
   pack_version: string;
+  /**
+   * The built-in pack whose workflow practice the organization's own pack follows (the one it
+   * extends); null for a built-in pack or an own pack extending none (migration 0009).
+   */
+  practice_pack_id: string | null;
   /** JSON array of other names the organization goes by. */
   aliases: string;
   /** JSON array of the organization's email domains. */

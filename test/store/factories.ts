@@ -13,7 +13,7 @@ export async function buildOrganization(store: Store, over: Partial<Organization
   const now = iso(new Date());
   const row: OrganizationRow = {
     id: randomUUID(), slug: `org-${n}-${randomUUID().slice(0, 8)}`, name: `Org ${n}`, pack_id: 'iwso',
-    pack_version: '1', aliases: '[]', email_domains: '[]', roster_version: 0, facts_version: 0, created_at: now, updated_at: now, ...over,
+    pack_version: '1', practice_pack_id: null, aliases: '[]', email_domains: '[]', roster_version: 0, facts_version: 0, created_at: now, updated_at: now, ...over,
   };
   await store.transaction(async (tx) => {
     await tx.organizations.insert(row);

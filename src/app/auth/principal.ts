@@ -9,6 +9,8 @@ export interface Principal {
   readonly isAdmin: boolean;
   readonly packId: string;
   readonly packVersion: string;
+  /** The built-in pack whose workflow practice the organization's own pack follows (`organizations.practice_pack_id`). */
+  readonly practicePackId?: string | undefined;
   readonly via: 'session' | 'token';
   /** The session's CSRF token (sessions only): unsafe requests must echo it. */
   readonly csrfToken?: string;
@@ -20,5 +22,5 @@ export interface Principal {
 
 /** The principal as the workflows' `Actor`. */
 export function toActor(p: Principal): Actor {
-  return { id: p.personId, role: p.role, org: { id: p.orgId, packId: p.packId, packVersion: p.packVersion } };
+  return { id: p.personId, role: p.role, org: { id: p.orgId, packId: p.packId, packVersion: p.packVersion, practicePackId: p.practicePackId } };
 }

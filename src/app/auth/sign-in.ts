@@ -1,6 +1,7 @@
 import { dummyHash, verifyPassword } from '../../crypto/passwords.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
+import { practicePackOfOrg } from '../packs.js';
 import { passwordExpired, passwordRulesFor } from '../people/password-rules.js';
 import { openSession } from './open-session.js';
 
@@ -45,7 +46,7 @@ export async function signIn(app: AppContext, input: SignInInput): Promise<Signe
   const now = app.clock.now();
   const { sessionToken, csrfToken, expiresAt } = await app.store.transaction((tx) =>
     openSession(tx, now, { orgId: org.id, personId: person.id }, 'password'));
-  const passwordChangeRequired = cred ? passwordExpired(passwordRulesFor(org.pack_id), cred.changed_at, now) : false;
+  const passwordChangeRequired = cred ? passwordExpired(passwordRulesFor(practicePackOfOrg(org)), cred.changed_at, now) : false;
   return { sessionToken, csrfToken, expiresAt, personId: person.id, orgId: org.id, passwordChangeRequired };
 }
 

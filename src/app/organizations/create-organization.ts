@@ -24,7 +24,7 @@ export async function createOrganization(app: AppContext, input: CreateOrganizat
   if (!packVersion) throw invalid(`unknown pack ${o.packId}`, 'packId');
   const now = iso(app.clock.now());
   const row: OrganizationRow = {
-    id: app.ids.uuid(), slug: o.slug, name: o.name, pack_id: o.packId, pack_version: packVersion,
+    id: app.ids.uuid(), slug: o.slug, name: o.name, pack_id: o.packId, pack_version: packVersion, practice_pack_id: null,
     aliases: JSON.stringify(o.aliases), email_domains: JSON.stringify(o.emailDomains), roster_version: 0, facts_version: 0,
     created_at: now, updated_at: now,
   };

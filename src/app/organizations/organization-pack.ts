@@ -4,7 +4,7 @@ import { adoptOwnPack, isBuiltInPack, type PackAdoption } from '../../domain/ind
 import { formatPackProblem } from '../../engine/index.js';
 import type { AppContext } from '../context.js';
 import { AppError, invalid, notFound } from '../errors.js';
-import { compileOwnPack } from '../packs.js';
+import { compileOwnPack, extendedBuiltInPack, orgRefOf } from '../packs.js';
 import { iso } from '../ports.js';
 import { parseInput } from '../validate.js';
 import { isUniqueViolation, unwrap } from '../workflows/persist.js';
@@ -62,7 +62,7 @@ async function bindPack(
     if (!org) throw notFound('organization');
     const onFile = await tx.organizationPacks.byVersion(orgId, version);
     const { record, events } = unwrap(adoptOwnPack({
-      org: { id: org.id, packId: org.pack_id, packVersion: org.pack_version }, upload: { packId, version, sha256 },
+      org: orgRefOf(org), upload: { packId, version, sha256 },
       versionOnFile: onFile?.sha256, by, deps: workflowDeps(app),
     }));
     if (!record.changed) return record;
@@ -70,7 +70,8 @@ async function bindPack(
       await tx.organizationPacks.insert({ org_id: orgId, version, pack_id: packId, source: upload.source, sha256, uploaded_by: record.by, uploaded_at: record.at });
     }
     const from = { packId: org.pack_id, version: org.pack_version };
-    if (!(await tx.organizationPacks.bind(orgId, from, { packId, version }, iso(app.clock.now())))) {
+    const to = { packId, version, practicePackId: extendedBuiltInPack(upload.source) };
+    if (!(await tx.organizationPacks.bind(orgId, from, to, iso(app.clock.now())))) {
       throw concurrentChange();
     }
     await tx.audit.recordAll(events);

@@ -5,6 +5,7 @@ import type { PersonRow } from '../../store/repositories/people.js';
 import type { AppContext } from '../context.js';
 import { conflict, invalid, notFound } from '../errors.js';
 import { noReply, type SealReply } from '../idempotent-reply.js';
+import { practicePackOfOrg } from '../packs.js';
 import { iso } from '../ports.js';
 import { checkPassword, passwordRulesFor } from './password-rules.js';
 import { parseInput } from '../validate.js';
@@ -28,7 +29,7 @@ export async function addPerson(app: AppContext, orgId: string, actorId: string 
   const org = await app.store.organizations.byId(orgId);
   if (!org) throw notFound('organization');
   if (p.password !== undefined) {
-    const problem = checkPassword(passwordRulesFor(org.pack_id), p.password);
+    const problem = checkPassword(passwordRulesFor(practicePackOfOrg(org)), p.password);
     if (problem) throw problem;
   }
   const passwordHash = p.password === undefined ? undefined : await hashPassword(p.password);

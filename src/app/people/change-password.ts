@@ -1,6 +1,7 @@
 import { hashPassword, verifyPassword } from '../../crypto/passwords.js';
 import type { AppContext } from '../context.js';
 import { AppError, notFound } from '../errors.js';
+import { practicePackOfOrg } from '../packs.js';
 import { iso } from '../ports.js';
 import { checkPassword, passwordRulesFor } from './password-rules.js';
 
@@ -23,7 +24,7 @@ export async function changePassword(
       throw new AppError('validation', 'the current password is not right', { field: 'currentPassword' });
     }
   }
-  const problem = checkPassword(passwordRulesFor(org.pack_id), change.next);
+  const problem = checkPassword(passwordRulesFor(practicePackOfOrg(org)), change.next);
   if (problem) throw problem;
   const hash = await hashPassword(change.next);
   await app.store.transaction(async (tx) => {

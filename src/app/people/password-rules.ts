@@ -9,7 +9,7 @@ const DEFAULT_RULES: PasswordRules = {
   clause: { section: null, text: 'Postwise default: at least 12 characters.' },
 };
 
-/** The password rules of an organization's pack, or the default. */
+/** The password rules of a pack (for an own pack, of the built-in one it extends: `practicePackOfOrg`), or the default. */
 export function passwordRulesFor(packId: string): PasswordRules {
   return practiceFor(packId).password ?? DEFAULT_RULES;
 }

@@ -1,6 +1,7 @@
 import { dueReminders, type Reminder, type ReminderPerson } from '../../domain/index.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
+import { orgRefOf } from '../packs.js';
 import { allRecords } from './persist.js';
 import {
   acknowledgementSpec, approvalSpec, consentSpec, grantSpec, incidentSpec, reviewSpec, taskSpec, trainingSpec,
@@ -24,7 +25,7 @@ export async function remindersFor(app: AppContext, orgId: string, horizonDays?:
   const s = app.store;
   const k = app.keyring;
   return dueReminders(app.clock.now(), {
-    org: { id: orgId, packId: org.pack_id, packVersion: org.pack_version },
+    org: orgRefOf(org),
     versionAdoptedAt: (await app.store.organizationPacks.byVersion(orgId, org.pack_version))?.uploaded_at ?? org.created_at,
     people,
     acknowledgements: await allRecords(s, k, acknowledgementSpec, orgId, { kind: `${org.pack_id}@${org.pack_version}` }),

@@ -1,8 +1,8 @@
 import type { Role } from '../../engine/contract/enums.js';
 import { auditEvent } from '../audit-events.js';
 import { applyApproverRule } from '../approvals/route-approval.js';
-import { practiceFor } from '../pack-practice.js';
-import type { Actor } from '../shared/actor.js';
+import { practiceOf } from '../pack-practice.js';
+import type { Actor, OrgRef } from '../shared/actor.js';
 import type { WorkflowDeps } from '../shared/deps.js';
 import { domainError, type DomainError } from '../shared/errors.js';
 import { failure, success, type Outcome } from '../shared/outcome.js';
@@ -44,7 +44,7 @@ export function grantAccountAccess(cmd: GrantAccountAccessCommand): Outcome<Acce
   const input = parsed.value;
   const now = cmd.deps.now();
   const refused = checkApprover(actor, grantee)
-    ?? checkEligible(account, grantee) ?? checkPeriod(input, actor.org.packId, now)
+    ?? checkEligible(account, grantee) ?? checkPeriod(input, actor.org, now)
     ?? checkOverlap(cmd.existingGrants, account, grantee, input, now);
   if (refused) return failure(refused);
   const at = iso(now);
@@ -60,7 +60,7 @@ export function grantAccountAccess(cmd: GrantAccountAccessCommand): Outcome<Acce
 }
 
 function checkApprover(actor: Actor, grantee: Grantee): DomainError | null {
-  const rule = practiceFor(actor.org.packId).accountAccess;
+  const rule = practiceOf(actor.org).accountAccess;
   const route = applyApproverRule(rule, grantee.role, grantee.supervisorId);
   if (actor.id === grantee.id) return domainError('forbidden', 'Nobody grants access to themselves.', { reason: 'self_approval' });
   if (actor.role !== route.role || (route.approverId !== undefined && route.approverId !== actor.id)) {
@@ -75,12 +75,12 @@ function checkEligible(account: OfficialAccount, grantee: Grantee): DomainError 
   return domainError('invalid_state', `This account is for ${account.usableByRoles.join(', ')} only.`, { reason: 'not_eligible' });
 }
 
-function checkPeriod(input: GrantAccountAccessInput, packId: string, now: Date): DomainError | null {
+function checkPeriod(input: GrantAccountAccessInput, org: OrgRef, now: Date): DomainError | null {
   const from = new Date(input.from).getTime();
   const until = new Date(input.until).getTime();
   if (until <= from) return domainError('validation', 'until must come after from.', { field: 'until' });
   if (until <= now.getTime()) return domainError('validation', 'until is in the past.', { field: 'until' });
-  const maxDays = practiceFor(packId).accountAccess.maxDays;
+  const maxDays = practiceOf(org).accountAccess.maxDays;
   if (maxDays !== undefined && until - from > maxDays * DAY_MS) {
     return domainError('validation', `Access is temporary: at most ${maxDays} days.`, { field: 'until', reason: 'period_too_long' });
   }

@@ -1,6 +1,6 @@
 import { auditEvent } from '../audit-events.js';
 import { openTask } from '../follow-up-tasks.js';
-import { practiceFor } from '../pack-practice.js';
+import { practiceOf } from '../pack-practice.js';
 import type { Actor } from '../shared/actor.js';
 import type { WorkflowDeps } from '../shared/deps.js';
 import { failure, success, type Outcome } from '../shared/outcome.js';
@@ -31,7 +31,7 @@ export function recordUnauthorizedAccount(cmd: RecordUnauthorizedAccountCommand)
   const finding: UnauthorizedAccount = {
     id: cmd.deps.newId(), orgId: actor.org.id, ...parsed.value, foundBy: actor.id, foundAt: at, status: 'open', version: 1,
   };
-  const reviewer = practiceFor(actor.org.packId).unauthorizedAccountReviewer;
+  const reviewer = practiceOf(actor.org).unauthorizedAccountReviewer;
   const task = openTask({
     id: cmd.deps.newId(), orgId: actor.org.id, kind: 'review-unauthorized-account', ref: { type: 'unauthorized-account', id: finding.id },
     assigneeRole: reviewer.role, dueAt: iso(addHours(now, REVIEW_WITHIN_HOURS)), createdAt: at, detail: { platform: finding.platform },

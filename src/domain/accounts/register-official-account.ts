@@ -1,5 +1,5 @@
 import { auditEvent } from '../audit-events.js';
-import { practiceFor } from '../pack-practice.js';
+import { practiceOf } from '../pack-practice.js';
 import type { Actor } from '../shared/actor.js';
 import type { WorkflowDeps } from '../shared/deps.js';
 import { domainError } from '../shared/errors.js';
@@ -23,7 +23,7 @@ export interface RegisterOfficialAccountCommand {
  */
 export function registerOfficialAccount(cmd: RegisterOfficialAccountCommand): Outcome<OfficialAccount> {
   const { actor } = cmd;
-  const registrars = practiceFor(actor.org.packId).accountRegistrars;
+  const registrars = practiceOf(actor.org).accountRegistrars;
   if (!registrars.roles.includes(actor.role)) {
     return failure(domainError('forbidden', `Only ${registrars.roles.join(' or ')} registers an official account: "${registrars.clause.text}"`, { reason: 'wrong_role' }));
   }

@@ -1,5 +1,5 @@
 import { auditEvent } from '../audit-events.js';
-import { practiceFor } from '../pack-practice.js';
+import { practiceOf } from '../pack-practice.js';
 import { isManager, type Actor } from '../shared/actor.js';
 import { changeRecord } from '../shared/change-record.js';
 import type { WorkflowDeps } from '../shared/deps.js';
@@ -22,7 +22,7 @@ export function reviewUnauthorizedAccount(cmd: ReviewUnauthorizedAccountCommand)
   return changeRecord({
     noun: 'finding', record: finding, actor, schema: reviewUnauthorizedAccountInputSchema, input: cmd.input,
     mayAct: () => {
-      const reviewer = practiceFor(actor.org.packId).unauthorizedAccountReviewer;
+      const reviewer = practiceOf(actor.org).unauthorizedAccountReviewer;
       return actor.role === reviewer.role || isManager(actor.role) ? null
         : domainError('forbidden', `Only the ${reviewer.role} or a manager reviews it.`, { reason: 'wrong_role' });
     },

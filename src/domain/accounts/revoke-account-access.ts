@@ -1,5 +1,5 @@
 import { auditEvent } from '../audit-events.js';
-import { practiceFor } from '../pack-practice.js';
+import { practiceOf } from '../pack-practice.js';
 import { isManager, type Actor } from '../shared/actor.js';
 import { changeRecord } from '../shared/change-record.js';
 import type { WorkflowDeps } from '../shared/deps.js';
@@ -23,7 +23,7 @@ export function revokeAccountAccess(cmd: RevokeAccountAccessCommand): Outcome<Ac
   const now = cmd.deps.now();
   return changeRecord({
     noun: 'grant', record: grant, actor, schema: revokeAccountAccessInputSchema, input: cmd.input,
-    mayAct: () => (actor.role === practiceFor(actor.org.packId).accountAccess.role || isManager(actor.role) ? null
+    mayAct: () => (actor.role === practiceOf(actor.org).accountAccess.role || isManager(actor.role) ? null
       : domainError('forbidden', 'Only a manager revokes access.', { reason: 'wrong_role' })),
     allowed: () => {
       const status = grantStatus(grant, now);

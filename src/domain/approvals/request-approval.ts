@@ -1,6 +1,6 @@
 import { auditEvent } from '../audit-events.js';
 import { openTask } from '../follow-up-tasks.js';
-import { practiceFor } from '../pack-practice.js';
+import { practiceOf, practicePackOf } from '../pack-practice.js';
 import type { Actor } from '../shared/actor.js';
 import type { WorkflowDeps } from '../shared/deps.js';
 import { domainError } from '../shared/errors.js';
@@ -32,11 +32,11 @@ export function requestApproval(cmd: RequestApprovalCommand): Outcome<ApprovalRe
     return failure(domainError('validation', 'validUntil is in the past.', { field: 'validUntil' }));
   }
   const { actor } = cmd;
-  const route = routeApproval(actor.org.packId, input.kind, actor.role, cmd.supervisorId);
+  const route = routeApproval(practicePackOf(actor.org), input.kind, actor.role, cmd.supervisorId);
   if (route.approverId === actor.id) {
     return failure(domainError('invalid_state', 'The approver would be the requester; nobody approves their own request.', { reason: 'self_approval' }));
   }
-  const expiresAt = iso(addDays(now, practiceFor(actor.org.packId).pendingApprovalDays));
+  const expiresAt = iso(addDays(now, practiceOf(actor.org).pendingApprovalDays));
   const request: ApprovalRequest = {
     id: cmd.deps.newId(), orgId: actor.org.id, kind: input.kind, requesterId: actor.id, requesterRole: actor.role,
     approverRole: route.role, approverId: route.approverId, subject: input.subject, personId: input.personId,

@@ -1,6 +1,6 @@
 import type { Role } from '../../engine/contract/enums.js';
 import { auditEvent } from '../audit-events.js';
-import { practiceFor } from '../pack-practice.js';
+import { practiceOf } from '../pack-practice.js';
 import type { Actor } from '../shared/actor.js';
 import type { WorkflowDeps } from '../shared/deps.js';
 import { domainError } from '../shared/errors.js';
@@ -30,7 +30,7 @@ export function recordPolicyReview(cmd: RecordPolicyReviewCommand): Outcome<Poli
   const now = cmd.deps.now();
   const reviewedAt = new Date(parsed.value.reviewedAt);
   if (reviewedAt.getTime() > now.getTime()) return failure(domainError('validation', 'reviewedAt is in the future.', { field: 'reviewedAt' }));
-  const interval = practiceFor(actor.org.packId).review?.intervalMonths;
+  const interval = practiceOf(actor.org).review?.intervalMonths;
   const at = iso(now);
   const review: PolicyReview = {
     id: cmd.deps.newId(), orgId: actor.org.id, packId: actor.org.packId, packVersion: actor.org.packVersion,

@@ -1,5 +1,5 @@
 import { auditEvent } from '../audit-events.js';
-import { practiceFor } from '../pack-practice.js';
+import { practiceOf } from '../pack-practice.js';
 import type { Actor } from '../shared/actor.js';
 import type { WorkflowDeps } from '../shared/deps.js';
 import { domainError } from '../shared/errors.js';
@@ -29,7 +29,7 @@ export function recordConsent(cmd: RecordConsentCommand): Outcome<ConsentRecord>
   const input = parsed.value;
   const { actor } = cmd;
   const now = cmd.deps.now();
-  const rule = practiceFor(actor.org.packId).consentMustBeWritten;
+  const rule = practiceOf(actor.org).consentMustBeWritten;
   if (rule.value && !input.written && IDENTIFYING_SCOPES.has(input.scope)) {
     return failure(domainError('validation', `This policy requires written consent: "${rule.clause.text}"`, { field: 'written', reason: 'written_consent_required' }));
   }

@@ -1,5 +1,6 @@
 import { auditEvent } from '../audit-events.js';
 import type { Actor } from '../shared/actor.js';
+import { practicePackOf } from '../pack-practice.js';
 import { changeRecord } from '../shared/change-record.js';
 import type { WorkflowDeps } from '../shared/deps.js';
 import { domainError } from '../shared/errors.js';
@@ -35,7 +36,7 @@ export function revokeConsent(cmd: RevokeConsentCommand): Outcome<ConsentRecord>
     apply: (input) => {
       const now = cmd.deps.now();
       const at = iso(now);
-      const dueAt = takeDownDueAt(actor.org.packId, now);
+      const dueAt = takeDownDueAt(practicePackOf(actor.org), now);
       const items = distinctItems([...(cmd.published ?? []), ...input.publishedItems]);
       const tasks = items.map((item) => takeDownTask(item, consent, { at, dueAt, deps: cmd.deps }));
       const revoked: ConsentRecord = {

@@ -1,7 +1,7 @@
 import { auditEvent } from '../audit-events.js';
 import { consentInForce } from '../consents/consent-in-force.js';
 import type { ConsentRecord } from '../consents/consent-record.js';
-import { practiceFor } from '../pack-practice.js';
+import { practiceOf } from '../pack-practice.js';
 import type { Actor } from '../shared/actor.js';
 import type { WorkflowDeps } from '../shared/deps.js';
 import { domainError } from '../shared/errors.js';
@@ -29,7 +29,7 @@ export function logClientExchange(cmd: LogClientExchangeCommand): Outcome<Client
   const input = parsed.value;
   const { actor } = cmd;
   const now = cmd.deps.now();
-  const rule = practiceFor(actor.org.packId).clientExchangeConsent;
+  const rule = practiceOf(actor.org).clientExchangeConsent;
   const consents = cmd.consents.filter((c) => c.orgId === actor.org.id && consentInForce(c, input.clientId, 'social-media-communication', now));
   const consent = consents.find((c) => c.informedOfRisks);
   if (!consent && rule.value) {

@@ -1,7 +1,7 @@
 import type { Role } from '../../engine/contract/enums.js';
 import { auditEvent } from '../audit-events.js';
 import { openTask, type FollowUpTask, type TaskKind } from '../follow-up-tasks.js';
-import { practiceFor } from '../pack-practice.js';
+import { practiceOf } from '../pack-practice.js';
 import type { IncidentOutcomeKind, PackPractice } from '../pack-practice.types.js';
 import type { Actor } from '../shared/actor.js';
 import type { WorkflowDeps } from '../shared/deps.js';
@@ -40,7 +40,7 @@ export function closeIncident(cmd: CloseIncidentCommand): Outcome<Incident> {
   if (refused) return failure(refused);
   const parsed = parseInput(closeIncidentInputSchema, cmd.input);
   if (!parsed.ok) return failure(parsed.error);
-  const practice = practiceFor(actor.org.packId);
+  const practice = practiceOf(actor.org);
   const unknown = parsed.value.outcomes.find((o) => !practice.outcomes.includes(o));
   if (unknown) {
     return failure(domainError('validation', `"${unknown}" is not an outcome under this policy.`, { field: 'outcomes', reason: 'outcome_not_in_pack' }));

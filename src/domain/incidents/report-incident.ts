@@ -1,6 +1,6 @@
 import { auditEvent } from '../audit-events.js';
 import { openTask, type FollowUpTask } from '../follow-up-tasks.js';
-import { practiceFor } from '../pack-practice.js';
+import { practiceOf } from '../pack-practice.js';
 import type { Actor } from '../shared/actor.js';
 import type { WorkflowDeps } from '../shared/deps.js';
 import { failure, success, type Outcome } from '../shared/outcome.js';
@@ -25,7 +25,7 @@ export function reportIncident(cmd: ReportIncidentCommand): Outcome<Incident> {
   if (!parsed.ok) return failure(parsed.error);
   const input = parsed.value;
   const { actor } = cmd;
-  const practice = practiceFor(actor.org.packId);
+  const practice = practiceOf(actor.org);
   const now = cmd.deps.now();
   const at = iso(now);
   const handlers = practice.incidentHandlers[input.kind];

@@ -2,6 +2,7 @@ import { auditEvent } from '../audit-events.js';
 import type { ConsentRecord } from '../consents/consent-record.js';
 import { takeDownDueAt, takeDownTask } from '../consents/take-down-task.js';
 import type { Actor } from '../shared/actor.js';
+import { practicePackOf } from '../pack-practice.js';
 import { changeRecord } from '../shared/change-record.js';
 import type { WorkflowDeps } from '../shared/deps.js';
 import { domainError } from '../shared/errors.js';
@@ -43,7 +44,7 @@ export function recordPublication(cmd: RecordPublicationCommand): Outcome<Public
         publishedAt: input.publishedAt === undefined ? at : iso(parseInstant(input.publishedAt)), recordedAt: at,
       };
       const item = { activityId: check.id, url: input.url, accountId: input.accountId, publishedBy: actor.id };
-      const dueAt = takeDownDueAt(actor.org.packId, now);
+      const dueAt = takeDownDueAt(practicePackOf(actor.org), now);
       const tasks = cmd.revokedReliedOn.map((consent) => takeDownTask(item, consent, { at, dueAt, deps: cmd.deps }));
       const event = auditEvent('check.published', { orgId: check.orgId, actorId: actor.id, at, subjectId: record.id }, {
         checkId: check.id, takeDownTasks: tasks.length,

@@ -1,4 +1,4 @@
-import { practiceFor } from '../pack-practice.js';
+import { practiceOf } from '../pack-practice.js';
 import { addDays } from '../shared/time.js';
 import type { DueRemindersOptions, ReminderRecords } from './due-reminders.types.js';
 import { acknowledgementReminders, passwordReminders, trainingReminders } from './people-reminders.js';
@@ -18,7 +18,7 @@ const DEFAULT_HORIZON_DAYS = 14;
  *   .filter((r) => r.overdue)
  */
 export function dueReminders(now: Date, records: ReminderRecords, options: DueRemindersOptions = {}): Reminder[] {
-  const practice = practiceFor(records.org.packId);
+  const practice = practiceOf(records.org);
   const people = (records.people ?? []).filter((p) => !p.archived);
   const all = [
     ...acknowledgementReminders(records, people, practice, now),

@@ -1,5 +1,6 @@
 import type { TrainingRecord } from '../compliance/compliance-records.js';
 import type { PackPractice } from '../pack-practice.types.js';
+import { practicePackOf } from '../pack-practice.js';
 import { passwordRulesFor } from '../passwords/check-password.js';
 import { addDays, addMonths, iso } from '../shared/time.js';
 import type { ReminderPerson, ReminderRecords } from './due-reminders.types.js';
@@ -34,7 +35,7 @@ export function trainingReminders(training: readonly TrainingRecord[], people: r
 
 /** Password changes where the pack sets a maximum age (iwso §8.2: every six months). */
 export function passwordReminders(records: ReminderRecords, people: readonly ReminderPerson[], now: Date): Reminder[] {
-  const rules = passwordRulesFor(records.org.packId);
+  const rules = passwordRulesFor(practicePackOf(records.org));
   const months = rules.maxAgeMonths;
   if (months === undefined) return [];
   return people.flatMap((p) => (p.passwordChangedAt ? [reminder(now, {

@@ -6,6 +6,11 @@ export interface OrgRef {
   /** A built-in pack id (`valoris`, `iwso`, …) or the id of the organization's own pack. */
   readonly packId: string;
   readonly packVersion: string;
+  /**
+   * The built-in pack whose workflow practice an own pack follows (the one it extends); absent
+   * for a built-in pack, and for an own pack extending none (the conservative default).
+   */
+  readonly practicePackId?: string | undefined;
 }
 
 /** Who performs a use case: a signed-in person with one role in one organization. */

@@ -7,6 +7,7 @@ import * as m0005 from './0005-publications-and-own-packs.js';
 import * as m0006 from './0006-oidc-sign-in.js';
 import * as m0007 from './0007-rate-limits.js';
 import * as m0008 from './0008-session-method.js';
+import * as m0009 from './0009-practice-pack.js';
 
 /**
  * Every migration, in order. To add one: create `NNNN-what-it-does.ts` beside this file
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-oidc-sign-in': m0006,
   '0007-rate-limits': m0007,
   '0008-session-method': m0008,
+  '0009-practice-pack': m0009,
 };
 
 /** A static provider: migrations are bundled with the code, not read from disk at run time. */

@@ -5,10 +5,11 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { JWTPayload } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { configureOidc, removeOidc } from '../../src/app/auth/oidc/configure-oidc.js';
 import { settingsOf } from '../../src/app/auth/oidc/settings.js';
 import { createApp } from '../../src/app/create-app.js';
+import { addPerson } from '../../src/app/people/add-person.js';
 import { parseConfig } from '../../src/config/config.js';
 import { buildServer } from '../../src/server/build-server.js';
 import type { ApiServer } from '../../src/server/types.js';
@@ -153,6 +154,54 @@ describeEachDialect('OpenID Connect sign-in', (h) => {
       const second = account({ email: api.a.admin.email, email_verified: true });
       const { browser, response } = await signIn(second);
       await expectRefused(response, browser, 403, 'oidc_unknown_user', 'subject-mismatch');
+    });
+
+    /**
+     * Two first sign-ins of one identity at once, made deterministic: both reach the callback,
+     * the first completes, and the second reads the store as it was before the first one wrote.
+     */
+    async function secondOfTwoFirstSignIns(sub: string, org: string, staleReads: () => void) {
+      const first = await reachCallback(sub, { org });
+      const second = await reachCallback(sub, { org });
+      expect((await first.browser.request(first.callbackUrl)).status).toBe(303);
+      staleReads();
+      try {
+        return { browser: second.browser, response: await second.browser.request(second.callbackUrl), first: await sessionOf(first.browser) };
+      } finally {
+        vi.restoreAllMocks();
+      }
+    }
+
+    it('signs the second of two first sign-ins of one identity in as the person the first linked', async () => {
+      const email = `racer@${api.a.slug}.org`;
+      await addPerson(api.app, api.a.id, null, { email, name: 'Racer', role: 'staff' });
+      const sub = account({ email, email_verified: true });
+      const { browser, response, first } = await secondOfTwoFirstSignIns(sub, api.a.slug, () => {
+        vi.spyOn(api.app.store.oidc, 'linkOf').mockResolvedValueOnce(undefined);
+        vi.spyOn(api.app.store.oidc, 'linkOfPerson').mockResolvedValueOnce(undefined);
+      });
+      expect(response.status).toBe(303);
+      expect((await sessionOf(browser)).body.person.id).toBe(first.body.person.id);
+      const links = await api.app.store.db.kysely.selectFrom('oidc_links').select('person_id').where('org_id', '=', api.a.id).where('subject', '=', sub).execute();
+      expect(links).toEqual([{ person_id: first.body.person.id }]);
+    });
+
+    it('signs the second of two first sign-ins of one new person in as the person the first added', async () => {
+      await configureOidc(api.app, api.b.id, null, { issuer: idp.issuer, ...CLIENT_B, allowedDomains: [`${api.b.slug}.org`], unknownUserRole: 'volunteer' });
+      try {
+        const email = `twice@${api.b.slug}.org`;
+        const sub = account({ email, email_verified: true, name: 'Twice' });
+        const { browser, response, first } = await secondOfTwoFirstSignIns(sub, api.b.slug, () => {
+          vi.spyOn(api.app.store.oidc, 'linkOf').mockResolvedValueOnce(undefined);
+          vi.spyOn(api.app.store.people, 'byEmail').mockResolvedValueOnce(undefined);
+        });
+        expect(response.status).toBe(303);
+        expect((await sessionOf(browser)).body.person).toMatchObject({ id: first.body.person.id, role: 'volunteer' });
+        const people = await api.app.store.db.kysely.selectFrom('people').select('id').where('org_id', '=', api.b.id).where('email', '=', email).execute();
+        expect(people).toHaveLength(1);
+      } finally {
+        await removeOidc(api.app, api.b.id, null);
+      }
     });
 
     it('lands on / by default and refuses a return address off this site', async () => {

@@ -1,10 +1,12 @@
 import { decryptJson } from '../../../crypto/field-cipher.js';
 import { safeEqual, sha256Hex } from '../../../crypto/tokens.js';
 import type { OidcLoginRow } from '../../../store/repositories/oidc.js';
+import type { PersonRow } from '../../../store/repositories/people.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { iso } from '../../ports.js';
 import { addPerson } from '../../people/add-person.js';
+import { isUniqueViolation } from '../../workflows/persist.js';
 import { openSession, type OpenedSession } from '../open-session.js';
 import { decide, identityFrom, type Identity, type Known, type Refusal } from './identity.js';
 import { exchangeCode, providerConfiguration } from './provider-client.js';
@@ -65,6 +67,29 @@ async function complete(app: AppContext, login: OidcLoginRow, query: URLSearchPa
   const claims = await exchangeCode(config, query, { ...secrets, redirectUri: login.redirect_uri, state: login.state, emailClaim: settings.emailClaim });
   const identity = identityFrom(claims, settings);
   if (typeof identity === 'string') throw refused(identity);
+  for (let round = 1; ; round += 1) {
+    try {
+      const { person, session } = await matchAndOpen(app, settings, identity, now, attempt);
+      return { ...session, orgId: settings.orgId, personId: person.id, returnTo: login.return_to };
+    } catch (error) {
+      // Another first sign-in of the same identity added or linked the person between our read
+      // and our write: read again, and sign in as the person it linked.
+      if (round < MATCH_ROUNDS && lostToConcurrentSignIn(error)) continue;
+      throw error;
+    }
+  }
+}
+
+/** Reads and decisions per sign-in: a lost race costs one more (a second loss needs a third first sign-in). */
+const MATCH_ROUNDS = 3;
+
+const lostToConcurrentSignIn = (error: unknown): boolean =>
+  isUniqueViolation(error) || (error instanceof AppError && error.reason === 'email_taken');
+
+/** Matches the identity to a person (adding or linking one the first time) and opens their session. */
+async function matchAndOpen(
+  app: AppContext, settings: OidcSettings, identity: Identity, now: Date, attempt: { subjectId: string | null },
+): Promise<{ person: PersonRow; session: OpenedSession }> {
   const known = await knownOf(app, settings, identity);
   const decision = decide(identity, known);
   attempt.subjectId = known.linked?.id ?? known.byEmail?.id ?? null;
@@ -82,7 +107,7 @@ async function complete(app: AppContext, login: OidcLoginRow, query: URLSearchPa
     }
     return openSession(tx, now, { orgId: settings.orgId, personId: person.id }, 'oidc');
   });
-  return { ...session, orgId: settings.orgId, personId: person.id, returnTo: login.return_to };
+  return { person, session };
 }
 
 async function knownOf(app: AppContext, settings: OidcSettings, identity: Identity): Promise<Known> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
+import { LEXICON_NAMES, namedLexicon } from '../../lexicon/named.js';
 import { NEGATIVE_JUDGEMENT } from '../../lexicon/terms/organization.js';
 import { CAPITALIZED_PARTY, PARTISAN_CALL, PARTY, STANCE } from '../../lexicon/terms/politics.js';
 import { contentUnits } from '../units.js';
@@ -9,13 +10,20 @@ const party = compileLexicon('party', PARTY);
 const call = compileLexicon('partisan-call', PARTISAN_CALL);
 const stance = compileLexicon('stance', [...NEGATIVE_JUDGEMENT, ...STANCE]);
 
+const params = z.strictObject({
+  /** Only where this lexicon also matches in the same text: opinion voiced from one's profession. */
+  alongside: z.enum(LEXICON_NAMES).optional(),
+});
+
 /** Partisan political opinion: a call to vote, a partisan hashtag, or a party named with a stance. */
-export const partisan: Detector<Record<string, never>> = {
+export const partisan: Detector<z.infer<typeof params>> = {
   id: 'partisan',
-  paramsSchema: z.strictObject({}),
-  detect(input) {
+  paramsSchema: params,
+  detect(input, p) {
     const hits: Hit[] = [];
+    const alongside = p.alongside === undefined ? undefined : namedLexicon(p.alongside);
     for (const unit of contentUnits(input)) {
+      if (alongside !== undefined && !hasLexicon(alongside, unit.folded)) continue;
       for (const span of matchLexicon(call, unit.folded)) hits.push({ field: unit.field, span, kind: 'call' });
       const parties = [...matchLexicon(party, unit.folded)];
       CAPITALIZED_PARTY.lastIndex = 0;

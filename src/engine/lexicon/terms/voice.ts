@@ -24,6 +24,13 @@ export const SPEAKS_FOR_ORGANIZATION = [
   'come and (tell|see|talk to) us', 'have your say', 'dweud eich dweud', 'official (position|statement|response)', 'our position is', 'position officielle',
 ];
 
+/** Speaking from one's profession or sector, without naming the employer: "as a child protection worker", "our sector". */
+export const PROFESSIONAL_CAPACITY = [
+  '(as|speaking as) (a|an) (child (protection|welfare) worker|social worker|youth worker|child and youth worker|cyw|caseworker|case worker|foster care worker|frontline worker|front-line worker|family worker)',
+  "(en tant qu'|en tant que |comme )(une? )?(travailleu(r|se) social(e)?|intervenante?|educat(eur|rice)|agente? de relations humaines|ts)",
+  '(our|my|notre|mon) (sector|field|profession|line of work|milieu|secteur|domaine|reseau)', 'in (my|our) line of work', '(who|that) works? in (child welfare|child protection|social services|the sector)', '(je|on) travaille(s|ons)? (en|dans la) protection de la jeunesse',
+];
+
 /** Someone from the press asking for comment. */
 export const MEDIA_REQUEST = [
   'reporter', 'journalist', 'journaliste', 'newsroom', 'editor at', 'producer (at|with)', 'for (a|our) (story|article|piece|segment)', 'interview', 'entrevue', 'entretien',

@@ -15,6 +15,16 @@ describe('partisan', () => {
     expect(found('Like & share if you agree')).toEqual(['Like & share if you agree']);
   });
 
+  it('with alongside, counts partisan opinion only where the text also voices one\'s profession', () => {
+    const capacity = { alongside: 'professional-capacity' };
+    const inCapacity = (text: string) => covered(detect(partisan, { activity: post(text) }, capacity), text);
+    expect(inCapacity('As a social worker I say it plainly: the Tories have failed families.')).toEqual(['Tories']);
+    expect(inCapacity("En tant qu'intervenante, je vous le dis: votez contre la CAQ.")).toEqual(['CAQ']);
+    expect(inCapacity('Vote NDP on June 2nd!')).toEqual([]);
+    expect(inCapacity('As a social worker I loved this documentary on the history of welfare')).toEqual([]);
+    expect(partisan.paramsSchema.safeParse({ alongside: 'no-such-lexicon' }).success).toBe(false);
+  });
+
   it('catches a party or politician named with a stance, in English and French', () => {
     expect(found('Doug Ford has failed our hospitals.')).toEqual(['Doug Ford']);
     expect(found('Legault a trahi les infirmières, honte à la CAQ.')).toEqual(['Legault', 'CAQ']);

@@ -14,13 +14,26 @@ import { textUnits } from './text/units.js';
 /** At most this many findings of one rule: enough to highlight every place, bounded for huge posts. */
 const MAX_FINDINGS_PER_RULE = 25;
 
-function run(use: CompiledDetectorUse, input: DetectorInput, cache: Map<string, readonly Hit[]>): readonly Hit[] {
-  let hits = cache.get(use.key);
+function run(use: CompiledDetectorUse, input: DetectorInput, cache: (readonly Hit[] | undefined)[]): readonly Hit[] {
+  let hits = cache[use.slot];
   if (hits === undefined) {
     hits = use.detector.detect(input, use.params);
-    cache.set(use.key, hits);
+    cache[use.slot] = hits;
   }
   return hits;
+}
+
+const NO_HITS: readonly Hit[] = [];
+
+/** The hits of a rule's detectors together; most rules have one detector, whose hits are used as they are. */
+function hitsOf(uses: readonly CompiledDetectorUse[], input: DetectorInput, cache: (readonly Hit[] | undefined)[]): readonly Hit[] {
+  if (uses.length === 1) return run(uses[0] as CompiledDetectorUse, input, cache);
+  let all: Hit[] | undefined;
+  for (const use of uses) {
+    const hits = run(use, input, cache);
+    if (hits.length > 0) (all ??= []).push(...hits);
+  }
+  return all ?? NO_HITS;
 }
 
 function pick(text: LocalizedText, language: Language, fallback: Language): string {
@@ -80,15 +93,16 @@ export function evaluate(pack: CompiledPack, activity: Activity, context: Compil
   /** Spans are reported in the text as written, even where styled letters were read as plain ones. */
   const styledText = texts.find((u) => u.field === 'text')?.styled;
   const input: DetectorInput = { activity, context, texts, organization, now, memo: new Map() };
-  const cache = new Map<string, readonly Hit[]>();
+  // Dense from the start: filled out of order, a holey array falls into slow dictionary mode.
+  const cache = new Array<readonly Hit[] | undefined>(pack.slots).fill(undefined);
   const findings: Finding[] = [];
   for (const rule of pack.rules) {
     if (!ruleApplies(rule.when, activity, context, orgNames)) continue;
     if (rule.except && ruleApplies(rule.except, activity, context, orgNames)) continue;
-    const hits = rule.detectors.flatMap((use) => run(use, input, cache));
+    const hits = hitsOf(rule.detectors, input, cache);
     if (hits.length === 0) continue;
     if (rule.unlessDetectors.some((use) => run(use, input, cache).length > 0)) continue;
-    findings.push(...findingsOf(rule, hits, pack, activity, context, now, styledText));
+    for (const finding of findingsOf(rule, hits, pack, activity, context, now, styledText)) findings.push(finding);
   }
   let verdict: Verdict = 'allow';
   for (const finding of findings) if (verdictRank(finding.severity) > verdictRank(verdict)) verdict = finding.severity;

@@ -26,8 +26,11 @@ export interface DetectorInput {
   readonly organization: { readonly names: readonly string[]; readonly emailDomains: readonly string[] };
   /** The moment of the activity (its `at`, or the context's `now`), in epoch milliseconds. */
   readonly now: number | undefined;
-  /** Memo for derived facts several detectors share (language, mentions, …), keyed by detector id. */
-  readonly memo: Map<string, unknown>;
+  /**
+   * Memo for derived facts several detectors share: by name for facts of the activity
+   * (`memoized`), by text unit for facts of one text (`perUnit`).
+   */
+  readonly memo: Map<string | TextUnit, unknown>;
 }
 
 /** One piece of evidence. A rule turns hits into findings. */

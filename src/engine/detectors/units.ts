@@ -35,16 +35,20 @@ export function memoized<T>(input: DetectorInput, key: string, compute: () => T)
   return value;
 }
 
+let perUnitFacts = 0;
+
 /**
- * A fact about one text unit, computed once however many detectors ask. Units are made afresh for
- * each evaluation, so the memo holds one evaluation's facts and needs no key strings.
+ * A fact about one text unit, computed once however many detectors ask. Kept in the evaluation's
+ * memo, so it lives as long as the evaluation and no longer.
  */
 export function perUnit<T>(compute: (unit: TextUnit, input: DetectorInput) => T): (input: DetectorInput, unit: TextUnit) => T {
-  const byUnit = new WeakMap<TextUnit, T>();
+  const slot = perUnitFacts++;
   return (input, unit) => {
-    if (byUnit.has(unit)) return byUnit.get(unit) as T;
+    let facts = input.memo.get(unit) as unknown[] | undefined;
+    if (facts === undefined) input.memo.set(unit, facts = []);
+    if (slot in facts) return facts[slot] as T;
     const value = compute(unit, input);
-    byUnit.set(unit, value);
+    facts[slot] = value;
     return value;
   };
 }

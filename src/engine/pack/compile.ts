@@ -8,6 +8,8 @@ export interface CompiledDetectorUse {
   readonly params: unknown;
   /** Identifies detector + params, so the same check is run once per evaluation however many rules use it. */
   readonly key: string;
+  /** The key's number within the pack (0 … `slots` − 1): where an evaluation keeps the check's hits. */
+  readonly slot: number;
 }
 
 export interface CompiledRule extends RuleData {
@@ -20,6 +22,8 @@ export interface CompiledPack {
   readonly data: PackData;
   readonly id: string;
   readonly rules: readonly CompiledRule[];
+  /** How many distinct detector uses (detector + params) the rules have. */
+  readonly slots: number;
 }
 
 /** A problem in a pack file, naming the file, the rule and the field at fault. */
@@ -61,6 +65,8 @@ export function compilePack(
   const problems: PackProblem[] = [];
   const seen = new Set<string>();
   const rules: CompiledRule[] = [];
+  const slots = new Map<string, number>();
+  const slotOf = (key: string): number => slots.get(key) ?? (slots.set(key, slots.size), slots.size - 1);
   data.rules.forEach((rule, index) => {
     if (seen.has(rule.id)) problems.push({ file, rule: rule.id, field: `rules.${index}.id`, message: 'duplicate rule id' });
     seen.add(rule.id);
@@ -78,7 +84,8 @@ export function compilePack(
           }
           return [];
         }
-        return [{ detector, params: params.data, key: `${use.detector}:${JSON.stringify(params.data)}` }];
+        const key = `${use.detector}:${JSON.stringify(params.data)}`;
+        return [{ detector, params: params.data, key, slot: slotOf(key) }];
       });
     const detectors = bind(rule.detect, 'detect');
     const unlessDetectors = bind(rule.unless ?? [], 'unless');
@@ -88,5 +95,5 @@ export function compilePack(
     rules.push({ ...rule, qualifiedId: `${data.id}/${rule.id}`, detectors, unlessDetectors });
   });
   if (problems.length > 0) return fail(problems);
-  return ok(Object.freeze({ data, id: data.id, rules: Object.freeze(rules) }));
+  return ok(Object.freeze({ data, id: data.id, rules: Object.freeze(rules), slots: slots.size }));
 }

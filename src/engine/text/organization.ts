@@ -8,6 +8,23 @@ function escape(text: string): string {
 
 /** A matcher for the organization's names; names are matched as whole words, accents and case aside. */
 function organizationPattern(names: readonly string[]): RegExp | undefined {
+  // Every detector of an evaluation asks with the same names: compare them before building a key.
+  if (last !== undefined && sameNames(last.names, names)) return last.pattern;
+  const pattern = patternFor(names);
+  last = { names, pattern };
+  return pattern;
+}
+
+let last: { readonly names: readonly string[]; readonly pattern: RegExp | undefined } | undefined;
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function patternFor(names: readonly string[]): RegExp | undefined {
   const key = names.join('\u0000');
   let pattern = cache.get(key);
   if (pattern === undefined && names.length > 0) {

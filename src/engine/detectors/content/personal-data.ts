@@ -79,9 +79,17 @@ interface Kept {
 /** A unit's identifiers as `kept`, found once per set of kinds however many rules ask (each pack asks for self and others). */
 const keptByKinds = perUnit((): Map<string, Kept[]> => new Map());
 
+/** The key of a rule's list of kinds, made once: the list lives as long as the rule's pack. */
+const kindsKeys = new WeakMap<readonly IdentifierKind[], string>();
+function kindsKey(kinds: readonly IdentifierKind[]): string {
+  let key = kindsKeys.get(kinds);
+  if (key === undefined) kindsKeys.set(kinds, key = kinds.join(','));
+  return key;
+}
+
 function kept(input: DetectorInput, unit: TextUnit, wanted: readonly IdentifierKind[]): Kept[] {
   const byKinds = keptByKinds(input, unit);
-  const key = wanted.join(',');
+  const key = kindsKey(wanted);
   let list = byKinds.get(key);
   if (list !== undefined) return list;
   list = [];

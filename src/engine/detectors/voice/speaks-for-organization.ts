@@ -10,6 +10,9 @@ const SELF_INTRODUCTION = compileLexicon('self-introduction', [
   "(je suis|en tant que?) [a-z -]{0,40}(membre|benevole|employee?|intervenante?|travailleu(r|se)|representante?)( du| de la| au| chez| de)?",
 ]);
 
+/** Between an introduction and the organization: a clause break or a conjunction means the membership is of something else. */
+const BREAK = /[;,.!?:()]|(?<![\p{L}])(?:and|but|then|while|et|mais|puis|ac|a|ond)(?![\p{L}])/u;
+
 /**
  * Acting in the organization's capacity: introducing oneself as its member and then speaking,
  * gathering views, representing it, or stating its position.
@@ -29,7 +32,8 @@ export const speaksForOrganization: Detector<{ selfIntroduction: boolean }> = {
       if (!p.selfIntroduction) continue;
       const orgs = findOrganizationMentions(unit.folded, input.organization.names);
       for (const span of matchLexicon(SELF_INTRODUCTION, unit.folded)) {
-        if (orgs.some(([start]) => start >= span[1] - 1 && start - span[1] <= 30)) hits.push({ field: unit.field, span, kind: 'self-introduction' });
+        const follows = orgs.some(([start]) => start >= span[1] - 1 && start - span[1] <= 30 && !BREAK.test(unit.folded.slice(span[1], start)));
+        if (follows) hits.push({ field: unit.field, span, kind: 'self-introduction' });
       }
     }
     return hits;

@@ -21,7 +21,7 @@ export const SPEAKS_FOR_ORGANIZATION = [
   'on behalf of', 'au nom (de|du)', 'representing', 'represente', 'cynrychioli', 'as (a|an) [a-z -]{2,40} (at|of|with|for) [a-z]', 'en tant qu(e|\') [a-z -]{2,40} (au|a la|chez|du)',
   'trust me', 'we at', 'nous (au|a la|du)',
   'we\'re (gathering|collecting|looking for) (views|feedback|experiences|stories)', 'gathering views', '(fill in|complete) (our|the) survey', 'tell us (about|how)', 'we want to hear',
-  'come and (tell|see|talk to) us', 'have your say', 'dweud eich dweud', 'official (position|statement|response)', 'our position is', 'position officielle',
+  'come and (tell|see|talk to) us', 'have your say', 'dweud eich dweud', 'ddweud eich dweud', 'official (position|statement|response)', 'our position is', 'position officielle',
 ];
 
 /** Speaking from one's profession or sector, without naming the employer: "as a child protection worker", "our sector". */

@@ -25,7 +25,12 @@ describe('media-request', () => {
     expect(mediaRequest.paramsSchema.safeParse({ strict: true }).success).toBe(false);
   });
 
-  it.todo('BUG: recommending an interview one watched is read as answering the press: post "Great interview with the IWSO director on CBC this morning!" → [media-request]');
+  it('reads one\'s own post as answering the press only when the press turned to the author, not for an interview one watched', () => {
+    const own = (text: string): Situation => ({ activity: { action: 'post', channel: 'personal', text }, organization });
+    expect(detect(mediaRequest, own('Great interview with the IWSO director on CBC this morning!'))).toEqual([]);
+    expect(detect(mediaRequest, own('A CBC reporter asked me to talk about the IWSO waitlist, doing it tomorrow!'))).toEqual([{ kind: 'media-request' }]);
+    expect(detect(mediaRequest, own("Une journaliste m'a contactée pour parler d'IWSO"))).toEqual([{ kind: 'media-request' }]);
+  });
 
   itIsRobust(mediaRequest, (text) => reply(text, 'Reporter here, interview about IWSO?'), {}, hugeText('Été 🎉: the reporter asked about IWSO, entrevue demain — diolch! '));
 });

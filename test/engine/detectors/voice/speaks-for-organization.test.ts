@@ -50,8 +50,15 @@ describe('speaks-for-organization', () => {
     expect(speaksForOrganization.paramsSchema.safeParse({ capacity: true }).success).toBe(false);
   });
 
-  it.todo('BUG: an introduction as a member of something else counts when the organization is named within 30 characters: "I\'m a member of the gym and the CHC meeting is tonight." → [I\'m a member of], "I\'m a volunteer at the food bank; the CHC is hosting a talk." → [I\'m a volunteer at]');
-  it.todo('BUG: misses the mutated Welsh "have your say": "Dewch i ddweud eich dweud am eich meddyg teulu." → [] (the lexicon has only "dweud eich dweud")');
+  it('does not count an introduction as a member of something else when the organization comes after a break or a conjunction', () => {
+    expect(found("I'm a member of the gym and the CHC meeting is tonight.")).toEqual([]);
+    expect(found("I'm a volunteer at the food bank; the CHC is hosting a talk.")).toEqual([]);
+    expect(found("I'm a volunteer member of the local CHC, come and say hello")).toEqual(["I'm a volunteer member of"]);
+  });
+
+  it('reads the mutated Welsh "have your say"', () => {
+    expect(found('Dewch i ddweud eich dweud am eich meddyg teulu.')).toEqual(['ddweud eich dweud']);
+  });
 
   itIsRobust(speaksForOrganization, (text) => at(post(text)), {}, hugeText("Été 🎉: I'm a volunteer member of the CHC, on behalf of the CHC we want to hear — diolch! "));
 });

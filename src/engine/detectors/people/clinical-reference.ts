@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
-import { CLINICAL_SITUATION } from '../../lexicon/terms/clinical.js';
+import { CLINICAL_SITUATION, GENERAL_STATEMENT } from '../../lexicon/terms/clinical.js';
 import { CLIENT_REFERENCE, OUR_CHILD } from '../../lexicon/terms/people.js';
 import { contentUnits, rosterMentionsIn } from '../units.js';
 import type { Detector, Hit } from '../types.js';
@@ -10,6 +10,7 @@ import { unlistedClientNames } from './client-name.js';
 const clinical = compileLexicon('clinical-situation', CLINICAL_SITUATION);
 const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
 const ourChild = compileLexicon('our-child', OUR_CHILD);
+const generalStatement = compileLexicon('general-statement', GENERAL_STATEMENT);
 const CLIENT_KINDS = new Set(['client', 'former-client', 'client-family']);
 
 const params = z.strictObject({
@@ -30,7 +31,7 @@ export const clinicalReference: Detector<z.infer<typeof params>> = {
     const foster = isFosterAuthor(input);
     for (const unit of contentUnits(input)) {
       const terms = matchLexicon(clinical, unit.folded);
-      if (terms.length === 0) continue;
+      if (terms.length === 0 || hasLexicon(generalStatement, unit.folded)) continue;
       const named = rosterMentionsIn(input, unit).find((m) => {
         const entry = input.context.rosterById.get(m.entryId);
         return entry !== undefined && CLIENT_KINDS.has(entry.kind) && !(input.activity.action === 'message' && entry.id === input.activity.target?.rosterId);

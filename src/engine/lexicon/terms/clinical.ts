@@ -70,3 +70,9 @@ export const CLINICAL_SITUATION = [
   // Housing conditions and threats the person lives under.
   '(her|his|their|son|sa|leur) (landlord|proprio|proprietaire)', '(call|calling|called|report|reporting|reported) immigration', '(mou?ld|moisissure)', 'threat(en|ened|ening|ens) (her|him|them|to (call|report|kick|evict|hurt|kill|throw))', 'menace(e|es|ees)? (de|d\'|par)',
 ];
+
+/** The law or the policy stated in general ("seul le tribunal peut autoriser…"): a case situation of no one. */
+export const GENERAL_STATEMENT = [
+  "la loi (prevoit|dit|interdit|permet|oblige|exige)", 'seul le tribunal', 'seule la cour', "en vertu de (la loi|l'article)", "selon (la loi|la politique|l'article)", 'article \\d+(\\.\\d+)*',
+  'under the (act|law|policy)', 'the (law|act|policy) (says|states|requires|allows|forbids|prohibits)', 'only (a|the) court (can|may)', 'section \\d+(\\.\\d+)* (of|says|states)',
+];

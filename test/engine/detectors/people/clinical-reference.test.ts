@@ -119,9 +119,15 @@ describe('clinical-reference', () => {
     expect(clinicalReference.paramsSchema.safeParse({ named: true }).success).toBe(false);
   });
 
-  it.todo('BUG: a child\'s removal into care is not a case situation: "Julie Cyr\'s son was taken into care." (Julie Cyr a client-family roster entry) → []');
+  it('takes a child\'s removal into care as a case situation of the named family', () => {
+    expect(found("Julie Cyr's son was taken into care.")).toEqual(['taken into care']);
+  });
 
-  it.todo('BUG: a general statement of the law is a case situation: "Pour un enfant suivi sous la LPJ, seul le tribunal peut autoriser la diffusion d\'une information permettant d\'identifier un enfant." → [tribunal]');
+  it('does not take a general statement of the law or the policy for anyone\'s case situation', () => {
+    expect(found("Pour un enfant suivi sous la LPJ, seul le tribunal peut autoriser la diffusion d'une information permettant d'identifier un enfant.")).toEqual([]);
+    expect(found('Reminder: under the act, a client in care cannot be named online.')).toEqual([]);
+    expect(found('La petite qu\'on a chez nous passe au tribunal mardi.')).toEqual(['tribunal']);
+  });
 
   itIsRobust(clinicalReference, (text) => at(post(text)), {}, hugeText('My client Kayla 🎉 relapsed again, désintox à Chandler, 17 yrs old from Vanier. '));
 });

@@ -179,4 +179,11 @@ export interface Database extends PublicationDatabase {
   oidc_providers: OidcProviderTable;
   oidc_links: OidcLinkTable;
   oidc_logins: OidcLoginTable;
+  /** Data changes that need the key, pending (migration 0010, `src/app/data-steps.ts`). */
+  pending_data_steps: PendingDataStepTable;
+}
+
+export interface PendingDataStepTable {
+  name: string;
+  created_at: string;
 }

@@ -17,6 +17,7 @@ import { evidenceFilesRepository } from './repositories/evidence-files.js';
 import { oidcRepository } from './repositories/oidc.js';
 import { organizationPacksRepository } from './repositories/organization-packs.js';
 import { publicationsRepository } from './repositories/publications.js';
+import { dataStepsRepository } from './repositories/data-steps.js';
 
 /**
  * Every repository, bound to one executor (the pool, or a transaction).
@@ -38,6 +39,7 @@ export function createRepositories(db: Kysely<Database>) {
     oidc: oidcRepository(db),
     publications: publicationsRepository(db),
     organizationPacks: organizationPacksRepository(db),
+    dataSteps: dataStepsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

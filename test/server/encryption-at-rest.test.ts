@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { runPendingDataSteps } from '../../src/app/data-steps.js';
 import { approvalSpec } from '../../src/app/workflows/record-specs.js';
 import { describeEachDialect } from '../store/dialects.js';
 import { useApi } from './harness.js';
@@ -84,22 +85,48 @@ describeEachDialect('Encryption at rest: check activities and approval requests'
     expect(row.personal).not.toBeNull();
   });
 
-  it('reads, decides and then seals an approval request stored in clear before purposes were encrypted', async () => {
-    const ed = await addCaller(api, api.a, 'executive-director');
-    const id = 'legacy-approval-1';
+  /** An approval request as stored before purposes and reasons were encrypted: all of it in `data`. */
+  async function insertClearApproval(id: string, purpose: string, extra: Record<string, unknown> = {}): Promise<void> {
     const record = {
       id, orgId: api.a.id, kind: 'personal-site-identifying-org', requesterId: api.a.staff.id, requesterRole: 'staff',
-      approverRole: 'executive-director', purpose: 'Old request naming Cornelius Vandermeer', status: 'pending',
-      requestedAt: '2026-11-21T14:00:00.000Z', expiresAt: '2026-12-21T14:00:00.000Z', version: 1,
+      approverRole: 'executive-director', purpose, status: 'pending',
+      requestedAt: '2026-11-21T14:00:00.000Z', expiresAt: '2026-12-21T14:00:00.000Z', version: 1, ...extra,
     };
     const columns = approvalSpec.columns(record as never);
     await h.db.kysely.insertInto('approval_requests').values({
-      id, org_id: api.a.id, ...columns, version: 1, updated_at: record.requestedAt, data: JSON.stringify(record), personal: null,
+      id, org_id: api.a.id, ...columns, version: record.version, updated_at: record.requestedAt, data: JSON.stringify(record), personal: null,
     }).execute();
+  }
+
+  it('reads, decides and then seals an approval request stored in clear before purposes were encrypted', async () => {
+    const ed = await addCaller(api, api.a, 'executive-director');
+    const id = 'legacy-approval-1';
+    const record = { purpose: 'Old request naming Cornelius Vandermeer' };
+    await insertClearApproval(id, record.purpose);
     expect((await call(api, ed, 'GET', `/api/approvals/${id}`)).body).toMatchObject({ purpose: record.purpose, status: 'pending' });
     const decided = await call(api, ed, 'POST', `/api/approvals/${id}/decision`, { decision: 'denied', reason: 'Names a client' });
     expect(decided.body).toMatchObject({ status: 'denied', purpose: record.purpose });
     const row = await h.db.kysely.selectFrom('approval_requests').select(['data', 'personal']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.data + (row.personal ?? '')).not.toContain('Vandermeer');
+  });
+
+  it('encrypts, once, what was stored in clear before: check activities, approval purposes and reasons', async () => {
+    await h.db.kysely.insertInto('checks').values({
+      id: 'legacy-check-2', org_id: api.a.id, person_id: api.a.staff.id, verdict: 'allow',
+      activity: JSON.stringify({ action: 'post', channel: 'personal', text: 'Visited Theodora Quenneville at home' }), result: '{"verdict":"allow","findings":[]}',
+      created_at: '2026-11-21T13:00:00.000Z',
+    }).execute();
+    const decision = { outcome: 'approved', by: api.a.supervisor.id, role: 'executive-director', at: '2026-11-21T14:30:00.000Z', reason: 'Quenneville agreed in writing' };
+    await insertClearApproval('legacy-approval-2', 'Story about Theodora Quenneville', { status: 'approved', decision, version: 2 });
+    expect(await h.db.kysely.selectFrom('pending_data_steps').select('name').execute()).toEqual([{ name: 'seal-clear-text' }]);
+
+    expect(await runPendingDataSteps(api.app)).toEqual(['seal-clear-text']);
+    expect(await raw('checks', api.a.id) + await raw('approval_requests', api.a.id)).not.toContain('Quenneville');
+    expect((await call(api, api.a.staff, 'GET', '/api/checks/legacy-check-2')).body.activity).toMatchObject({ text: 'Visited Theodora Quenneville at home' });
+    const approval = await call(api, api.a.staff, 'GET', '/api/approvals/legacy-approval-2');
+    expect(approval.body).toMatchObject({ purpose: 'Story about Theodora Quenneville', decision, version: 2, status: 'approved' });
+    const row = await h.db.kysely.selectFrom('approval_requests').select(['version', 'updated_at']).where('id', '=', 'legacy-approval-2').executeTakeFirstOrThrow();
+    expect(row).toEqual({ version: 2, updated_at: '2026-11-21T14:00:00.000Z' });
+    expect(await runPendingDataSteps(api.app)).toEqual([]);
   });
 });

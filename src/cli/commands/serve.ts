@@ -22,6 +22,7 @@ export function registerServeCommand(program: Command): void {
         import('../../app/housekeeping.js'), import('../../app/workflows/sweep.js'), import('../../server/workers.js'),
       ]);
       const { checkpointInBackground } = await import('../../store/checkpointer.js');
+      const { startDataSteps } = await import('../../app/data-steps.js');
       const sweepEveryMs = seconds(o.sweepInterval, '--sweep-interval', DEFAULT_SWEEP_INTERVAL_MS);
       let config;
       try {
@@ -46,6 +47,7 @@ export function registerServeCommand(program: Command): void {
       const scheduled = runsSchedule ? [
         startHousekeeping(app, 3_600_000, log('housekeeping')),
         startWorkflowSweep(app, sweepEveryMs, log('workflow sweep')),
+        startDataSteps(app, log('data step')),
       ] : [];
       let stopping: Promise<void> | undefined;
       const stop = (signal: string): Promise<void> => {

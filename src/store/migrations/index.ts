@@ -8,6 +8,7 @@ import * as m0006 from './0006-oidc-sign-in.js';
 import * as m0007 from './0007-rate-limits.js';
 import * as m0008 from './0008-session-method.js';
 import * as m0009 from './0009-practice-pack.js';
+import * as m0010 from './0010-pending-data-steps.js';
 
 /**
  * Every migration, in order. To add one: create `NNNN-what-it-does.ts` beside this file
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-rate-limits': m0007,
   '0008-session-method': m0008,
   '0009-practice-pack': m0009,
+  '0010-pending-data-steps': m0010,
 };
 
 /** A static provider: migrations are bundled with the code, not read from disk at run time. */

@@ -29,6 +29,15 @@ export function checksRepository(db: Kysely<Database>) {
     async recentOfPerson(orgId: string, personId: string, since: string, limit: number): Promise<Pick<CheckRow, 'id' | 'activity' | 'created_at'>[]> {
       return (await recentOfPersonQuery.run(db, { orgId, personId, since, limit })).rows;
     },
+    /** Checks whose activity is still clear JSON (stored before it was encrypted), in id order from `afterId`. */
+    clearActivities(orgId: string, afterId: string, limit: number): Promise<Pick<CheckRow, 'id' | 'activity'>[]> {
+      return db.selectFrom('checks').select(['id', 'activity']).where('org_id', '=', orgId).where('id', '>', afterId)
+        .where('activity', 'like', '{%').orderBy('id').limit(limit).execute();
+    },
+    /** Replaces a check's clear activity by its ciphertext (unless it changed meanwhile). */
+    async sealActivity(orgId: string, id: string, clear: string, sealed: string): Promise<void> {
+      await db.updateTable('checks').set({ activity: sealed }).where('org_id', '=', orgId).where('id', '=', id).where('activity', '=', clear).execute();
+    },
     /** Newest first; `personId` narrows to one person's checks. */
     list(orgId: string, page: PageRequest, filter: { personId?: string | undefined } = {}): Promise<Page<CheckRow>> {
       let q = db.selectFrom('checks').selectAll().where('org_id', '=', orgId);

@@ -47,6 +47,11 @@ export function workflowTable(db: Kysely<Database>, name: WorkflowTableName) {
     all(orgId: string, filter: WorkflowFilter = {}): Promise<WorkflowRow[]> {
       return scoped(orgId, filter).orderBy('created_at').orderBy('id').execute();
     },
+    /** Rows with no sealed personal fields, in id order from `afterId` (to seal fields that were clear once). */
+    unsealed(orgId: string, afterId: string, limit: number): Promise<WorkflowRow[]> {
+      return db.selectFrom(table).selectAll().where('org_id', '=', orgId).where('id', '>', afterId)
+        .where('personal', 'is', null).orderBy('id').limit(limit).execute();
+    },
     /** Replaces a row if it still has `expectedVersion`; false when another writer got there first. */
     async updateVersioned(row: WorkflowRow, expectedVersion: number): Promise<boolean> {
       const { id, org_id: orgId, ...rest } = row;

@@ -66,38 +66,56 @@ function isSpaceUnit(c: number): boolean {
 }
 
 /**
- * The trie flattened for the walk: node 0 is the root, ASCII children in one typed array
- * (0 meaning none, since the root is nobody's child), other children in a map per node.
+ * The trie flattened for the walk: node 0 is the root; each edge (node, UTF-16 unit) → child is
+ * kept in one open-addressing hash table of typed arrays. The trie has tens of thousands of
+ * nodes, most with a single child: a table of 128 slots per node would take 15 MB.
  */
 interface FlatTrie {
   readonly version: number;
-  readonly ascii: Int32Array;
-  readonly other: (Map<number, number> | undefined)[];
+  readonly mask: number;
+  /** Per slot: the parent node + 1 (0 for an empty slot), the unit, and the child. */
+  readonly parents: Int32Array;
+  readonly units: Uint16Array;
+  readonly children: Int32Array;
   readonly entries: (readonly number[] | undefined)[];
 }
 
 let flat: FlatTrie | undefined;
+
+const slotOf = (node: number, unit: number, mask: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
 
 function flatTrie(): FlatTrie {
   if (flat?.version === registryVersion) return flat;
   const nodes: KeyNode[] = [root];
   for (let n = 0; n < nodes.length; n++) for (const child of (nodes[n] as KeyNode).children.values()) nodes.push(child);
   const number = new Map(nodes.map((node, n) => [node, n]));
-  const ascii = new Int32Array(nodes.length * 128);
-  const other: (Map<number, number> | undefined)[] = nodes.map(() => undefined);
+  let size = 1024;
+  while (size < nodes.length * 2) size *= 2;
+  const mask = size - 1;
+  const parents = new Int32Array(size);
+  const units = new Uint16Array(size);
+  const children = new Int32Array(size);
   nodes.forEach((node, n) => {
     for (const [unit, child] of node.children) {
-      const id = number.get(child) as number;
-      if (unit < 128) ascii[n * 128 + unit] = id;
-      else (other[n] ??= new Map()).set(unit, id);
+      let slot = slotOf(n, unit, mask);
+      while (parents[slot] !== 0) slot = (slot + 1) & mask;
+      parents[slot] = n + 1;
+      units[slot] = unit;
+      children[slot] = number.get(child) as number;
     }
   });
-  flat = { version: registryVersion, ascii, other, entries: nodes.map((node) => (node.entries.length > 0 ? node.entries : undefined)) };
+  flat = { version: registryVersion, mask, parents, units, children, entries: nodes.map((node) => (node.entries.length > 0 ? node.entries : undefined)) };
   return flat;
 }
 
+/** The child of `node` along `unit`, or 0 when there is none (the root is nobody's child). */
 function child(trie: FlatTrie, node: number, unit: number): number {
-  return unit < 128 ? trie.ascii[node * 128 + unit] as number : trie.other[node]?.get(unit) ?? 0;
+  const { mask, parents, units } = trie;
+  for (let slot = slotOf(node, unit, mask); ; slot = (slot + 1) & mask) {
+    const parent = parents[slot] as number;
+    if (parent === 0) return 0;
+    if (parent === node + 1 && units[slot] === unit) return trie.children[slot] as number;
+  }
 }
 
 /**

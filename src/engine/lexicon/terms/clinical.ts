@@ -69,6 +69,23 @@ export const CLINICAL_SITUATION = [
   "(refus\\w*|won'?t take|stopped taking|missing|missed|skipping|skipped|forgetting|forgets|forgot|oublie) (ses|son|sa|her|his|their) (meds|medication|pills|medicaments|pilules|insulin|insuline|injection|inhaler|tablets)",
   // Housing conditions and threats the person lives under.
   '(her|his|their|son|sa|leur) (landlord|proprio|proprietaire)', '(call|calling|called|report|reporting|reported) immigration', '(mou?ld|moisissure)', 'threat(en|ened|ening|ens) (her|him|them|to (call|report|kick|evict|hurt|kill|throw))', 'menace(e|es|ees)? (de|d\'|par)',
+  // Adversity by field rather than by phrase: a body hurt or born too soon, a death, school discipline,
+  // the police and the courts, money and housing lost, exploitation, leaving an abuser, an emergency call.
+  'stitch(es|ed)', 'bruis(e|es|ed|ing)', 'injur(y|ies|ed)', 'blesse(e|s|es)?', 'blessures?', 'points de suture', 'burns? (unit|ward)', 'broken (nose|ribs?|jaw|collarbone)',
+  'born (at )?\\d{2} weeks', 'premature(ly)?', 'preemie', 'nicu', 'prematur(e|ee)', 'tested positive', 'positive for', 'declared positive', 'seropositi(f|ve)', 'depist(e|ee) positi(f|ve)',
+  'passed away', 'passed on', 'died', 'death', 'funeral', 'deced(e|ee)', 'mort(e)? (hier|cette|ce matin|la nuit|subitement)', 'funerailles', 'salon funeraire',
+  'stopped (eating|drinking|talking|speaking|taking)', 'refus(e|ait|ant) de (manger|boire|se lever)', 'weight loss', 'losing weight', 'malnourish\\w*', 'wander(s|ed|ing) (at night|off|the streets)', 'confused (again|at night)', 'delirium',
+  '(ring|rang|rung|call|called|dial|dialled|dialed) (999|911|an ambulance|the police|the cops|police)', '(appele|appeler) (le )?911', 'paramedics? (came|were called|called)',
+  '(got|been|was|were|being|is) (suspended|expelled|excluded)', '(suspension|expulsion|exclusion) (from school|de l\'ecole|scolaire)', '(suspendue?|expulsee?|renvoyee?) de l\'ecole', 'pupil referral',
+  'drug (test|screen)', 'court[- ]ordered', 'tested clean', 'police (cell|station)', '(spent|passed) the night in (a )?(cell|custody|jail)', 'en cellule', 'garde a vue', 'relachee?', 'remis(e)? en liberte',
+  '(charged|charges) (with|laid|dropped)', 'accuse(e)? de', 'out on bail', 'bail (hearing|conditions)', 'curfew', '(electronic )?tag fitted', 'youth (offending|justice)', 'young offender',
+  "(sleeping|slept|sleeps) (in (her|his|their|a) (car|van|tent)|rough|on the streets|outside)", "(couch|sofa)[- ]surf(ing|s)", 'nowhere to (go|live|sleep|stay)', 'dort dans (son|sa|leur) (char|auto|voiture)', 'a la rue',
+  "(can'?t|couldn'?t|cannot) (make|pay|afford) (the |her |his |their )?(rent|bills|food)", 'rent arrears', 'behind on (rent|bills)', '(gas|electric|electricity|power|heat|heating|hydro) (cut off|shut off|disconnected)',
+  '(benefits|payments|welfare|ow|odsp|esa|pip|universal credit|cheque|check) (got |have been |has been |were |was |being )?(stopped|cut|suspended|denied|sanctioned)',
+  'on a trolley', 'trolley wait', 'corridor care', '(hip|knee|joint|shoulder) replacement', 'debt collectors?', 'in debt', 'dettes?',
+  "(hasn'?t|haven'?t|wasn'?t|weren'?t|not) (been )?paid", 'unpaid wages', 'exploit(ed|ing|ation)', 'traffick(ed|ing)', 'trafic (humain|de personnes)', 'sponsorship', 'parrainage',
+  '(finally )?(left|leaving|fled|escaped) (him|her|them|her husband|his wife|her partner|her boyfriend)', '(her|his) abuser', 'safe house', 'maison d\'hebergement', 'call from (cas|children\'s aid|social services|the police)',
+  "(won'?t|doesn'?t|refuses to) (come out of|leave) (her|his|their) (room|flat|house|bed)", 'not coping', 'in a (really )?bad (place|way)', 'breakdown', 'spiral(l)?ing',
 ];
 
 /** The law or the policy stated in general ("seul le tribunal peut autoriser…"): a case situation of no one. */

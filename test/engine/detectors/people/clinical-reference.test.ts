@@ -18,7 +18,7 @@ describe('clinical-reference', () => {
     expect(found('Ma cliente a rechuté, retour en désintox.')).toEqual(['rechuté', 'désintox']);
     expect(found('The lady I support had a fall and was admitted to ward 7.')).toEqual(['a fall', 'admitted', 'ward 7']);
     expect(found("La petite qu'on a chez nous a une audience au tribunal mardi.")).toEqual(['audience', 'tribunal']);
-    expect(found('A resident with dementia wandered off this morning; found safe.')).toEqual(['dementia']);
+    expect(found('A resident with dementia wandered off this morning; found safe.')).toEqual(['dementia', 'wandered off']);
   });
 
   it('knows a client by the shape of the sentence: a care verb, a service attended, a pronoun for one of one\'s own', () => {
@@ -52,6 +52,19 @@ describe('clinical-reference', () => {
       'Stopped drinking for dry January, day 12!',
       'The judges at the bake sale loved my lemon drizzle',
     ]) expect(found(text), text).toEqual([]);
+  });
+
+  it('knows adversity by field: injury and birth, death, school discipline, police, money and housing, exploitation, leaving an abuser', () => {
+    expect(found('The lad I keywork for came in with a broken nose and bruises')).toEqual(['broken nose', 'bruises']);
+    expect(found("One of my mums had her twins at 30 weeks, they're in the NICU")).toEqual(['NICU']);
+    expect(found('A resident I looked after for years passed away on Sunday')).toEqual(['passed away']);
+    expect(found('The girl I mentor got excluded again, second time this month')).toEqual(['got excluded']);
+    expect(found('Mon jeune a passé la nuit en cellule')).toEqual(['en cellule']);
+    expect(found("My client's benefits have been sanctioned and her electric got cut off")).toEqual(['benefits have been sanctioned']);
+    expect(found("A woman from my group hasn't been paid in two months, it's exploitation")).toEqual(["hasn't been paid", 'exploitation']);
+    expect(found('One of my ladies finally left him, she and the kids are in a safe house')).toEqual(['finally left him', 'safe house']);
+    for (const text of ['My nan passed away last week, thanks for the messages', 'Our baby girl was born at 34 weeks, tiny but mighty', 'Volunteered at the food bank with the residents association', 'Mon fils a été expulsé de l\'école, je suis découragée'])
+      expect(found(text), text).toEqual([]);
   });
 
   it('counts a courtesy-titled name in a care setting, and a foster family\'s own words for a placed child', () => {

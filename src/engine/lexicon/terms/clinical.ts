@@ -86,6 +86,8 @@ export const CLINICAL_SITUATION = [
   "(hasn'?t|haven'?t|wasn'?t|weren'?t|not) (been )?paid", 'unpaid wages', 'exploit(ed|ing|ation)', 'traffick(ed|ing)', 'trafic (humain|de personnes)', 'sponsorship', 'parrainage',
   '(finally )?(left|leaving|fled|escaped) (him|her|them|her husband|his wife|her partner|her boyfriend)', '(her|his) abuser', 'safe house', 'maison d\'hebergement', 'call from (cas|children\'s aid|social services|the police)',
   "(won'?t|doesn'?t|refuses to) (come out of|leave) (her|his|their) (room|flat|house|bed)", 'not coping', 'in a (really )?bad (place|way)', 'breakdown', 'spiral(l)?ing',
+  "(lost|losing|lose) (her|his|their) (flat|home|housing|apartment|tenancy|job|benefits)", "(a |ont )?(perdu|perd|perdre) (son|sa|leur) (logement|appartement|appart|emploi|job|aide sociale)",
+  "(a ete|ont ete|s'est fait|se sont fait) arretee?s?", '(claim|appeal|application|case|asylum) (was |got |has been |been |is )?(denied|refused|rejected|turned down)', 'soiled', 'left (in|on) (a |her |his )?(soiled|wet|dirty) (bed|sheets|pad)',
 ];
 
 /** The law or the policy stated in general ("seul le tribunal peut autoriser…"): a case situation of no one. */

@@ -7,6 +7,9 @@ const PEOPLE_EN = '(ladies|men|women|girls|boys|kids|children|mums|moms|dads|mot
 /** Where a worker meets the people they serve, as "my group" or "our unit". */
 const SERVICE_EN = '(group|groups|program|programme|class|course|caseload|unit|ward|house|service|project|hostel|shelter|circle|clinic|drop-in)';
 
+/** Care places, which even with "the" are where one meets the people one serves ("a guy from the shelter"). */
+const CARE_PLACE_EN = '(hostel|shelter|refuge|drop-in|ward|group home|care home|nursing home|day centre|day center|food bank|foyer|halfway house|supported housing)';
+
 /**
  * References to the people an organization serves, written against folded text.
  * EN and FR; a determiner or a relation is required, so that "clinic for clients & families" in an
@@ -16,8 +19,11 @@ export const CLIENT_REFERENCE = [
   '(my|a|one of my|one of our|our|this|that|the|1 of my) (client|clients|service user|service users|patient|patients|resident|residents|youth|youths|kiddo|kiddos|caseload)',
   'service users?',
   '(on|in|from) my (caseload|books)', 'my (referrals?|young people)',
-  `(${PERSON_EN}|${PEOPLE_EN}) (that |who |whom )?(i|we)('m|'re|'ve| am| are| have| had)? (been )?(support|supported|supporting|work with|worked with|working with|look after|looked after|looking after|care for|cared for|caring for|visit|visited|visiting|see|saw|seeing|placed|help|helped|helping|sat with|met|met with|spoke (to|with)|talked (to|with)|am helping|am supporting|key\\s*work( for)?|keyworker for|mentor|mentored|accompany|accompanied|house|housed|advocate for|case manage|(do|did|does|doing) (the |their |her |his )?(shopping|cleaning|cooking|laundry|washing|meds|errands|personal care) for|(cook|cooked|cooking|shop|shopped|shopping|clean|cleaned|cleaning) for|allocated to|assigned to)`,
+  `(${PERSON_EN}|${PEOPLE_EN}) (that |who |whom )?(i|we)('m|'re|'ve| am| are| have| had)? (been )?(support|supported|supporting|work with|worked with|working with|look after|looked after|looking after|care for|cared for|caring for|visit|visited|visiting|see|saw|seeing|placed|help|helped|helping|sat with|met|met with|spoke (to|with)|talked (to|with)|am helping|am supporting|key\\s*work( for)?|keyworker for|mentor|mentored|accompany|accompanied|house|housed|advocate for|case manage|sit with|sitting with|sponsor|sponsored|sponsoring|(do|did|does|doing) (the |their |her |his )?(shopping|cleaning|cooking|laundry|washing|meds|errands|personal care) for|(cook|cooked|cooking|shop|shopped|shopping|clean|cleaned|cleaning) for|allocated to|assigned to)`,
   `(one of|some of|two of|a few of) (the|my|our) ${PEOPLE_EN} (in|from|at|on) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`, `(a|an|the|one|this) ${PERSON_EN} (from|in|on|at) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`,
+  `(one of|some of|two of|a few of) (the|my|our) ${PEOPLE_EN} (in|from|at|on) the ${CARE_PLACE_EN}`, `(a|an|the|one|this) ${PERSON_EN} (from|in|on|at) the ${CARE_PLACE_EN}`,
+  `(a|an|the|one|this) ${PERSON_EN} (who|that) (comes?|came|goes|went|attends?|attended|uses?|used|stays?|stayed|lives?|lived) (to |at |in )?the ${CARE_PLACE_EN}`,
+  '(people|families|women|men|clients|communities|youth|young people|person|family|community) (that |who |whom )?(i|we) (serve|served|serving)',
   '(my|our|one of my|one of our) [a-z-]+ (clients|service users|residents|patients)',
   `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`, `(a|an|one|this) ([a-z-]+ ){0,2}${PERSON_EN} ([a-z]+ ){0,3}(told|tells|showed|rang|rung|phoned|called|emailed|messaged|wrote to|came to|came into|visited) (me|us|our (office|stall|stand|desk|drop-in|helpline|line)|the (office|helpline))`,
   `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`, `(i|we) (met|saw|visited|spoke to|sat with|supported|helped) (a|an|this|one|the) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
@@ -32,6 +38,7 @@ export const CLIENT_REFERENCE = [
   `(${PERSON_EN}|${PEOPLE_EN}) (that |who |whom )?(i|we)('m| am)? (ring|rang|check on|checked on|checking on|check in on|pop in on|popped in on|pop round to|popped round to)`,
   '(my|our) (teatime|tea-time|tea|bedtime|double-up|double up|care) (call|visit)', 'one of my (calls|visits|rounds)', '(on|from) my (round|rounds)',
   "(dame|monsieur|madame|femme|homme|famille|jeune|personne|couple|ainee?) chez qui (je |j'|on |nous )(vais|va|allons|passe|passons)",
+  "(dame|monsieur|madame|femme|homme|famille|jeune|personne|couple|ainee?) (a|chez) qui (je |j'|on |nous )(rends|rend|rendons) visite",
   'into care', 'in care', 'taken into care', 'foster (kid|kids|child|placement|daughter|son)',
   '(mon|ma|mes|un|une|nos|notre|cette|ce) (client|cliente|clients|clientes|usager|usagere|usagers|usageres|patient|patiente|patients|beneficiaire|beneficiaires|resident|residente|jeune|jeunes|participante?s?)',
   'une? usager(e)?', 'usager(e)?s',

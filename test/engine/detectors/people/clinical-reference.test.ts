@@ -31,6 +31,12 @@ describe('clinical-reference', () => {
     expect(found('The gent I do the weekly shop for is in hospital')).toEqual(['in hospital']);
     expect(found('My teatime call had a fall, the lady I check on after lunch is in tears')).toEqual(['a fall', 'in tears']);
     expect(found('La dame chez qui je passe le jeudi a fait une chute')).toEqual(['fait une chute']);
+    expect(found('A bloke from the hostel got arrested outside Tesco')).toEqual(['arrested']);
+    expect(found('A woman who stays at the refuge lost her tenancy appeal')).toEqual(['lost her tenancy']);
+    expect(found('One of the families we serve had their asylum claim refused')).toEqual(['asylum', 'claim refused']);
+    expect(found('The gentleman I sit with on Fridays has gone into hospital')).toEqual(['gone into hospital']);
+    expect(found('Une dame à qui je rends visite a perdu son logement')).toEqual(['a perdu son logement']);
+    expect(found('I sit with my grandma on Sundays, she has dementia')).toEqual([]);
     for (const text of ['My partner, the man I do everything for, had a fall off his bike', 'My morning call with the Toronto team was about the new surgery wing', 'Mon beau-père chez qui je vais souper a le cancer'])
       expect(found(text), text).toEqual([]);
     for (const text of ["She's one of my best friends and she's pregnant!", "I've been helping her pack, she's pregnant!", 'My friend who comes to our book club is pregnant'])

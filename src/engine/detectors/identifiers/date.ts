@@ -62,6 +62,36 @@ function plausibleMonthFirst(month: string, digits: string, suffix: string | und
   return digits.length <= 2 && day >= 1 && day <= 31;
 }
 
+/**
+ * A month named on its own ("in May", "since March", "depuis mars", "ym mis Mai"): a date, weak as a
+ * bare year. English and Welsh months count only capitalized, so "may" the verb and "march" the
+ * walk never do, and a preposition of time must come first. Found from the month name (a quick
+ * scan: few words are month names), then the words before it are read.
+ */
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const FR_MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre'];
+const CY_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+const MONTH_WORD = new RegExp(`\\b(?:${[...new Set([...EN_MONTHS, ...FR_MONTHS, ...CY_MONTHS])].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const EN_BEFORE = /(?<![\p{L}\p{N}])(?:in|since|until|till|by|from|last|next|this|early|late|mid|during|through|throughout)\s+$/u;
+const FR_BEFORE = /(?<![\p{L}\p{N}])(?:en|depuis|dès|jusqu['’]en|fin|début|debut)\s+$|(?<![\p{L}\p{N}])mi-$/u;
+const CY_BEFORE = /(?<![\p{L}\p{N}])mis\s+$/u;
+const LOOK_BEFORE = 16;
+
+function isMonthReference(text: string, start: number, month: string): boolean {
+  const before = text.slice(Math.max(0, start - LOOK_BEFORE), start);
+  return (EN_MONTHS.includes(month) && EN_BEFORE.test(before)) || (FR_MONTHS.includes(month) && FR_BEFORE.test(before))
+    || (CY_MONTHS.includes(month) && CY_BEFORE.test(before));
+}
+
+/** Months named on their own, as weak dates; unlike the others, found in a post without digits. */
+export function findMonthReferences(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  forEachMatch(MONTH_WORD, text, (m) => {
+    if (isMonthReference(text, m.index, m[0])) found.push({ kind: 'date', start: m.index, end: m.index + m[0].length, score: 0.2 });
+  });
+  return found;
+}
+
 export function findDates(text: string): Candidate[] {
   const found: Candidate[] = [];
   const add = (start: number, end: number, score: number): void => {

@@ -3,7 +3,7 @@ import { findCanadianSins } from './ca-sin.js';
 import { findCaseNumbers } from './case-number.js';
 import { findCreditCards } from './credit-card.js';
 import { findDatesOfBirth } from './date-of-birth.js';
-import { findDates } from './date.js';
+import { findDates, findMonthReferences } from './date.js';
 import { resolveOverlaps } from './dedupe.js';
 import { findEmails } from './email.js';
 import { findIbans } from './iban.js';
@@ -62,6 +62,7 @@ function collect(text: string, wanted: ReadonlySet<IdentifierKind>): Candidate[]
   if (wanted.has('url') && text.includes('.')) append(candidates, findUrls(text));
   // IPv6 can be written without digits ("::"), so only the separators gate it.
   if (wanted.has('ip-address') && (hasDigit || text.includes('::'))) append(candidates, findIpAddresses(text));
+  if (wanted.has('date')) append(candidates, findMonthReferences(text));
   if (!hasDigit) return candidates;
   for (const [kind, fewestDigits, find] of DIGIT_RECOGNIZERS) {
     if (digits >= fewestDigits && wanted.has(kind)) append(candidates, find(text));

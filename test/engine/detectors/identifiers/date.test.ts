@@ -14,6 +14,16 @@ describe('dates', () => {
     expect(valuesOf('date', 'I bought my car in 1972')).toEqual(['1972']);
     expect(valuesOf('date', 'AT61 1904 3002 3457 3201')).toEqual([]);
   });
+  it('takes a month named after a preposition of time as a weak date, never the verb "may" or a march', () => {
+    expect(valuesOf('date', 'I bought my car in May')).toEqual(['May']);
+    expect(valuesOf('date', 'Closed until September, sorry!')).toEqual(['September']);
+    expect(valuesOf('date', 'On attend depuis mars.')).toEqual(['mars']);
+    expect(valuesOf('date', 'Ar gau ym mis Awst.')).toEqual(['Awst']);
+    for (const text of ['You may come in march', 'March with us on Saturday', 'May I ask?', 'Les mars et les snickers', 'in june bugs we trust']) {
+      expect(valuesOf('date', text), text).toEqual([]);
+    }
+  });
+
   it('rejects glued text, impossible dates and 24/7', () => {
     for (const text of ['Today is5/21', 'Today is2024-06-05T09:15:30.500-07:00', 'open 24/7', '13/13/2021', 'you may 5 times']) {
       expect(valuesOf('date', text)).toEqual([]);

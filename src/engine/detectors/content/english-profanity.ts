@@ -56,7 +56,10 @@ function unitsToString(units: Uint16Array, length: number): string {
 
 interface CollapsedForm {
   readonly text: string;
-  /** For each code unit of `text`, the index in the original text it came from. */
+  /**
+   * For each code unit of `text`, the index in the original text it came from. A view of a
+   * scratch buffer: valid until the next `collapsedForm`, so read it at once.
+   */
   readonly origins: Int32Array;
 }
 
@@ -89,7 +92,7 @@ function collapsedForm(text: string): CollapsedForm {
       scratch[length++] = 0xdc00 + ((char - 0x10000) & 0x3ff);
     }
   }
-  return { text: unitsToString(scratch, length), origins: origins.slice(0, length) };
+  return { text: unitsToString(scratch, length), origins: origins.subarray(0, length) };
 }
 
 const OPTIONAL = 0;

@@ -48,5 +48,11 @@ export const NEGATIVE_JUDGEMENT = [
   "quelqu'un doit (parler|denoncer|agir)", 'someone (needs|has) to (speak up|say something|blow the whistle)',
   'we all know what (that|this) means', 'here we go again', 'on sait (bien |tous )?ce que (ca|cela) veut dire', 'on connait la chanson', 'encore une fois on',
   "'(exciting|new|great|fantastic|amazing) (opportunit(y|ies)|changes?|journey|chapter|efficienc(y|ies)|restructure)'", '"(exciting|new|great|fantastic|amazing) (opportunit(y|ies)|changes?|journey|chapter|efficienc(y|ies)|restructure)"',
+  // Incompetence and contempt in idiom, and sarcasm about how staff are treated.
+  "if it (bit|hit|slapped|smacked|kicked) (them|him|her|'?em)", "(couldn'?t|could not) (lead|organi[sz]e|manage) (a|an) [a-z-]+", "(hasn'?t|haven'?t|don'?t have|doesn'?t have) (got )?(a|any) clue",
+  'not (one|a single one) of them', '(treat|treats|treated|treating) (us|staff|frontline staff|workers|the staff|employees|carers|nurses) like', 'why (everyone|everybody|nobody|staff|people) (quits|leaves|stays|is leaving)',
+  'take(s)? (all )?the credit', 'cheers for that', 'thanks for nothing', "while (they|management|the bosses|the directors|head office|leadership) (hire|hired|pay|paid|give|gave|get|got|spend|spent)",
+  'autre planete', 'deconnectee?s? (de la realite|du terrain)', "s'en lave(nt)? les mains", 'comme des (numeros|chiffres|pions|robots)', 'comme du betail', 'ridicule', "c'est rendu (ridicule|n'importe quoi|grave|pire)", "n'importe quoi",
+  'on manque de tout', 'coupe(nt)? (encore )?dans (les|nos) services', "pendant qu'(ils|elles|on) (engage|engagent|se paient|se donnent)",
   'micromanag\\w*', 'control freaks?', 'clowns', 'bunch of (clowns|idiots|muppets|amateurs)', 'gang de (clowns|caves|twits)', 'rien ne change jamais', 'nothing ever changes',
 ];

@@ -35,6 +35,16 @@ describe('disparagement', () => {
       expect(found(text), text).toEqual([]);
   });
 
+  it('catches contempt in idiom and sarcasm about how staff are treated, in English and French', () => {
+    expect(found("Valoris management wouldn't spot a problem if it bit them")).toEqual(['if it bit them']);
+    expect(found('Head office treats frontline staff like dirt and wonders why everyone quits')).toEqual(['treats frontline staff like', 'why everyone quits']);
+    expect(found('The bosses cut our hours while they hired two more directors. Cheers for that')).toEqual(['while they hired', 'Cheers for that']);
+    expect(found('La direction vit sur une autre planète et s\'en lave les mains')).toEqual(['autre planète', "s'en lave les mains"]);
+    expect(found('La direction nous traite comme des numéros, c\'est rendu ridicule')).toEqual(['comme des numéros', "c'est rendu ridicule"]);
+    for (const text of ["Le prix de l'essence est rendu ridicule", "I couldn't organise a party if my life depended on it", 'Our manager treats us like family', 'My colleague has a clue for the crossword'])
+      expect(found(text), text).toEqual([]);
+  });
+
   it('catches judgements of colleagues and clients, named or not, but not the author\'s own self-mockery', () => {
     expect(found('My colleagues are lazy and useless.')).toEqual(['lazy', 'useless']);
     expect(found('Tracy Boucher is lazy and incompetent.')).toEqual(['lazy', 'incompetent']);

@@ -23,6 +23,8 @@ export const RECOMMENDATION = [
   'changed my life', 'a change ma vie', 'game changer', `(?<!${CULTURAL_WORK}[^.!?]{0,60})(highly|totally|strongly|100%|honestly) recommend(?!\\s+(the |this |that |it )?${CULTURAL_WORK})`, '10/10 (recommend|would recommend)', 'je (vous )?(le |la |les )?recommande', 'je conseille', 'recommande(z)? fortement',
   'i swear by (it|this|them|her|him)', 'works wonders', 'miracle (cure|product|cream|pill)', 'ditch the (pills|meds|medication|medicine)', 'stop taking (your|the|ur) (pills|meds|medication)',
   'try (the|these|this|their) [a-z]+ (gummies|pills|supplements?|oil|tea|cream|app|program)', 'try [a-z]+ ([a-z]+ )?(powder|gummies|pills|supplements?|capsules|serum|shakes?|detox|cleanse)',
+  '(go|come|please) (and )?support (her|his|their|my|our) (new )?(business|shop|bakery|store|salon|restaurant|cafe)',
+  'allez (l\'|les )?encourager (sa|son|leur|ma|mon) (boulangerie|boutique|commerce|salon|restaurant|entreprise)',
   'go private (at|with)', 'just go (private|to) [a-z]+', `the only ${BUSINESS} (who|that|in town|around)`,
   'if (u|you) need an? [a-z ]{3,30}, [a-z]+ (at|from) ', '(go see|allez voir|ask for) [a-z]+ (at|from|chez)', 'essayez (le|la|les) [a-z]+ (de|chez)',
 ];

@@ -40,6 +40,7 @@ export const DISCRIMINATION = [
   '(retourne|retournez|retournent|qu\'ils retournent|qu\'ils s\'en aillent) (dans|chez) (ton|votre|leur) pays', 'parle(z)? francais ou', 'qu\'ils apprennent le francais ou',
   '(les )?(immigres|immigrants|refugies|arabes|musulmans|negres|noirs|anglais|chinois) (\\S+ ){0,6}(dehors|chez eux|envahi|volent|dans leur pays|s\'en aillent)',
   'too old to (work|understand)', 'women (can\'t|cannot|shouldn\'t) ', 'typical (woman|female|immigrant|muslim|foreigner)',
+  `typical (of )?(the |those |these )?${GROUP}`, '(these|those) people (come|coming|came) (here|over here)', 'handed to them on a plate',
   'mewnfudwyr',
 ];
 

@@ -23,6 +23,12 @@ describe('harassment', () => {
       expect(found(text), text).toEqual([]);
   });
 
+  it('catches a group blamed wholesale: "typical of the …", "these people come here"', () => {
+    expect(found('Typical of the Romanians on our street, shouting at 2am')).toEqual(['Typical of the Romanians']);
+    expect(found('These people come here and expect everything handed to them on a plate')).toEqual(['These people come here', 'handed to them on a plate']);
+    expect(found('Typical Monday, the coffee machine is broken again')).toEqual([]);
+  });
+
   it('catches threats and intimidation, in English and French', () => {
     expect(found('I am going to find you. Watch your back.')).toEqual(['I am going to find you', 'Watch your back']);
     expect(found('I know where you live.')).toEqual(['I know where you live']);

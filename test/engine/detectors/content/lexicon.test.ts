@@ -67,6 +67,15 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'confidential' }, "Can't say who won the bake-off yet, results at 5!")).toEqual([]);
   });
 
+  it('work topics, insider sources and a relative\'s business pushed, by kind', () => {
+    expect(found({ lexicon: 'work-topic' }, 'Head office cut our hours again with two days notice')).toEqual(['Head office', 'cut our hours']);
+    expect(found({ lexicon: 'work-topic' }, 'Training day at the gym, legs are dead')).toEqual([]);
+    expect(found({ lexicon: 'confidential' }, "Overheard the regional manager on the phone, looks like our Crosby office is closing. Don't say I told you")).toEqual(['Overheard the regional manager', 'looks like our Crosby office is closing', "Don't say I told you"]);
+    expect(found({ lexicon: 'confidential' }, 'Overheard the funniest conversation on the bus today')).toEqual([]);
+    expect(found({ lexicon: 'recommendation' }, 'Please go and support my cousin\'s new salon on Bank St!')).toEqual([]);
+    expect(found({ lexicon: 'recommendation' }, 'Please go and support her new salon on Bank St!')).toEqual(['go and support her new salon']);
+  });
+
   it('reports the lexicon\'s name as the kind', () => {
     expect(detect(lexiconDetector, { activity: post('Use promo code CALM15') }, { lexicon: 'advertising' })).toEqual([{ field: 'text', span: [0, 21], kind: 'advertising' }]);
   });

@@ -47,14 +47,19 @@ function csvCell(value: unknown): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-/** Writes entries in range as CSV (header row first) or as one JSON array, chunk by chunk. */
+/**
+ * Writes entries in range as CSV (header row first) or as one JSON array, chunk by chunk;
+ * `open` turns each entry's sealed free text back into text (the application's data key).
+ */
 export async function exportAudit(
   db: Kysely<Database>, range: ExportRange, format: 'csv' | 'json', write: (chunk: string) => void,
+  open: (entry: ExportedEntry) => ExportedEntry = (entry) => entry,
 ): Promise<number> {
   let count = 0;
   if (format === 'csv') write(`${COLUMNS.join(',')}\n`);
   else write('[');
-  for await (const entry of auditEntries(db, range)) {
+  for await (const sealed of auditEntries(db, range)) {
+    const entry = open(sealed);
     if (format === 'csv') write(`${COLUMNS.map((c) => csvCell(entry[c])).join(',')}\n`);
     else write(`${count ? ',' : ''}\n${JSON.stringify(entry)}`);
     count += 1;

@@ -3,7 +3,9 @@ import type { ApprovalKind, ConsentScope, Role } from '../engine/contract/enums.
 /**
  * The closed list of audit events the workflows emit, keyed by kind, with the data each carries.
  * Events hold ids, roles, states and reasons — never client names or other personal details,
- * because the audit chain is stored in clear so that anyone may verify it.
+ * because the audit chain is stored in clear so that anyone may verify it. Free text people
+ * write (reasons, notes) may still name someone: the application stores it encrypted
+ * (`src/app/workflows/sealed-events.ts`), and the chain hashes the ciphertext.
  */
 export interface AuditEventData {
   'approval.requested': { approvalKind: ApprovalKind; approverRole: Role; approverId?: string; requesterId: string };

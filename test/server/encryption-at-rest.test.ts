@@ -1,5 +1,8 @@
 import { expect, it } from 'vitest';
 import { runPendingDataSteps } from '../../src/app/data-steps.js';
+import { openEntryText } from '../../src/app/workflows/sealed-events.js';
+import { exportAudit } from '../../src/audit/export.js';
+import { verifyAuditChain } from '../../src/audit/verify.js';
 import { approvalSpec } from '../../src/app/workflows/record-specs.js';
 import { describeEachDialect } from '../store/dialects.js';
 import { useApi } from './harness.js';
@@ -12,7 +15,7 @@ import { addCaller, call } from './workflows/helpers.js';
  */
 describeEachDialect('Encryption at rest: check activities and approval requests', (h) => {
   const api = useApi(h, {}, 'iwso');
-  const raw = async (table: 'checks' | 'approval_requests' | 'idempotency_keys', orgId: string) =>
+  const raw = async (table: 'checks' | 'approval_requests' | 'idempotency_keys' | 'audit_log', orgId: string) =>
     JSON.stringify(await h.db.kysely.selectFrom(table).selectAll().where('org_id', '=', orgId).execute());
 
   it("stores a check's activity encrypted and answers with it in clear", async () => {
@@ -67,8 +70,16 @@ describeEachDialect('Encryption at rest: check activities and approval requests'
     const withdrawn = await call(api, api.a.staff, 'POST', `/api/approvals/${second.body.id as string}/withdrawal`, { reason: 'Pennywhistle said no' });
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', withdrawalReason: 'Pennywhistle said no' });
 
-    const stored = await raw('approval_requests', api.a.id) + await raw('idempotency_keys', api.a.id);
+    const stored = await raw('approval_requests', api.a.id) + await raw('idempotency_keys', api.a.id) + await raw('audit_log', api.a.id);
     for (const word of ['Ashcombe', 'Pennywhistle', 'Blog post', 'signed a consent']) expect(stored).not.toContain(word);
+    // The audit trail still verifies without the key, and shows the reasons to those who hold it.
+    expect(await verifyAuditChain(h.db.kysely, api.a.id)).toMatchObject({ ok: true });
+    const trail = await call(api, api.a.admin, 'GET', '/api/audit?limit=500');
+    expect(trail.body.items?.find((e) => e.kind === 'approval.decided' && e.subjectId === id)?.data).toMatchObject({ reason: 'Ashcombe signed a consent' });
+    let exported = '';
+    await exportAudit(h.db.kysely, { orgId: api.a.id }, 'json', (chunk) => { exported += chunk; }, (e) => openEntryText(api.app.keyring, e));
+    expect(exported).toContain('Pennywhistle said no');
+    expect(exported).toContain('Ashcombe withdrew it by phone');
     const read = await call(api, ed, 'GET', `/api/approvals/${id}`);
     expect(read.body).toMatchObject({ purpose: first.body.purpose, decision: { reason: 'Ashcombe signed a consent' }, revocation: { reason: 'Ashcombe withdrew it by phone' } });
   });

@@ -7,6 +7,7 @@ import { AppError, fromDomainError } from '../errors.js';
 import { noReply, type SealReply } from '../idempotent-reply.js';
 import { fromRow, toRow, type RecordSpec } from './record-codec.js';
 import { taskSpec } from './record-specs.js';
+import { sealEventText } from './sealed-events.js';
 
 type WithIds = { id: string; orgId: string };
 
@@ -23,10 +24,10 @@ export async function load<R extends WithIds>(tx: Pick<UnitOfWork, 'workflows'>,
   return fromRow(keyring, spec, row);
 }
 
-/** Writes the tasks a workflow opened and its audit events, in the caller's transaction. */
+/** Writes the tasks a workflow opened and its audit events (their free text sealed), in the caller's transaction. */
 export async function writeSideEffects(tx: UnitOfWork, keyring: Keyring, events: readonly DomainEvent[], tasks: readonly FollowUpTask[], at: string): Promise<void> {
   for (const task of tasks) await tx.workflows.follow_up_tasks.insert(toRow(keyring, taskSpec, task, at));
-  await tx.audit.recordAll(events);
+  await tx.audit.recordAll(events.map((e) => sealEventText(keyring, e)));
 }
 
 /** Inserts a new record with its events and tasks, and the reply of its `Idempotency-Key` if any. */

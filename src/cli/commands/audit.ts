@@ -35,12 +35,12 @@ export function registerAuditCommand(program: Command): void {
     .action(async (o: Record<string, unknown>) => {
       if (o.format !== 'csv' && o.format !== 'json') throw new UsageError('--format must be csv or json');
       for (const k of ['from', 'to'] as const) if (o[k] !== undefined && !isDate(o[k])) throw new UsageError(`--${k} is not a date`);
-      const { exportAudit } = await import('../../audit/export.js');
+      const [{ exportAudit }, { openEntryText }] = await Promise.all([import('../../audit/export.js'), import('../../app/workflows/sealed-events.js')]);
       await withApp(o, async (app) => {
         const orgId = typeof o.org === 'string' ? (await orgBySlug(app, o.org)).id : undefined;
         const out = typeof o.out === 'string' ? createWriteStream(o.out) : process.stdout;
         await exportAudit(app.store.db.kysely, { from: o.from as string | undefined, to: o.to as string | undefined, orgId },
-          o.format as 'csv' | 'json', (chunk) => { out.write(chunk); });
+          o.format as 'csv' | 'json', (chunk) => { out.write(chunk); }, (entry) => openEntryText(app.keyring, entry));
         if (out !== process.stdout) await new Promise<void>((done) => (out as NodeJS.WritableStream).end(done));
       });
     });

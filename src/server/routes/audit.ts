@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openEntryText } from '../../app/workflows/sealed-events.js';
 import { verifyAuditChain } from '../../audit/verify.js';
 import { auditPolicy, authorize } from '../policies/policies.js';
 import { errorResponses } from '../schemas/common.js';
@@ -27,10 +28,14 @@ export const auditRoutes: RouteModule = (server, app) => {
     let q = app.store.db.kysely.selectFrom('audit_log').selectAll().where('org_id', '=', p.orgId);
     if (cursor) q = q.where('seq', '<', Number(cursor));
     const rows = await q.orderBy('seq', 'desc').limit(limit + 1).execute();
-    const items = rows.slice(0, limit).map((r) => ({
-      seq: r.seq, id: r.id, kind: r.kind, actorId: r.actor_id, subjectId: r.subject_id,
-      data: JSON.parse(r.data) as unknown, at: r.at, prevHash: r.prev_hash, hash: r.hash,
-    }));
+    // Free text sealed in the log (an approval's reasons) is shown opened, as the records show it.
+    const items = rows.slice(0, limit).map((r) => {
+      const { orgId: _org, ...entry } = openEntryText(app.keyring, {
+        orgId: r.org_id, seq: r.seq, id: r.id, kind: r.kind, actorId: r.actor_id, subjectId: r.subject_id,
+        data: JSON.parse(r.data) as unknown, at: r.at, prevHash: r.prev_hash, hash: r.hash,
+      });
+      return entry;
+    });
     const last = items.at(-1);
     return { items, nextCursor: rows.length > limit && last ? String(last.seq) : null };
   });

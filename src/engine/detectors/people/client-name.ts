@@ -34,6 +34,12 @@ const MET_ONLY = /\b(?:met|met with|saw|see|seeing|spoke (?:to|with)|talked (?:t
 /** A given name placed in one's group or programme, not first in its sentence: "to Zainab from my Tuesday English circle". */
 const NAME_IN_SERVICE = /(?<=\p{Ll}\s+)(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|in|of|de|du)\s+(?:my|our|mon|ma|notre)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|program|programme|class|course|caseload|circle|drop-in|groupe|cours|atelier|suivi)\b/u;
 
+/**
+ * The nouns NAME_IN_SERVICE ends on, with any ending: a text without one cannot match it, and this
+ * look-up is cheap where the pattern, which looks behind at every place, is not.
+ */
+const serviceNoun = compileLexicon('service-noun', ['(group|program|programme|class|course|caseload|circle|drop-in|groupe|cours|atelier|suivi)[\\p{L}\\p{N}_]*']);
+
 /** Capitalized words that follow a reference without being a name. */
 const NOT_NAMES = new Set([
   'i', 'the', 'this', 'that', 'and', 'but', 'so', 'today', 'tonight', 'yesterday', 'who', 'et', 'qui', 'aujourd', 'hier', 'ce', 'cette',
@@ -49,7 +55,7 @@ const NOT_NAMES = new Set([
  */
 export function unlistedClientNames(unit: TextUnit): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const placed = NAME_IN_SERVICE.exec(unit.text);
+  const placed = hasLexicon(serviceNoun, unit.folded) ? NAME_IN_SERVICE.exec(unit.text) : null;
   if (placed?.[1] !== undefined && !NOT_NAMES.has(placed[1].toLowerCase())) spans.push([placed.index, placed.index + placed[0].length]);
   const references = matchLexicon(clientReference, unit.folded);
   for (const [start, end] of references) {

@@ -1,4 +1,5 @@
 import { foldText } from './fold.js';
+import { memoByText } from './text-memo.js';
 
 const cache = new Map<string, RegExp>();
 
@@ -48,12 +49,20 @@ export function isOrganizationDomain(domain: string, domains: readonly string[])
   });
 }
 
+/** Mentions found so far in each text, by pattern: several detectors ask about the same text. */
+const mentionsOf = memoByText((): Map<RegExp, ReadonlyArray<readonly [number, number]>> => new Map());
+
 /** Spans of the organization's names in an already folded text. */
-export function findOrganizationMentions(folded: string, names: readonly string[]): Array<[number, number]> {
+export function findOrganizationMentions(folded: string, names: readonly string[]): ReadonlyArray<readonly [number, number]> {
   const pattern = organizationPattern(names);
   if (pattern === undefined) return [];
-  const spans: Array<[number, number]> = [];
-  pattern.lastIndex = 0;
-  for (const m of folded.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+  const known = mentionsOf(folded);
+  let spans = known.get(pattern);
+  if (spans === undefined) {
+    const found: Array<readonly [number, number]> = [];
+    pattern.lastIndex = 0;
+    for (const m of folded.matchAll(pattern)) found.push([m.index, m.index + m[0].length]);
+    known.set(pattern, spans = found);
+  }
   return spans;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { foldText } from '../../text/fold.js';
+import { memoByText } from '../../text/text-memo.js';
 import type { Detector, DetectorInput, Hit } from '../types.js';
 import { recentPostsWithin } from './recent-posts.js';
 
@@ -12,11 +13,17 @@ const params = z.strictObject({
   burst: z.number().int().min(2).max(100).default(4),
 });
 
-function words(text: string): Set<string> {
-  return new Set(foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+const wordsOf = (text: string): ReadonlySet<string> => new Set(foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+const remembered = memoByText(wordsOf, undefined, 256);
+/** Posts this long or shorter are remembered: the memo stays small whatever people post. */
+const REMEMBERED_LENGTH = 5_000;
+
+/** A text's words; a person's recent posts come back check after check, so each is split once. */
+function words(text: string): ReadonlySet<string> {
+  return text.length <= REMEMBERED_LENGTH ? remembered(text) : wordsOf(text);
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
   let common = 0;
   for (const w of a) if (b.has(w)) common++;
@@ -32,8 +39,8 @@ export const repetition: Detector<z.infer<typeof params>> = {
     if (now === undefined) return [];
     const recent = recentPostsWithin(input, p.windowMinutes * 60_000);
     const hits: Hit[] = [];
-    const mine = words(activity.text ?? '');
-    if (mine.size > 0 && recent.some((post) => jaccard(mine, words(post.text)) >= p.similarity)) hits.push({ kind: 'repeat' });
+    const mine = recent.length > 0 ? words(activity.text ?? '') : undefined;
+    if (mine !== undefined && mine.size > 0 && recent.some((post) => jaccard(mine, words(post.text)) >= p.similarity)) hits.push({ kind: 'repeat' });
     const lastHour = recent.filter((post) => now - post.at <= 3_600_000);
     if (lastHour.length >= p.burst) hits.push({ kind: 'burst' });
     return hits;

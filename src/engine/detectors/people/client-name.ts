@@ -40,6 +40,14 @@ const NAME_IN_SERVICE = /(?<=\p{Ll}\s+)(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|in|of|de
  */
 const serviceNoun = compileLexicon('service-noun', ['(group|program|programme|class|course|caseload|circle|drop-in|groupe|cours|atelier|suivi)[\\p{L}\\p{N}_]*']);
 
+/** A given name placed at a service for the people served, not first in its sentence: "to Eileen at the Thursday club". */
+const NAME_AT_CARE_SERVICE = /(?<=\p{Ll}\s+)(\p{Lu}[\p{Ll}'’-]+)\s+(?:at|from)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:drop-in|lunch club|luncheon club|day centre|day center|coffee morning|memory caf[eé]|dementia caf[eé]|(?:Monday|Tuesday|Wednesday|Thursday|Friday) club)\b/u;
+
+const THANKS = /thank|thanx|cheers|merci|diolch|shout ?out|kudos/iu;
+
+/** The services NAME_AT_CARE_SERVICE ends on: the cheap look-up that lets the pattern run. */
+const careService = compileLexicon('care-service', ['drop-in', 'lunch club', 'luncheon club', 'day (centre|center)', 'coffee morning', '(memory|dementia) cafe', '(monday|tuesday|wednesday|thursday|friday) club']);
+
 /** Capitalized words that follow a reference without being a name. */
 const NOT_NAMES = new Set([
   'i', 'the', 'this', 'that', 'and', 'but', 'so', 'today', 'tonight', 'yesterday', 'who', 'et', 'qui', 'aujourd', 'hier', 'ce', 'cette',
@@ -55,8 +63,13 @@ const NOT_NAMES = new Set([
  */
 export function unlistedClientNames(unit: TextUnit): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  const careSettingNamed = hasLexicon(careSetting, unit.folded);
   const placed = hasLexicon(serviceNoun, unit.folded) ? NAME_IN_SERVICE.exec(unit.text) : null;
   if (placed?.[1] !== undefined && !NOT_NAMES.has(placed[1].toLowerCase())) spans.push([placed.index, placed.index + placed[0].length]);
+  // Someone thanked at a drop-in is as likely its volunteer as one of the people it serves.
+  const atService = hasLexicon(careService, unit.folded) ? NAME_AT_CARE_SERVICE.exec(unit.text) : null;
+  if (atService?.[1] !== undefined && !NOT_NAMES.has(atService[1].toLowerCase()) && !THANKS.test(unit.text.slice(Math.max(0, atService.index - 30), atService.index)))
+    spans.push([atService.index, atService.index + atService[0].length]);
   const references = matchLexicon(clientReference, unit.folded);
   for (const [start, end] of references) {
     const reference = unit.folded.slice(start, end);
@@ -72,7 +85,7 @@ export function unlistedClientNames(unit: TextUnit): Array<[number, number]> {
     if (after?.[1] !== undefined && !NOT_NAMES.has(after[1].toLowerCase())) spans.push([start, end + after[0].length]);
   }
   // A titled name counts beside a client reference, or placed where people live in care.
-  const titled = references.length > 0 || hasLexicon(careSetting, unit.folded) ? TITLED_NAME.exec(unit.text) : null;
+  const titled = references.length > 0 || careSettingNamed ? TITLED_NAME.exec(unit.text) : null;
   if (titled !== null) spans.push([titled.index, titled.index + titled[0].length]);
   return spans;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { CLINICAL_SITUATION, GENERAL_STATEMENT } from '../../lexicon/terms/clinical.js';
-import { CLIENT_REFERENCE, OUR_CHILD } from '../../lexicon/terms/people.js';
+import { CARE_CONTEXT, CLIENT_REFERENCE, OUR_CHILD } from '../../lexicon/terms/people.js';
 import { contentUnits, rosterMentionsIn } from '../units.js';
 import type { Detector, Hit } from '../types.js';
 import { clueTypes, isFosterAuthor } from './indirect-identification.js';
@@ -10,6 +10,7 @@ import { unlistedClientNames } from './client-name.js';
 const clinical = compileLexicon('clinical-situation', CLINICAL_SITUATION);
 const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
 const ourChild = compileLexicon('our-child', OUR_CHILD);
+const careContext = compileLexicon('care-context', CARE_CONTEXT);
 const generalStatement = compileLexicon('general-statement', GENERAL_STATEMENT);
 const CLIENT_KINDS = new Set(['client', 'former-client', 'client-family']);
 
@@ -37,9 +38,10 @@ export const clinicalReference: Detector<z.infer<typeof params>> = {
         return entry !== undefined && CLIENT_KINDS.has(entry.kind) && !(input.activity.action === 'message' && entry.id === input.activity.target?.rosterId);
       });
       // A foster family's "our little one" is a child placed with them.
-      const referenced = hasLexicon(clientReference, unit.folded) || (foster && hasLexicon(ourChild, unit.folded));
+      const ownChild = (foster || hasLexicon(careContext, unit.folded)) && hasLexicon(ourChild, unit.folded);
+      const referenced = hasLexicon(clientReference, unit.folded) || ownChild;
       const unlisted = unlistedClientNames(unit).length > 0;
-      const identifiable = named !== undefined || unlisted || (referenced && clueTypes(unit, input.organization.names).size >= 2);
+      const identifiable = named !== undefined || unlisted || (referenced && clueTypes(unit, input.organization.names).size >= (ownChild ? 1 : 2));
       if (p.requireIdentifiable ? !identifiable : !(named || referenced || unlisted)) continue;
       for (const span of terms) hits.push({ field: unit.field, span, subjectId: named?.entryId, kind: 'clinical' });
     }

@@ -46,8 +46,10 @@ export function indirectHits(input: DetectorInput, p: z.infer<typeof params>): H
   const hits: Hit[] = [];
   const foster = isFosterAuthor(input);
   for (const unit of contentUnits(input)) {
-    // A foster family's "our little one" is a child placed with them.
-    const references = [...matchLexicon(clientReference, unit.folded), ...(foster ? matchLexicon(ourChild, unit.folded) : [])].sort((a, b) => a[0] - b[0]);
+    // A foster family's "our little one" is a child placed with them; the family's own account then
+    // points at the child, so one more clue is enough.
+    const ownChild = foster || hasLexicon(careContext, unit.folded) ? matchLexicon(ourChild, unit.folded) : [];
+    const references = [...matchLexicon(clientReference, unit.folded), ...ownChild].sort((a, b) => a[0] - b[0]);
     // A name the roster holds is the roster's to judge, with that person's consents.
     const listed = rosterMentionsIn(input, unit);
     const named = unlistedClientNames(unit).filter(([start, end]) => !listed.some((m) => m.span[0] < end && start < m.span[1]));
@@ -57,7 +59,7 @@ export function indirectHits(input: DetectorInput, p: z.infer<typeof params>): H
       for (const span of named) hits.push({ field: unit.field, span, kind: 'unlisted-name' });
       continue;
     }
-    if (clueTypes(unit, input.organization.names).size < p.minClues) continue;
+    if (clueTypes(unit, input.organization.names).size < Math.max(1, ownChild.length > 0 ? p.minClues - 1 : p.minClues)) continue;
     hits.push({ field: unit.field, span: references[0], kind: 'combination' });
   }
   return hits;

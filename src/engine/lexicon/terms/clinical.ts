@@ -88,6 +88,7 @@ export const CLINICAL_SITUATION = [
   "(won'?t|doesn'?t|refuses to) (come out of|leave) (her|his|their) (room|flat|house|bed)", 'not coping', 'in a (really )?bad (place|way)', 'breakdown', 'spiral(l)?ing',
   "(lost|losing|lose) (her|his|their) (flat|home|housing|apartment|tenancy|job|benefits)", "(a |ont )?(perdu|perd|perdre) (son|sa|leur) (logement|appartement|appart|emploi|job|aide sociale)",
   "(a ete|ont ete|s'est fait|se sont fait) arretee?s?", '(claim|appeal|application|case|asylum) (was |got |has been |been |is )?(denied|refused|rejected|turned down)', 'soiled', 'left (in|on) (a |her |his )?(soiled|wet|dirty) (bed|sheets|pad)',
+  'fever', 'fevers', 'fievre', 'temperature of', 'infection', 'infections?', 'vomit(ing|ed|s)?', 'vomi(t|ssement|ssements)', 'diarrh(o)?ea', 'diarrhee', 'dehydrat\\w*', 'deshydrat\\w*',
 ];
 
 /** The law or the policy stated in general ("seul le tribunal peut autoriser…"): a case situation of no one. */

@@ -25,7 +25,7 @@ export const CLIENT_REFERENCE = [
   `(a|an|the|one|this) ${PERSON_EN} (who|that) (comes?|came|goes|went|attends?|attended|uses?|used|stays?|stayed|lives?|lived) (to |at |in )?the ${CARE_PLACE_EN}`,
   '(people|families|women|men|clients|communities|youth|young people|person|family|community) (that |who |whom )?(i|we) (serve|served|serving)',
   '(my|our|one of my|one of our) [a-z-]+ (clients|service users|residents|patients)',
-  `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`, `(a|an|one|this) ([a-z-]+ ){0,2}${PERSON_EN} ([a-z]+ ){0,3}(told|tells|showed|rang|rung|phoned|called|emailed|messaged|wrote to|came to|came into|visited) (me|us|our (office|stall|stand|desk|drop-in|helpline|line)|the (office|helpline))`,
+  `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`, `(a|an|one|this) ([a-z-]+ ){0,2}${PERSON_EN}(,? [a-z-]+){0,4},? (told|tells|showed|rang|rung|phoned|called|emailed|messaged|wrote to|came to|came into|visited) (me|us|our (office|stall|stand|desk|drop-in|helpline|line)|the (office|helpline))`,
   `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`, `(i|we) (met|saw|visited|spoke to|sat with|supported|helped) (a|an|this|one|the) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
   `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`,
   // Someone who attends one's service, or a pronoun for one's own client, or a relationship with a duration.
@@ -53,23 +53,25 @@ export const CLIENT_REFERENCE = [
 
 /** Where people live or stay in care: a courtesy-titled name placed there is a resident's ("M. Roy du 3e au CHSLD"). */
 export const CARE_SETTING = [
-  'chsld', 'rpa', "centre d'hebergement", '(a la|de la|en) residence', '(care|nursing|residential) home', 'on the ward', 'ward \\d+', '(chambre|room|rm|bay|bed|lit) ?\\d+', 'sheltered housing', 'foyer de groupe',
+  'chsld', 'rpa', "centre d'hebergement", 'day (centre|center)', '(memory|dementia) cafe', 'centre de jour', '(a la|de la|en) residence', '(care|nursing|residential) home', 'on the ward', 'ward \\d+', '(chambre|room|rm|bay|bed|lit) ?\\d+', 'sheltered housing', 'foyer de groupe',
 ];
 
 /** Where a child in the youth-protection system lives or is followed. */
 /** A foster family's own child words ("notre petit loup de 3 ans"): a reference to a child placed with them when the author is a foster family. */
 export const OUR_CHILD = [
-  '(notre|nos|our) (petite?s?|petit loup|grande?|cocotte|puce|loulou|coco|bebe|ado|jeune|gars|fille|garcon|little one|little man|little lady|boy|girl|kiddo|baby|teen|youngest|eldest|foster (son|daughter|child|kid))',
+  '(notre|nos|our) ((nouvelle?|nouveaux|new|beau|belle|sweet|precious|precieuse?) )?(petite?s?|petit loup|petit bonhomme|petite protegee|protegee?|grande?|cocotte|puce|loulou|coco|bebe|ado|jeune|gars|fille|garcon|little one|little man|little lady|boy|girl|kiddo|baby|teen|youngest|eldest|foster (son|daughter|child|kid))',
+  "(le|la) (grande?|petite?|jeune|ado) (qu'on|que (je|nous)) (heberge|hebergeons|accueille|accueillons|a chez nous)",
 ];
 
 export const CARE_CONTEXT = [
   'into care', 'in care', 'foster', 'group home', "qu'on a chez nous", "famille d'accueil", 'familledaccueil', 'placee', 'placees', 'placement',
   'placee?s? (chez|en|dans|a)', 'placed with (us|me|a family|a foster)', 'chez nous depuis', 'rtf',
   'foyer de groupe', 'centre jeunesse', 'centre de readaptation', 'dpj', 'lpj', 'protection de la jeunesse', 'youth protection',
-  'children\'s aid', 'cas (worker|workers|took|came|called|apprehended|is involved)', '(called|call|involved|involve) (the )?cas',
+  'visite supervisee', 'visites supervisees', 'supervised (visit|contact)', 'droits de visite', 'children\'s aid', 'cas (worker|workers|took|came|called|apprehended|is involved)', '(called|call|involved|involve) (the )?cas',
 ];
 
 export const CHILD = [
+  '(le|la|notre|nos|our) (grande?s?|protegee?s?)',
   '(petite?|enfant|enfants|fille|garcon|fillette|bebe|jeune|jeunes|ado|adolescente?|cocotte|puce|coco)',
   '(kid|kids|child|children|girl|boy|baby|toddler|teen|teenager|youth|little one)',
   '\\d{1,2}\\s*(yr|yrs|year|years|y/?o|ans)( old)?',

@@ -69,6 +69,7 @@ describe('clinical-reference', () => {
     expect(found("My client's benefits have been sanctioned and her electric got cut off")).toEqual(['benefits have been sanctioned']);
     expect(found("A woman from my group hasn't been paid in two months, it's exploitation")).toEqual(["hasn't been paid", 'exploitation']);
     expect(found('One of my ladies finally left him, she and the kids are in a safe house')).toEqual(['finally left him', 'safe house']);
+    expect(found('The boy I support has had a fever and vomiting since Sunday')).toEqual(['fever', 'vomiting']);
     for (const text of ['My nan passed away last week, thanks for the messages', 'Our baby girl was born at 34 weeks, tiny but mighty', 'Volunteered at the food bank with the residents association', 'Mon fils a été expulsé de l\'école, je suis découragée'])
       expect(found(text), text).toEqual([]);
   });

@@ -36,6 +36,20 @@ describe('indirect-identification', () => {
       expect(found(text), text).toEqual([]);
   });
 
+  it('takes a foster family\'s own words for a placed child, in a post marked as fostering, with one clue', () => {
+    const child = { subject: 'child-in-care' };
+    expect(found('Notre nouvelle petite protégée de 7 ans est arrivée hier avec un sac vert #RTF', child)).toEqual(['Notre nouvelle petite']);
+    expect(found("La grande qu'on héberge depuis l'été a eu son bulletin #familledaccueil", child)).toEqual(["La grande qu'on héberge"]);
+    expect(found('Notre puce a bien dormi après la visite supervisée à Gaspé', child)).toEqual(['Notre puce']);
+    expect(found("Ça fait 10 ans qu'on est famille d'accueil, chaque enfant nous a appris quelque chose", child)).toEqual([]);
+    expect(found('Notre grande a eu son bulletin, 14 ans déjà')).toEqual([]);
+  });
+
+  it('counts a given name placed at a service for the people served, unless thanked there', () => {
+    expect(found('Happy 90th to Eileen at the Thursday club, still dancing')).toEqual(['Eileen at the Thursday club']);
+    expect(found('Big thanks to Bryn at the lunch club for the soup')).toEqual([]);
+  });
+
   it('reads an age given in words as an age clue', () => {
     expect(found('Sat with a gentleman in his late eighties from Aberporth today')).toEqual(['Sat with a gentleman']);
     expect(found('Une usagère dans la quatre-vingtaine, veuve depuis l\'été')).toEqual(['Une usagère']);

@@ -104,43 +104,58 @@ function wholePatternAt(lexicon: Lexicon, folded: string, at: number): number {
   return m === null ? 0 : m[0].length;
 }
 
+/** The index of the next note of `lexicon` from `k` on (`notes.length` when none). */
+function nextNote(notes: Int32Array, lexicon: number, k: number): number {
+  let j = k;
+  while (j < notes.length && notes[j] !== lexicon) j += 3;
+  return j;
+}
+
 /**
  * Matches as a scan of the whole text with the lexicon's pattern would: left to right, no overlap,
  * at each place the first term (longest first) that matches. Keyed places try only the terms
  * keyed there; places found by the unkeyed scan try the whole pattern.
  */
-function computeMatches(lexicon: Lexicon, folded: string, keyed: readonly number[]): Spans {
+function computeMatches(lexicon: Lexicon, folded: string, notes: Int32Array): Spans {
   const scanned = scannedStarts(lexicon, folded);
   const spans: Array<readonly [number, number]> = [];
-  let k = 0;
+  let k = nextNote(notes, lexicon.id, 0);
   let s = 0;
   let end = 0;
-  while (k < keyed.length || s < scanned.length) {
-    const keyedAt = k < keyed.length ? keyed[k] as number : Infinity;
+  while (k < notes.length || s < scanned.length) {
+    const keyedAt = k < notes.length ? notes[k + 1] as number : Infinity;
     const scannedAt = s < scanned.length ? scanned[s] as number : Infinity;
     const at = Math.min(keyedAt, scannedAt);
-    let groupEnd = k;
-    while (groupEnd < keyed.length && keyed[groupEnd] === at) groupEnd += 2;
+    // The lexicon's term groups noted at `at` ("the" and "the be" may both be keys there).
+    let group = -1;
+    let more: number[] | undefined;
+    let j = k;
+    if (keyedAt === at) {
+      for (; j < notes.length && notes[j + 1] === at; j += 3) {
+        if (notes[j] !== lexicon.id) continue;
+        if (group < 0) group = notes[j + 2] as number;
+        else (more ??= [group]).push(notes[j + 2] as number);
+      }
+      k = nextNote(notes, lexicon.id, j);
+    }
     let length = 0;
     if (at >= end) {
       if (scannedAt === at) length = wholePatternAt(lexicon, folded, at);
-      else if (groupEnd === k + 2) length = firstTermAt(termGroup(keyed[k + 1] as number), folded, at);
-      else length = firstTermAt(mergedGroups(keyed, k, groupEnd), folded, at);
+      else length = firstTermAt(more === undefined ? termGroup(group) : mergedGroups(more), folded, at);
     }
     if (length > 0) {
       end = at + length;
       spans.push([at, end]);
     }
-    k = groupEnd;
     if (scannedAt === at) s++;
   }
   return spans;
 }
 
-/** Several keys of one lexicon end at one place ("the" and "the be"): their terms, in the lexicon's order. */
-function mergedGroups(keyed: readonly number[], from: number, to: number): number[] {
+/** Several keys of one lexicon end at one place: their terms, in the lexicon's order. */
+function mergedGroups(groups: readonly number[]): number[] {
   const terms = new Set<number>();
-  for (let g = from; g < to; g += 2) for (const term of termGroup(keyed[g + 1] as number)) terms.add(term);
+  for (const group of groups) for (const term of termGroup(group)) terms.add(term);
   return [...terms].sort((a, b) => a - b);
 }
 
@@ -149,7 +164,7 @@ export function matchLexicon(lexicon: Lexicon, folded: string): Spans {
   const index = indexText(folded);
   let spans = index.matches[lexicon.id];
   if (spans === undefined) {
-    spans = computeMatches(lexicon, folded, index.byLexicon[lexicon.id] ?? NONE);
+    spans = computeMatches(lexicon, folded, index.notes);
     index.matches[lexicon.id] = spans;
   }
   return spans;

@@ -122,7 +122,7 @@ function child(trie: FlatTrie, node: number, unit: number): number {
  * Notes the term groups that may begin at `i`: walks the key trie along the text, white space
  * read as one space, collecting the keys that end on the way.
  */
-function groupsAt(trie: FlatTrie, text: string, i: number, byLexicon: (number[] | undefined)[]): void {
+function groupsAt(trie: FlatTrie, text: string, i: number): void {
   let node = 0;
   let j = i;
   for (let depth = 0; depth < LONG_KEY && j < text.length; depth++) {
@@ -134,41 +134,51 @@ function groupsAt(trie: FlatTrie, text: string, i: number, byLexicon: (number[] 
     node = child(trie, node, unit);
     if (node === 0) return;
     const entries = trie.entries[node];
-    if (entries !== undefined) note(byLexicon, entries, i);
+    if (entries !== undefined) note(entries, i);
   }
 }
 
-function note(byLexicon: (number[] | undefined)[], entries: readonly number[], at: number): void {
+/** Notes of the text being indexed, as triples (lexicon, word start, term group), in text order. */
+let scratch = new Int32Array(3 * 256);
+let noted = 0;
+
+function note(entries: readonly number[], at: number): void {
+  if (noted + entries.length * 2 > scratch.length) {
+    const grown = new Int32Array(Math.max(scratch.length * 2, noted + entries.length * 2));
+    grown.set(scratch.subarray(0, noted));
+    scratch = grown;
+  }
   for (let e = 0; e < entries.length; e += 2) {
-    const lexicon = entries[e] as number;
-    const list = byLexicon[lexicon];
-    if (list === undefined) byLexicon[lexicon] = [at, entries[e + 1] as number];
-    else list.push(at, entries[e + 1] as number);
+    scratch[noted++] = entries[e] as number;
+    scratch[noted++] = at;
+    scratch[noted++] = entries[e + 1] as number;
   }
 }
 
 /** One text, indexed for every lexicon at once, with each lexicon's matches once they are asked for. */
 export interface TextIndex {
   readonly version: number;
-  /** For each lexicon id, flat pairs in text order: a word start, then a term group that may begin there. */
-  readonly byLexicon: readonly (readonly number[] | undefined)[];
+  /**
+   * Triples in text order: a lexicon id, a word start, and a group of that lexicon's terms that
+   * may begin there. One typed array for every lexicon: a text has few notes, and a list per
+   * lexicon would be as many small allocations.
+   */
+  readonly notes: Int32Array;
   /** For each lexicon id, its matches in the text, filled in as lexicons are matched. */
   readonly matches: (ReadonlyArray<readonly [number, number]> | undefined)[];
 }
 
 function buildIndex(text: string): TextIndex {
-  // Dense from the start: an array filled out of order with holes turns into a slow dictionary.
-  const byLexicon = new Array<number[] | undefined>(lexiconCount).fill(undefined);
   const trie = flatTrie();
+  noted = 0;
   let previousIsWord = false;
   for (let i = 0; i < text.length; i++) {
     const isWord = wordAt(text, i);
-    if (!previousIsWord && (isWord || !isSpaceUnit(text.charCodeAt(i)))) {
-      groupsAt(trie, text, i, byLexicon);
-    }
+    if (!previousIsWord && (isWord || !isSpaceUnit(text.charCodeAt(i)))) groupsAt(trie, text, i);
     previousIsWord = isWord;
   }
-  return { version: registryVersion, byLexicon, matches: new Array<undefined>(lexiconCount).fill(undefined) };
+  // Dense from the start: an array filled out of order with holes turns into a slow dictionary.
+  return { version: registryVersion, notes: scratch.slice(0, noted), matches: new Array<undefined>(lexiconCount).fill(undefined) };
 }
 
 /** Texts already indexed, rebuilt when a lexicon registered since has keys of its own. */

@@ -15,7 +15,7 @@ export const INSULT = [
   "can'?t understand a (word|thing) (she|he|they) (says|say|said)", 'get (her|him|them) a translator', '(funny|stupid|weird|thick) accent', 'learn to speak (english|properly)',
   'ta gueule', 'ferme ta (gueule|yeule)', '(grosse?|laide?|moche|conne?|niaiseu(x|se)|cave) (infirmiere|madame|fille|femme|vache|truie)', 'se pense (belle|beau|bonne?|hot)',
   'pour qui (elle|il) se prend', 'espece de', 'gros(se)? (porc|truie|vache|cochonne?|tas|lard)', 'imbecile', 'abrutie?', 'epaisse?', 'twpsyn',
-  "t'es (tellement |trop |juste )?(nulle?|inutile|conne?|stupide|incompetente?|laide?|grosse?|ridicule)", "personne (t'aime|veut de toi|te supporte)",
+  "t'es (tellement |trop |juste |rien qu')?(une? )?(grosse? |vraie? |maudite? |belle )?(nulle?|inutile|conne?|stupide|incompetente?|laide?|grosse?|ridicule|paresseu(x|se)|cave|epaisse?|menteu(r|se)|hypocrite|vache|truie)", "personne (t'aime|veut de toi|te supporte|(ne )?veut (travailler|etre) avec toi)",
   'un vrai (castor|clown|singe|cochon|porc|cave|epais|deficient|innocent)', 'une vraie (vache|truie|baleine|dinde|folle|conne|cruche|cochonne)',
   'regardez (la|le|les|cette|ce|son|sa|ses) (face|dents|nez|cheveux|tete|linge|bedaine|grosse|gros)', "comprend rien quand (elle|il) parle",
 ];
@@ -40,7 +40,7 @@ export const DISCRIMINATION = [
   '(retourne|retournez|retournent|qu\'ils retournent|qu\'ils s\'en aillent) (dans|chez) (ton|votre|leur) pays', 'parle(z)? francais ou', 'qu\'ils apprennent le francais ou',
   '(les )?(immigres|immigrants|refugies|arabes|musulmans|negres|noirs|anglais|chinois) (\\S+ ){0,6}(dehors|chez eux|envahi|volent|dans leur pays|s\'en aillent)',
   'too old to (work|understand)', 'women (can\'t|cannot|shouldn\'t) ', 'typical (woman|female|immigrant|muslim|foreigner)',
-  `typical (of )?(the |those |these )?${GROUP}`, '(these|those) people (come|coming|came) (here|over here)', 'handed to them on a plate',
+  `typical (of )?(the |those |these )?${GROUP}`, `${GROUP} (need|needs|should|must|have) (to )?(integrate|assimilate|leave|get out)`, 'integrate or (leave|go home|get out|go back)', '(these|those) people (come|coming|came) (here|over here)', 'handed to them on a plate',
   'mewnfudwyr',
 ];
 

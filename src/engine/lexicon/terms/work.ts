@@ -6,13 +6,14 @@ export const WORK_TOPIC = [
   'my (work )?team (at|@)', 'proud of (my|our|the) (whole |entire )?(team|staff|colleagues|crew)', 'cqc', 'ofsted', 'care inspectorate', '(our|the) inspection', 'lates', 'earlies', 'sleep[- ]ins?', 'handover', 'my (line manager|supervisor|team leader|workmates?|work family|work wife|work husband|residents|service users?)', 'workmates?',
   "(best|worst) (place|job|employer|company)( (i'?ve|i have) ever (worked|had))?", "(i'?ve|i have) ever worked", 'get applying', 'come (and )?work (with|for) (us|me)', "we'?re (hiring|recruiting)",
   'volunteer(ed|ing)? (at|with) (the )?\\S+ (food bank|hub|centre|center|drop-in|office|shop)', 'restructur(e|ing)', 'redundanc(y|ies)', 'pay (rise|cut|freeze)', 'payrise', 'overtime', 'sick pay',
-  'staff (training|meeting|shortages?)', 'head office', 'area manager', '(cut|cutting|cuts to) (our|my) (hours|pay|shifts)', 'long service', 'safeguarding', '(the|my|our) (managers|residents) (at work|here)', '(on|for) (a|the) (unit|ward|floor) of \\d+', '(boxes|targets) (are |get )?ticked', '(me and|with|for) (the|my|our) (residents|service users|clients)',
+  'staff (training|meeting|shortages?)', '(social care|care|carer|care worker|support worker|care team) awards?', 'head office', 'area manager', '(cut|cutting|cuts to) (our|my) (hours|pay|shifts)', 'long service', 'safeguarding', '(the|my|our) (managers|residents) (at work|here)', '(on|for) (a|the) (unit|ward|floor) of \\d+', '(boxes|targets) (are |get )?ticked', '(me and|with|for) (the|my|our) (residents|service users|clients)',
 ];
 
 /** Merely saying where one works is not a comment on work: "working at the STaSS office", "support worker at STaSS". */
 export const WORKPLACE_STATEMENT = [
   '(working|work|works|employed|volunteer|volunteers|volunteering|based|placement) (at|for|with|@) (the )?[a-z]+( office| hub| centre| center)?',
   '(worker|nurse|officer|assistant|coordinator|co-ordinator|manager|counsell?or|volunteer|member|staff|employee|carer|student|trustee|lead|leader|administrator|receptionist) (at|for|with|@|,) (the )?[a-z]+',
+  '(new )?(job|role|position|post|contract|placement) (at|with|@) (the )?[a-z]+', '(starting|started|start|joining|joined|join|begin|began|beginning) (at|with) (the )?[a-z]+',
 ];
 
 /** Internal, non-public information of the organization. */

@@ -26,6 +26,8 @@ describe('harassment', () => {
   it('catches a group blamed wholesale: "typical of the …", "these people come here"', () => {
     expect(found('Typical of the Romanians on our street, shouting at 2am')).toEqual(['Typical of the Romanians']);
     expect(found('These people come here and expect everything handed to them on a plate')).toEqual(['These people come here', 'handed to them on a plate']);
+    expect(found('Honestly Somalis need to integrate or leave')).toEqual(['Somalis need to integrate']);
+    expect(found("T'es juste une grosse paresseuse, personne veut travailler avec toi")).toEqual(["T'es juste une grosse paresseuse", 'personne veut travailler avec toi']);
     expect(found('Typical Monday, the coffee machine is broken again')).toEqual([]);
   });
 

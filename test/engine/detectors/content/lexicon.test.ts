@@ -69,6 +69,7 @@ describe('lexicon: the built-in lexicons packs name', () => {
 
   it('work topics, insider sources and a relative\'s business pushed, by kind', () => {
     expect(found({ lexicon: 'work-topic' }, 'Head office cut our hours again with two days notice')).toEqual(['Head office', 'cut our hours']);
+    expect(found({ lexicon: 'work-topic' }, 'So proud, our team won the Sefton social care award!')).toEqual(['social care award']);
     expect(found({ lexicon: 'work-topic' }, 'Training day at the gym, legs are dead')).toEqual([]);
     expect(found({ lexicon: 'confidential' }, "Overheard the regional manager on the phone, looks like our Crosby office is closing. Don't say I told you")).toEqual(['Overheard the regional manager', 'looks like our Crosby office is closing', "Don't say I told you"]);
     expect(found({ lexicon: 'confidential' }, 'Overheard the funniest conversation on the bus today')).toEqual([]);

@@ -35,6 +35,13 @@ describe('organization-mention', () => {
     expect(detect(organizationMention, at({ action: 'share', channel: 'personal', targetText: 'IWSO is hiring' }))).toEqual([]);
   });
 
+  it('with exceptWorkplaceStatements, leaves alone a new job or a start at the organization, which only says where one works', () => {
+    const statements = (text: string) => covered(detect(organizationMention, at(post(text)), { exceptWorkplaceStatements: true }), text);
+    expect(statements('Got a new job at IWSO starting Monday, wish me luck!')).toEqual([]);
+    expect(statements('Starting at IWSO next week 😬')).toEqual([]);
+    expect(statements('IWSO is the best place I have ever worked')).toEqual(['IWSO']);
+  });
+
   it('reports spans into the original text, accents and emoji before the hit', () => {
     expect(found('🎉🏳️‍🌈 Été à IWSO')).toEqual(['IWSO']);
   });

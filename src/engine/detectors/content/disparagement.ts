@@ -3,7 +3,8 @@ import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { AMBIGUOUS_TARGET, EXTERNAL_TARGET, NEGATIVE_JUDGEMENT, ORGANIZATION_TARGET } from '../../lexicon/terms/organization.js';
 import { CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
 import { findOrganizationMentions } from '../../text/organization.js';
-import { contentUnits, firstIndexAtLeast, perUnit, rosterMentionsIn, sentenceAround } from '../units.js';
+import { firstIndexAtLeast, perUnit, rosterMentionsIn, sentenceAround } from '../units.js';
+import { unitsWithApprovedReplies } from '../replies.js';
 import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
 import { harassmentHits } from './harassment.js';
 
@@ -72,7 +73,7 @@ export const disparagement: Detector<Record<string, never>> = {
   paramsSchema: z.strictObject({}),
   detect(input) {
     const hits: Hit[] = [];
-    for (const unit of contentUnits(input)) {
+    for (const unit of unitsWithApprovedReplies(input)) {
       const judgements = matchLexicon(negative, unit.folded);
       if (judgements.length === 0) continue;
       const all = targetsIn(input, unit);

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { compileLexicon } from '../../lexicon/compile.js';
 import { DISCRIMINATION, INSULT, SLUR, THREAT } from '../../lexicon/terms/conduct.js';
 import { recentPostsWithin } from '../account/recent-posts.js';
-import { contentUnits, lexiconHits, memoized } from '../units.js';
+import { lexiconHits, memoized } from '../units.js';
+import { unitsWithApprovedReplies } from '../replies.js';
 import type { Detector, DetectorInput, Hit } from '../types.js';
 
 const lexicons = [
@@ -25,7 +26,7 @@ function floodHits(input: DetectorInput): Hit[] {
 /** Abuse, ridicule, threats, intimidation and discriminatory remarks, in what is posted or endorsed. */
 export function harassmentHits(input: DetectorInput): readonly Hit[] {
   return memoized(input, 'harassment', () => {
-    const units = contentUnits(input);
+    const units = unitsWithApprovedReplies(input);
     return [...lexicons.flatMap(({ kind, lexicon }) => lexiconHits(lexicon, units, kind)), ...floodHits(input)];
   });
 }

@@ -3,7 +3,7 @@ import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.
 import { LEXICON_NAMES, namedLexicon } from '../../lexicon/named.js';
 import { NEGATIVE_JUDGEMENT } from '../../lexicon/terms/organization.js';
 import { CAPITALIZED_PARTY, PARTISAN_CALL, PARTY, STANCE } from '../../lexicon/terms/politics.js';
-import { contentUnits } from '../units.js';
+import { unitsWithApprovedReplies } from '../replies.js';
 import type { Detector, Hit } from '../types.js';
 
 const party = compileLexicon('party', PARTY);
@@ -22,7 +22,7 @@ export const partisan: Detector<z.infer<typeof params>> = {
   detect(input, p) {
     const hits: Hit[] = [];
     const alongside = p.alongside === undefined ? undefined : namedLexicon(p.alongside);
-    for (const unit of contentUnits(input)) {
+    for (const unit of unitsWithApprovedReplies(input)) {
       if (alongside !== undefined && !hasLexicon(alongside, unit.folded)) continue;
       for (const span of matchLexicon(call, unit.folded)) hits.push({ field: unit.field, span, kind: 'call' });
       const parties = [...matchLexicon(party, unit.folded)];

@@ -87,6 +87,15 @@ describe('harassment', () => {
     expect(detect(harassment, { activity: post('Hello', { author: { profileText: 'you absolute clown' } }) })).toEqual([]);
   });
 
+  it('reads the post a reply only agrees or laughs along with, as LABELING reads replies, but not one it objects to', () => {
+    const mocking = 'Kelly thinks she\'s a model now 🤡 someone tell her';
+    const reply = (text: string) => covered(detect(harassment, { activity: { action: 'reply', channel: 'personal', text, targetText: mocking } }), mocking, 'targetText');
+    expect(reply('😂😂 so true')).toEqual(["thinks she's a model", 'someone tell her']);
+    expect(reply('Trop vrai mdr')).toEqual(["thinks she's a model", 'someone tell her']);
+    expect(reply("That's out of order, she's lovely")).toEqual([]);
+    expect(reply('lol no, leave her alone')).toEqual([]);
+  });
+
   it('reports spans into the original text, accents and emoji before the hit', () => {
     const text = '🎉🏳️‍🌈 Amélie-Ève, ferme ta gueule';
     expect(found(text)).toEqual(['ferme ta gueule']);

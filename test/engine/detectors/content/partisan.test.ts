@@ -57,12 +57,14 @@ describe('partisan', () => {
     expect(found('Honestly, the Greens are great on climate.')).toEqual(['Greens']);
   });
 
-  it('reads what is liked or shared, not the post a comment answers', () => {
+  it('reads what is liked or shared, and the post a short reply only agrees with, not one a reply answers with words of its own', () => {
     const liked = 'Vote Labour on May 7th! #votelabour';
     expect(covered(detect(partisan, { activity: { action: 'like', channel: 'personal', targetText: liked } }), liked, 'targetText')).toEqual(['Vote Labour', '#votelabour', 'Labour']);
     const shared = 'Doug Ford has failed our hospitals.';
     expect(covered(detect(partisan, { activity: { action: 'share', channel: 'personal', text: '👏', targetText: shared } }), shared, 'targetText')).toEqual(['Doug Ford']);
-    expect(detect(partisan, { activity: { action: 'comment', channel: 'personal', text: 'Well said', targetText: shared } })).toEqual([]);
+    expect(covered(detect(partisan, { activity: { action: 'comment', channel: 'personal', text: 'Well said 👏', targetText: shared } }), shared, 'targetText')).toEqual(['Doug Ford']);
+    expect(detect(partisan, { activity: { action: 'comment', channel: 'personal', text: 'Interesting, I will read the report before I decide', targetText: shared } })).toEqual([]);
+    expect(detect(partisan, { activity: { action: 'comment', channel: 'personal', text: "Well said? No, that's unfair", targetText: shared } })).toEqual([]);
   });
 
   it('reports spans into the original text, accents and emoji before the hit', () => {

@@ -1,4 +1,5 @@
 import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
+import { CLINICAL_SITUATION } from '../../lexicon/terms/clinical.js';
 import { CARE_SETTING, CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
 import type { TextUnit } from '../types.js';
 
@@ -48,6 +49,10 @@ const THANKS = /thank|thanx|cheers|merci|diolch|shout ?out|kudos/iu;
 /** The services NAME_AT_CARE_SERVICE ends on: the cheap look-up that lets the pattern run. */
 const careService = compileLexicon('care-service', ['drop-in', 'lunch club', 'luncheon club', 'day (centre|center)', 'coffee morning', '(memory|dementia) cafe', '(monday|tuesday|wednesday|thursday|friday) club']);
 
+/** An age in years: with a health situation, it makes a titled name someone's private case ("Mme Roy, 88 ans, vient d'apprendre…"). */
+const AGE = /(?<![\p{L}\p{N}])\d{1,3}\s*(?:ans|years? old|yrs? old|y\/o|mlwydd oed)(?![\p{L}])/u;
+const clinical = compileLexicon('clinical-situation', CLINICAL_SITUATION);
+
 /** Capitalized words that follow a reference without being a name. */
 const NOT_NAMES = new Set([
   'i', 'the', 'this', 'that', 'and', 'but', 'so', 'today', 'tonight', 'yesterday', 'who', 'et', 'qui', 'aujourd', 'hier', 'ce', 'cette',
@@ -85,7 +90,7 @@ export function unlistedClientNames(unit: TextUnit): Array<[number, number]> {
     if (after?.[1] !== undefined && !NOT_NAMES.has(after[1].toLowerCase())) spans.push([start, end + after[0].length]);
   }
   // A titled name counts beside a client reference, or placed where people live in care.
-  const titled = references.length > 0 || careSettingNamed ? TITLED_NAME.exec(unit.text) : null;
+  const titled = references.length > 0 || careSettingNamed || (AGE.test(unit.folded) && hasLexicon(clinical, unit.folded)) ? TITLED_NAME.exec(unit.text) : null;
   if (titled !== null) spans.push([titled.index, titled.index + titled[0].length]);
   return spans;
 }

@@ -68,7 +68,7 @@ export const CLINICAL_SITUATION = [
   'pilules?', 'comprimes?', 'pilulier', '(blister|dosette|pill) (pack|box|organi[sz]er)',
   "(refus\\w*|won'?t take|stopped taking|missing|missed|skipping|skipped|forgetting|forgets|forgot|oublie) (ses|son|sa|her|his|their) (meds|medication|pills|medicaments|pilules|insulin|insuline|injection|inhaler|tablets)",
   // Housing conditions and threats the person lives under.
-  '(her|his|their|son|sa|leur) (landlord|proprio|proprietaire)', '(call|calling|called|report|reporting|reported) immigration', '(mou?ld|moisissure)', 'threat(en|ened|ening|ens) (her|him|them|to (call|report|kick|evict|hurt|kill|throw))', 'menace(e|es|ees)? (de|d\'|par)',
+  '(her|his|their|son|sa|leur) (landlord|proprio|proprietaire)', '(call|calling|called|report|reporting|reported) immigration', '(mou?ld|moisissure)', 'threat(en|ened|ening|ens) (her|him|them|to (call|report|kick|evict|hurt|kill|throw|send|take (her|his|the) (kids|children|baby)))', 'menace(e|es|ees)? (de|d\'|par)',
   // Adversity by field rather than by phrase: a body hurt or born too soon, a death, school discipline,
   // the police and the courts, money and housing lost, exploitation, leaving an abuser, an emergency call.
   'stitch(es|ed)', 'bruis(e|es|ed|ing)', 'injur(y|ies|ed)', 'blesse(e|s|es)?', 'blessures?', 'points de suture', 'burns? (unit|ward)', 'broken (nose|ribs?|jaw|collarbone)',
@@ -89,6 +89,14 @@ export const CLINICAL_SITUATION = [
   "(lost|losing|lose) (her|his|their) (flat|home|housing|apartment|tenancy|job|benefits)", "(a |ont )?(perdu|perd|perdre) (son|sa|leur) (logement|appartement|appart|emploi|job|aide sociale)",
   "(a ete|ont ete|s'est fait|se sont fait) arretee?s?", '(claim|appeal|application|case|asylum) (was |got |has been |been |is )?(denied|refused|rejected|turned down)', 'soiled', 'left (in|on) (a |her |his )?(soiled|wet|dirty) (bed|sheets|pad)',
   'fever', 'fevers', 'fievre', 'temperature of', 'infection', 'infections?', 'vomit(ing|ed|s)?', 'vomi(t|ssement|ssements)', 'diarrh(o)?ea', 'diarrhee', 'dehydrat\\w*', 'deshydrat\\w*',
+  // Contact with birth family, being thrown out, a suicide attempt, hospital discharge, a birth.
+  '(visite|visites|contact) (avec|de) (sa|son|ses) (mere|pere|parents)', '(a vu|revu|a revu) (sa|son|ses) (mere|pere|parents)', '(contact|visit|visits) with (her|his|their) (birth )?(mum|mom|mother|dad|father|parents|family)',
+  'birth (mum|mom|mother|father|dad|parents|family)', '(mere|pere|parents|famille) biologiques?', "(mise?|mettre|fait mettre|jetee?) (a la porte|dehors)",
+  'mettre fin a ses jours', "(attempted|tried) to (end|take) (her|his|their) (own )?life", "(conge|sortie?|revenue?) de l'hopital", 'discharged (from|home|today|yesterday)',
+  'accouch(e|ee|er|ement)', 'pouponniere', 'gave birth', 'had (her|the) baby', 'in labou?r',
+  '(lettre|avis|ordre|mesure) de renvoi', '(deportation|removal) order', 'send (her|him|them) back', '(her|his) ex (found|finds|tracked|followed)',
+  '(got|get|won|lost|losing) (his|her|their) (pip|esa|dla|benefits|universal credit) (back|award)?', 'on appeal', '(his|her) ([a-z-]+ )?(appointments|appts)',
+  'pain relief', 'painkillers?', 'antidouleurs?', "(waiting|waited|been waiting) \\d+ (hours?|hrs|days?|weeks?|months?|years?) for", 'lawdriniaeth', 'triniaeth',
 ];
 
 /** The law or the policy stated in general ("seul le tribunal peut autoriser…"): a case situation of no one. */

@@ -33,6 +33,8 @@ export const CLIENT_REFERENCE = [
   "(he|she|they)('s|'re| is| are) (one|two) of (mine|ours)", "(he|she|they)('s|'re| is| are|'s been| has been| have been) (on|in) (my|our) (caseload|books)",
   "(i|we)('ve| have)? (been )?(supporting|keyworking|key working|working with|visiting|mentoring) (her|him|them) (since|for)",
   '(i|we) support',
+  // Welsh: someone who told us, a patient.
+  '(meddai|dywedodd) (wrthym|wrtha i|wrthyf)', '(y|un|ein|ei) (claf|cleifion)',
   // A round of home visits: "the lady I do the Tuesday calls for", "my teatime call", "one of my calls".
   `(${PERSON_EN}|${PEOPLE_EN}) (that |who |whom )?(i|we)('m| am)? (do|did|does|doing) (the|her|his|their|a|my|weekly|daily) ([a-z-]+ ){0,2}for`,
   `(${PERSON_EN}|${PEOPLE_EN}) (that |who |whom )?(i|we)('m| am)? (ring|rang|check on|checked on|checking on|check in on|pop in on|popped in on|pop round to|popped round to)`,

@@ -74,6 +74,18 @@ describe('clinical-reference', () => {
       expect(found(text), text).toEqual([]);
   });
 
+  it('knows situations in French and Welsh forms: birth family, thrown out, a suicide attempt, discharge, a removal order, a mutated operation', () => {
+    expect(found("Mon jeune en famille d'accueil a revu sa mère après six mois")).toEqual(['a revu sa mère']);
+    expect(found("La jeune que j'accompagne s'est fait mettre à la porte hier")).toEqual(['fait mettre à la porte']);
+    expect(found('Un ado de mon caseload a tenté de mettre fin à ses jours')).toEqual(['mettre fin à ses jours']);
+    expect(found("Ma jeune a eu son congé de l'hôpital")).toEqual(["congé de l'hôpital"]);
+    expect(found('Une cliente a reçu sa lettre de renvoi ce matin')).toEqual(['lettre de renvoi']);
+    expect(found('Mae dyn o Dregaron yn aros am lawdriniaeth, meddai wrthym')).toEqual(['lawdriniaeth']);
+    expect(found('A woman in bay 6 had been waiting 14 hours for pain relief')).toEqual(['been waiting 14 hours for', 'pain relief']);
+    for (const text of ["Ma grand-mère, 92 ans, a eu son congé de l'hôpital", 'My sister gave birth last night!!', 'Got my PIP back on appeal after 8 months'])
+      expect(found(text), text).toEqual([]);
+  });
+
   it('counts a courtesy-titled name in a care setting, and a foster family\'s own words for a placed child', () => {
     expect(found('M. Dubé au CHSLD refuse encore ses pilules')).toEqual(['pilules']);
     expect(found('M. Dubé refuse encore ses pilules')).toEqual([]);

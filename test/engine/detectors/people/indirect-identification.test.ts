@@ -50,6 +50,12 @@ describe('indirect-identification', () => {
     expect(found('Big thanks to Bryn at the lunch club for the soup')).toEqual([]);
   });
 
+  it('counts a courtesy-titled name given with an age and a health situation', () => {
+    expect(found("Mme Bourque de Paspébiac, 88 ans, vient d'apprendre qu'elle a un cancer")).toEqual(['Mme Bourque']);
+    expect(found('Mrs Jones, my old piano teacher, passed away. What a woman.')).toEqual([]);
+    expect(found('Mrs Jones turned 94 years old today!')).toEqual([]);
+  });
+
   it('reads an age given in words as an age clue', () => {
     expect(found('Sat with a gentleman in his late eighties from Aberporth today')).toEqual(['Sat with a gentleman']);
     expect(found('Une usagère dans la quatre-vingtaine, veuve depuis l\'été')).toEqual(['Une usagère']);

@@ -4,7 +4,7 @@ import { ADVERTISING, PAID_CONTENT, RECOMMENDATION } from './terms/commerce.js';
 import { VIOLENT_MATERIAL } from './terms/conduct.js';
 import { NON_ESSENTIAL_LOCATION } from './terms/places.js';
 import { VALUES_CONFLICT } from './terms/politics.js';
-import { DISCLAIMER, HEALTH_SERVICES, MEDIA_REQUEST, PROFESSIONAL_CAPACITY, SPEAKS_FOR_ORGANIZATION } from './terms/voice.js';
+import { DISCLAIMER, HEALTH_SERVICES, MEDIA_REQUEST, OWN_SITE, PROFESSIONAL_CAPACITY, SPEAKS_FOR_ORGANIZATION } from './terms/voice.js';
 import { ANONYMOUS_MARKER, CONFIDENTIAL, WORK_TOPIC } from './terms/work.js';
 
 /** The built-in lexicons a pack may name in a `lexicon` detector. */
@@ -18,6 +18,7 @@ const TERMS = {
   'health-services': HEALTH_SERVICES,
   'media-request': MEDIA_REQUEST,
   'non-essential-location': NON_ESSENTIAL_LOCATION,
+  'own-site': OWN_SITE,
   'paid-content': PAID_CONTENT,
   'personal-purpose': PERSONAL_PURPOSE,
   'professional-capacity': PROFESSIONAL_CAPACITY,

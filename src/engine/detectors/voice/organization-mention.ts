@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
+import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
+import { LEXICON_NAMES, namedLexicon } from '../../lexicon/named.js';
 import { WORKPLACE_STATEMENT } from '../../lexicon/terms/work.js';
 import { findOrganizationMentions } from '../../text/organization.js';
 import { fieldsParam } from '../units.js';
@@ -11,6 +12,8 @@ const params = z.strictObject({
   fields: fieldsParam,
   /** Leave out a name that only says where one works ("support worker at STaSS"): STaSS 5.3 forbids comments on work, not stating one's workplace. */
   exceptWorkplaceStatements: z.boolean().default(false),
+  /** Only where this lexicon also matches in the activity's own text ("my new podcast" beside the name). */
+  alongside: z.enum(LEXICON_NAMES).optional(),
 });
 
 /** The organization named in the person's own words (its name, an alias, a hashtag or handle). */
@@ -20,6 +23,8 @@ export const organizationMention: Detector<z.infer<typeof params>> = {
   detect(input, p) {
     const fields = p.fields ?? ['text', 'caption'];
     const hits: Hit[] = [];
+    const alongside = p.alongside === undefined ? undefined : namedLexicon(p.alongside);
+    if (alongside !== undefined && !input.texts.some((u) => u.field === 'text' && hasLexicon(alongside, u.folded))) return hits;
     for (const unit of input.texts) {
       if (!fields.includes(unit.field)) continue;
       const statements = p.exceptWorkplaceStatements ? matchLexicon(workplaceStatement, unit.folded) : [];

@@ -32,7 +32,8 @@ export const speaksForOrganization: Detector<{ selfIntroduction: boolean }> = {
       if (!p.selfIntroduction) continue;
       const orgs = findOrganizationMentions(unit.folded, input.organization.names);
       for (const span of matchLexicon(SELF_INTRODUCTION, unit.folded)) {
-        const follows = orgs.some(([start]) => start >= span[1] - 1 && start - span[1] <= 30 && !BREAK.test(unit.folded.slice(span[1], start)));
+        // The organization inside the introduction ("I'm a CHC volunteer") or right after it.
+        const follows = orgs.some(([start]) => (start >= span[0] && start < span[1]) || (start >= span[1] - 1 && start - span[1] <= 30 && !BREAK.test(unit.folded.slice(span[1], start))));
         if (follows) hits.push({ field: unit.field, span, kind: 'self-introduction' });
       }
     }

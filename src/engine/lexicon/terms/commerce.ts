@@ -25,6 +25,8 @@ export const RECOMMENDATION = [
   'try (the|these|this|their) [a-z]+ (gummies|pills|supplements?|oil|tea|cream|app|program)', 'try [a-z]+ ([a-z]+ )?(powder|gummies|pills|supplements?|capsules|serum|shakes?|detox|cleanse)',
   '(go|come|please) (and )?support (her|his|their|my|our) (new )?(business|shop|bakery|store|salon|restaurant|cafe)',
   'allez (l\'|les )?encourager (sa|son|leur|ma|mon) (boulangerie|boutique|commerce|salon|restaurant|entreprise)',
+  `${BUSINESS}s?( in [a-z]+)?,? (the|y) best`, '(dr\\.?|doctor|dentist|lawyer|physio|therapist|counsell?or|midwife) [a-z]+ ([a-z.]+ ){0,4}(is|was) (so |really |absolutely )?(wonderful|amazing|great|the best|fantastic|brilliant|excellent|incredible|a gem)',
+  '(company|brand|business|shop|store|kit|app|product|service|range) (is|are) (so |really |absolutely )?(amazing|incredible|the best|a game changer|worth every penny)',
   'go private (at|with)', 'just go (private|to) [a-z]+', `the only ${BUSINESS} (who|that|in town|around)`,
   'if (u|you) need an? [a-z ]{3,30}, [a-z]+ (at|from) ', '(go see|allez voir|ask for) [a-z]+ (at|from|chez)', 'essayez (le|la|les) [a-z]+ (de|chez)',
 ];

@@ -31,9 +31,19 @@ export const PROFESSIONAL_CAPACITY = [
   '(our|my|notre|mon) (sector|field|profession|line of work|milieu|secteur|domaine|reseau)', 'in (my|our) line of work', '(who|that) works? in (child welfare|child protection|social services|the sector)', '(je|on) travaille(s|ons)? (en|dans la) protection de la jeunesse',
 ];
 
+/** One's own blog, podcast, channel or page, announced or welcomed to (IWSO 6.7.6 "personal blog (or social media page)"). */
+export const OWN_SITE = [
+  'my (new |own |personal |little )?(blog|podcast|youtube channel|youtube|vlog|newsletter|substack|website|tiktok( channel| account)?|instagram page|facebook page|page about)',
+  '(launching|launched|starting|started|welcome to|subscribe to|check out|follow) my (new |own )?(blog|podcast|channel|page|newsletter|substack|website|vlog|youtube)',
+  '(launching|launched|starting|started|creating|created) (a|an) (new )?(blog|podcast|youtube channel|channel|page|newsletter|substack|vlog|website)',
+  '(mon|ma) (nouveau |nouvelle |propre )?(blogue|blog|balado|podcast|chaine youtube|chaine|infolettre|site web|page facebook|page instagram)',
+];
+
 /** Someone from the press asking for comment. */
 export const MEDIA_REQUEST = [
   'reporter', 'journalist', 'journaliste', 'newsroom', 'editor at', 'producer (at|with)', 'for (a|our) (story|article|piece|segment)', 'interview', 'entrevue', 'entretien',
+  '(writing|working on|doing|preparing) (a|an) (story|article|piece|segment|feature|report) (about|on)', "i'?m with the [a-z]+ (news|times|citizen|sun|post|star|journal|gazette|courier|herald|tribune|radio|chronicle|echo|express|observer|leader)",
+  '(be interviewed|give us a quote|for comment)', 'pour un reportage', 'accepteriez-vous de commenter',
   'comment for (the|our)', 'on the record', 'media request', 'demande (de|des) medias?', 'newyddiadurwr', 'cyfweliad',
 ];
 

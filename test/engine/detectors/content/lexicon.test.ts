@@ -73,6 +73,10 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'work-topic' }, 'Training day at the gym, legs are dead')).toEqual([]);
     expect(found({ lexicon: 'confidential' }, "Overheard the regional manager on the phone, looks like our Crosby office is closing. Don't say I told you")).toEqual(['Overheard the regional manager', 'looks like our Crosby office is closing', "Don't say I told you"]);
     expect(found({ lexicon: 'confidential' }, 'Overheard the funniest conversation on the bus today')).toEqual([]);
+    expect(found({ lexicon: 'recommendation' }, 'Dr. Osei on Montreal Rd is wonderful, call before her list closes')).toEqual(['Dr. Osei on Montreal Rd is wonderful']);
+    expect(found({ lexicon: 'recommendation' }, 'Evans Opticians in Lampeter, the best in Ceredigion')).toEqual(['Opticians in Lampeter, the best']);
+    expect(found({ lexicon: 'recommendation' }, 'This meal kit company is amazing, they deliver')).toEqual(['company is amazing']);
+    expect(found({ lexicon: 'recommendation' }, 'My doctor is wonderful, she caught it early')).toEqual([]);
     expect(found({ lexicon: 'recommendation' }, 'Please go and support my cousin\'s new salon on Bank St!')).toEqual([]);
     expect(found({ lexicon: 'recommendation' }, 'Please go and support her new salon on Bank St!')).toEqual(['go and support her new salon']);
   });

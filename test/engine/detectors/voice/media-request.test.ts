@@ -12,6 +12,12 @@ describe('media-request', () => {
     expect(detect(mediaRequest, reply("Oui, pas de problème pour l'entrevue sur IWSO", 'Bonjour, je suis journaliste à Radio-Canada'))).toEqual([{ kind: 'media-request' }]);
   });
 
+  it('knows the press by how it asks, not only by its job title', () => {
+    expect(detect(mediaRequest, reply('Happy to, call my cell after 4', "Hi, I'm with the Ottawa Citizen, writing about IWSO's new shelter beds. Could you comment?"))).toEqual([{ kind: 'media-request' }]);
+    expect(detect(mediaRequest, reply('Sure!', 'Could you comment on my IWSO photo? lol'))).toEqual([]);
+    expect(detect(mediaRequest, reply('Yes!', "I'm writing about the IWSO potluck, can I bring a dish?"))).toEqual([]);
+  });
+
   it('does not fire when the request is not about the organization, or there is no press', () => {
     expect(detect(mediaRequest, reply('Sure, happy to chat', "Hi! I'm a reporter with the Courier, working on a story about housing. Could we talk?"))).toEqual([]);
     expect(detect(mediaRequest, reply('Sure!', 'Hey, want to grab coffee after the IWSO gala?'))).toEqual([]);

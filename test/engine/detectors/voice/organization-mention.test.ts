@@ -42,6 +42,13 @@ describe('organization-mention', () => {
     expect(statements('IWSO is the best place I have ever worked')).toEqual(['IWSO']);
   });
 
+  it('with alongside, counts the name only where the post also announces one\'s own blog, podcast or channel', () => {
+    const site = (text: string) => covered(detect(organizationMention, at(post(text)), { alongside: 'own-site' }), text);
+    expect(site("Launching my podcast! I'm a counsellor at IWSO and I'll talk about newcomer life")).toEqual(['IWSO']);
+    expect(site('Starting a YouTube channel about my work at IWSO')).toEqual(['IWSO']);
+    expect(site('So proud of the IWSO team today')).toEqual([]);
+  });
+
   it('reports spans into the original text, accents and emoji before the hit', () => {
     expect(found('🎉🏳️‍🌈 Été à IWSO')).toEqual(['IWSO']);
   });

@@ -54,6 +54,7 @@ describe('speaks-for-organization', () => {
     expect(found("I'm a member of the gym and the CHC meeting is tonight.")).toEqual([]);
     expect(found("I'm a volunteer at the food bank; the CHC is hosting a talk.")).toEqual([]);
     expect(found("I'm a volunteer member of the local CHC, come and say hello")).toEqual(["I'm a volunteer member of"]);
+    expect(found("I'm a CHC volunteer and I'm collecting views on the new ambulance hub")).toEqual(["I'm a CHC volunteer"]);
   });
 
   it('reads the mutated Welsh "have your say"', () => {

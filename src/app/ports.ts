@@ -1,4 +1,5 @@
 import { v7 as uuidV7 } from 'uuid';
+import { randomBytesFromPool } from '../crypto/random-pool.js';
 
 /** The time, behind an interface so that workflows are tested without sleeping. */
 export interface Clock {
@@ -18,7 +19,7 @@ export const systemClock: Clock = { now: () => new Date() };
  * of every index on an id instead of at random pages, so a commit writes a few pages, not one per
  * row; the time they reveal is the row's `created_at`, shown anyway.
  */
-export const randomIds: Ids = { uuid: () => uuidV7() };
+export const randomIds: Ids = { uuid: () => uuidV7({ random: randomBytesFromPool(16) }) };
 
 /** A clock that stands still until moved; for tests and the demo. */
 export function fixedClock(start: Date | string): Clock & { advance(ms: number): void; set(at: Date | string): void } {

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { randomBytesFromPool } from './random-pool.js';
 import type { Keyring } from './keyring.js';
 
 /** Thrown when a ciphertext cannot be decrypted: unknown key, wrong context, or tampered. */
@@ -22,7 +23,7 @@ const VERSION = 'v1';
  */
 export function encryptField(keyring: Keyring, plaintext: string, context = ''): string {
   const { id, key } = keyring.current;
-  const iv = randomBytes(12);
+  const iv = randomBytesFromPool(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(`${VERSION}.${id}.${context}`, 'utf8'));
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);

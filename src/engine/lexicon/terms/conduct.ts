@@ -54,7 +54,7 @@ export const SLUR = [
 
 /** Profanity that an obfuscation-aware English list can miss: starred and French forms. */
 export const PROFANITY = [
-  'f[\\*#@!]+(k|ck|ing|in|cking|king|ed|er|s)?\\w*', 'f[u\\*][\\*c]k\\w*', 'sh[i\\*]t\\w*', 'c[\\*u]nts?', 'c\\*+t', 'w[a\\*]nk\\w*', 'tw[a\\*]ts?', 'b[i\\*]tch\\w*', 'b\\*+', 'pr[i\\*]ck',
+  'f[\\*#@!]+(k|ck|ing|in|cking|king|ed|er|s)?\\w*', 'f[u\\*][\\*c]k\\w*', 'sh[i\\*]t(?!ake)\\w*', 'c[\\*u]nts?', 'c\\*+t', 'w[a\\*]nk\\w*', 'tw[a\\*]ts?', 'b[i\\*]tch\\w*', 'b\\*+', 'pr[i\\*]ck',
   'fucking', 'fuck\\w*', 'motherf\\w+', 'bastards?', 'arseholes?', 'assholes?', 'a\\*+holes?', 'p[u\\*]ss(y|ies)', 'dickheads?', 'd[i\\*]ckheads?', 'bollocks', 'b[o\\*]ll[o\\*]cks', 'stfu',
   'crisse', 'calisse', 'caliss', 'tabarnak', 'tabarnac', 'tabarnouche', 'osti(e)?', 'esti(e)?', 'ciboire', 'sacrament', 'calvaire', 'putains?', 'putes?', 'salopes?', 'connards?', 'connasses?', 'encule(e|s)?', 'merde', 'bordel de merde',
   'fais chier', 'cachu', 'uffern', 'ffwc\\w*',

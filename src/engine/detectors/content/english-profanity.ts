@@ -190,6 +190,65 @@ function matcherFor(ids: ReadonlySet<number>): RegExpMatcher {
   return subset;
 }
 
+const WILDCARD = 1;
+const isSpaceCode = (code: number) => /\s/.test(String.fromCodePoint(code));
+
+/**
+ * Patterns whose every match lies inside one word: no space and no wildcard in them, and no match
+ * inside an allowed phrase of several words ("kung fu" allows "fu"). Where only such patterns may
+ * match, the word alone decides, whatever surrounds it.
+ */
+const multiWordAllowed = [...(dataset.whitelistedTerms ?? []), ...ALLOWED_WORDS].filter((t) => /\s/.test(t));
+const withinOneWord = new Set(dataset.blacklistedTerms.filter((term) => {
+  const nodes = (term.pattern as Pattern).nodes;
+  if (nodes.some((n) => n.kind === WILDCARD || n.childNode?.kind === WILDCARD)) return false;
+  if (nodes.some((n) => [...(n.chars ?? []), ...(n.childNode?.chars ?? [])].some(isSpaceCode))) return false;
+  const alone = new RegExpMatcher({ blacklistedTerms: [term], ...englishRecommendedTransformers });
+  return multiWordAllowed.every((phrase) => !alone.hasMatch(phrase));
+}).map((term) => term.id));
+
+/** A character the matcher reads as white space: it ends a word ("as\uFEFFs", where it is dropped, does not). */
+function isWordBreak(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (!isSpaceCode(code)) return false;
+  const image = imageOf(code);
+  return image !== DROPPED && isSpaceCode(image);
+}
+
+/** The word around `at`: from the break before it to the break after it. */
+function wordAround(text: string, at: number): [number, number] {
+  let start = at;
+  while (start > 0 && !isWordBreak(text, start - 1)) start--;
+  let end = at;
+  while (end < text.length && !isWordBreak(text, end)) end++;
+  return [start, end];
+}
+
+/** Decisions on short words already screened, by patterns and word: the field's vocabulary ("assessment", "class") comes back. */
+const screenedWords = new Map<string, readonly ProfanityMatch[]>();
+const REMEMBERED_WORD = 12; // V8 copies slices this short: a key never keeps a whole post alive
+
+function screenWord(word: string, ids: ReadonlySet<number>): readonly ProfanityMatch[] {
+  const key = word.length <= REMEMBERED_WORD ? `${[...ids].sort((x, y) => x - y).join(',')}|${word}` : undefined;
+  const known = key === undefined ? undefined : screenedWords.get(key);
+  if (known !== undefined) return known;
+  const found = matchesIn(word, 0, ids);
+  if (key !== undefined) {
+    if (screenedWords.size >= 4096) screenedWords.clear();
+    screenedWords.set(key, found);
+  }
+  return found;
+}
+
+function matchesIn(text: string, offset: number, ids: ReadonlySet<number>): ProfanityMatch[] {
+  return matcherFor(ids).getAllMatches(text, true).map((match) => ({
+    start: offset + match.startIndex,
+    end: offset + match.endIndex + 1,
+    word: englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '',
+    term: match.termId,
+  }));
+}
+
 /** Whether the text may hold English profanity: false means the matcher would find none. */
 export function mayHoldEnglishProfanity(text: string): boolean {
   return prefilter.test(collapsedForm(text).text);
@@ -225,25 +284,33 @@ function wordsAfter(text: string, at: number, words: number): number {
  */
 interface Window { readonly start: number; end: number; readonly patterns: Set<number> }
 
-function candidateWindows(text: string, form: CollapsedForm): Window[] {
+function candidateWindows(text: string, form: CollapsedForm): { windows: Window[]; words: Window[] } {
   const windows: Window[] = [];
+  const words: Window[] = [];
   const re = prefilterAll;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(form.text)) !== null) {
     const from = form.origins[m.index] as number;
+    const ids = patternsAt(form.text, m.index);
+    re.lastIndex = m.index + 1;
+    if (ids.every((id) => withinOneWord.has(id))) {
+      const [start, end] = wordAround(text, from);
+      const last = words[words.length - 1];
+      if (last && last.start === start) for (const id of ids) last.patterns.add(id);
+      else words.push({ start, end, patterns: new Set(ids) });
+      continue;
+    }
     const to = form.origins[Math.min(form.text.length - 1, m.index + LONGEST_MATCH)] as number;
     const start = wordsBefore(text, from, 2);
     const end = wordsAfter(text, to + 1, 2);
-    const ids = patternsAt(form.text, m.index);
     const last = windows[windows.length - 1];
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);
       for (const id of ids) last.patterns.add(id);
     } else windows.push({ start, end, patterns: new Set(ids) });
-    re.lastIndex = m.index + 1;
   }
-  return windows;
+  return { windows, words };
 }
 
 export interface ProfanityMatch {
@@ -251,13 +318,25 @@ export interface ProfanityMatch {
   /** Exclusive. */
   readonly end: number;
   readonly word: string;
+  /** The dataset pattern that matched. */
+  readonly term: number;
 }
 
-/** English profanity in the text, obfuscations included, with the dataset's original word. */
+/**
+ * English profanity in the text, obfuscations included, with the dataset's original word. Where
+ * only patterns that stay within one word may match, the word is screened alone (and remembered);
+ * elsewhere a window of words around the place. A match both find is reported once.
+ */
 export function englishProfanityIn(text: string): ProfanityMatch[] {
-  return candidateWindows(text, collapsedForm(text)).flatMap(({ start, end, patterns: ids }) => matcherFor(ids).getAllMatches(text.slice(start, end), true).map((match) => ({
-    start: start + match.startIndex,
-    end: start + match.endIndex + 1,
-    word: englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '',
-  })));
+  const { windows, words } = candidateWindows(text, collapsedForm(text));
+  const found = windows.flatMap(({ start, end, patterns: ids }) => matchesIn(text.slice(start, end), start, ids));
+  for (const { start, end, patterns: ids } of words) {
+    for (const match of screenWord(text.slice(start, end), ids)) found.push({ ...match, start: start + match.start, end: start + match.end });
+  }
+  if (windows.length === 0 || words.length === 0) return found;
+  const seen = new Set<string>();
+  return found.filter((match) => {
+    const key = `${match.start}:${match.end}:${match.term}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  }).sort((a, b) => a.start - b.start);
 }

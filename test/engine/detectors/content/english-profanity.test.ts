@@ -58,3 +58,38 @@ describe('english profanity prefilter', () => {
     expect(englishProfanityIn('calm words only. '.repeat(20_000))).toEqual([]);
   });
 });
+
+describe('english profanity: words screened alone', () => {
+  /** A seeded generator, so a failure names a text that can be replayed. */
+  function seeded(seed: number): () => number {
+    let a = seed;
+    return () => ((a = (a * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  }
+  const dataset = englishDataset.build();
+  // The allowed words and phrases of the dataset (kung fu, assessment, Scunthorpe…), the words it
+  // forbids, disguised, and ordinary words: every kind of place the prefilter stops at.
+  const pieces = [
+    ...(dataset.whitelistedTerms ?? []),
+    ...WORDS.flatMap((w) => disguises(w).slice(0, 5)),
+    'class', 'assistance', 'Assessment', 'cocktail', 'Sussex', 'therapist', 'analysis', 'grass', 'compass', 'fu', 'kung', 'pen', 'is', 'hit', 's',
+    'the', 'team', 'met', 'today', 'at', 'a', 'big', '🎉', 'café',
+  ];
+  const glue = [' ', ' ', '  ', ', ', '. ', '\n', ' - ', '\u00a0', ' (', ') ', '!'];
+
+  it('finds exactly what the matcher finds over the whole text', () => {
+    const random = seeded(5);
+    for (let n = 0; n < 600; n++) {
+      const text = Array.from({ length: 12 }, () => `${pieces[Math.floor(random() * pieces.length)]}${glue[Math.floor(random() * glue.length)]}`).join('');
+      const ours = englishProfanityIn(text).map((m) => [m.start, m.end]).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+      const theirs = spansOf(text).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+      expect(ours, text).toEqual(theirs);
+    }
+  });
+
+  it('answers the same for a word met again, however the text around it changes', () => {
+    const first = englishProfanityIn('The assessment went well, you ass.');
+    const again = englishProfanityIn('Second assessment today: what an ass!');
+    expect(first.map((m) => m.word)).toEqual(['ass']);
+    expect(again.map((m) => m.word)).toEqual(['ass']);
+  });
+});

@@ -6,6 +6,7 @@ export const ORGANIZATION_TARGET = [
   'service users?', '(my|our|the) clients', 'usagers?', 'collegues?', 'colleagues?', 'coworkers?', 'co-workers?', 'supervisor', 'superviseure?',
   'l\'urgence', 'the ward', 'chsld', 'clsc', 'infirmiere du', 'nurse at',
   '(the )?front[- ]?line( staff| workers)?', 'upstairs', 'the top brass', 'en haut', 'this (place|company|organi[sz]ation|agency|charity|job)', 'cette (place|job|organisation|boite|shop|job-la)', 'at work', 'my (office|workplace|work)', 'our office', 'the office', 'mon bureau', 'notre bureau',
+  '(work|my employer|the company|management|head office) (wants?|expects?|makes?|made|forces?|told) (us|me|staff)', '(working|work) (with|for|at) this [a-z]+',
   'senior management', 'the (ceo|director|directors|execs?)', '(la|le) (directrice|directeur|dg|pdg)', 'hr', 'les rh', 'ressources humaines',
   'the families', 'families at work', 'the residents', 'the staff', 'staff', 'workers', 'intervenante?s?', 'travailleu(r|se)s? sociale?s?', 'educat(eur|rice)s?',
   'preposee?s?', 'pab', 'infirmieres?', '(medecins?|docteurs?) (du|de la|de l\'[a-z]+)', 'ambulanci(er|ere)s?', 'paramedics?', 'social workers?', 'support workers?', 'caseworkers?',
@@ -54,5 +55,7 @@ export const NEGATIVE_JUDGEMENT = [
   'take(s)? (all )?the credit', 'cheers for that', 'thanks for nothing', "while (they|management|the bosses|the directors|head office|leadership) (hire|hired|pay|paid|give|gave|get|got|spend|spent)",
   'autre planete', 'deconnectee?s? (de la realite|du terrain)', "s'en lave(nt)? les mains", 'comme des (numeros|chiffres|pions|robots)', 'comme du betail', 'ridicule', "c'est rendu (ridicule|n'importe quoi|grave|pire)", "n'importe quoi",
   'on manque de tout', 'coupe(nt)? (encore )?dans (les|nos) services', "pendant qu'(ils|elles|on) (engage|engagent|se paient|se donnent)",
+  "geree? comme (un|une) (depanneur|cirque|garderie|poulailler|bordel)", "(aucune|zero|pas d'|pas d'une) organisation", 'me parle(nt)? comme (a un chien|a un enfant|a une moins que rien)', 'pas fiables?',
+  "(toujours|encore) moi qui (ramasse|fait tout|paie|paye|fais tout)", 'herding cats', 'nothing (ever )?gets (done|decided|fixed)', 'rien ne se (decide|fait|regle)', "j'en peux plus",
   'micromanag\\w*', 'control freaks?', 'clowns', 'bunch of (clowns|idiots|muppets|amateurs)', 'gang de (clowns|caves|twits)', 'rien ne change jamais', 'nothing ever changes',
 ];

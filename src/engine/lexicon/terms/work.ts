@@ -6,7 +6,7 @@ export const WORK_TOPIC = [
   'my (work )?team (at|@)', 'proud of (my|our|the) (whole |entire )?(team|staff|colleagues|crew)', 'cqc', 'ofsted', 'care inspectorate', '(our|the) inspection', 'lates', 'earlies', 'sleep[- ]ins?', 'handover', 'my (line manager|supervisor|team leader|workmates?|work family|work wife|work husband|residents|service users?)', 'workmates?',
   "(best|worst) (place|job|employer|company)( (i'?ve|i have) ever (worked|had))?", "(i'?ve|i have) ever worked", 'get applying', 'come (and )?work (with|for) (us|me)', "we'?re (hiring|recruiting)",
   'volunteer(ed|ing)? (at|with) (the )?\\S+ (food bank|hub|centre|center|drop-in|office|shop)', 'restructur(e|ing)', 'redundanc(y|ies)', 'pay (rise|cut|freeze)', 'payrise', 'overtime', 'sick pay',
-  'staff (training|meeting|shortages?)', '(social care|care|carer|care worker|support worker|care team) awards?', 'head office', 'area manager', '(cut|cutting|cuts to) (our|my) (hours|pay|shifts)', 'long service', 'safeguarding', '(the|my|our) (managers|residents) (at work|here)', '(on|for) (a|the) (unit|ward|floor) of \\d+', '(boxes|targets) (are |get )?ticked', '(me and|with|for) (the|my|our) (residents|service users|clients)',
+  'staff (training|meeting|shortages?)', '(work|my employer|the company|management|head office) (wants?|expects?|makes?|made|forces?|told) (us|me|staff)', '\\d+[- ]minute (visits|calls)', '(social care|care|carer|care worker|support worker|care team) awards?', 'head office', 'area manager', '(cut|cutting|cuts to) (our|my) (hours|pay|shifts)', 'long service', 'safeguarding', '(the|my|our) (managers|residents) (at work|here)', '(on|for) (a|the) (unit|ward|floor) of \\d+', '(boxes|targets) (are |get )?ticked', '(me and|with|for) (the|my|our) (residents|service users|clients)',
 ];
 
 /** Merely saying where one works is not a comment on work: "working at the STaSS office", "support worker at STaSS". */
@@ -25,6 +25,9 @@ export const CONFIDENTIAL = [
   'our visit report', 'draft report', 'staff will be spoken to',
   '(internal|confidential) (list|memo|email|e-mail|document|report|spreadsheet|letter|minutes|figures)', '(liste|courriel|note|memo|lettre|proces-verbal|chiffres) (interne|confidentiel(le)?)', 'postes abolis', 'abolition de postes',
   "overheard (the|my|our|a|an) (area |line |senior |general |regional |service )?(manager|managers|boss|bosses|director|directors|management|mgmt|board|ceo|hr|chief officer|chief exec|head of)", "don'?t say (i|we) told (you|u|ya)", "(looks|sounds) like (the|our) [a-z]+ (hub|office|centre|center|service|unit|branch|site|team) (is|are) (going|closing|shutting|being cut)",
+  "(ca|c'est|ce sera|va) (sortir|sort|sortira) (officiellement|publiquement)",
+  '(board|management|mgmt|leadership|senior team|team leaders?) (minutes|papers|pack|report|email|e-mail)', "(staffing|restructure|restructuring|budget|savings|redundancy) (review|proposal|document|doc|paper|spreadsheet)",
+  "(courriel|memo|document|plan) (interne|qu'on nous a (montre|presente|envoye))", 'pas encore annonce aux (employes|equipes)',
   'not supposed to (say|tell|share|post|know)', "(shouldn'?t|should not) (really )?(be )?(saying|telling|sharing|posting) (this|you|u)", "don'?t tell anyone", "(you|u) didn'?t hear (it|this) from me",
   'keep (it|this) (quiet|to yourselves|under wraps|between us|hush hush)', 'under wraps', 'hush[- ]hush', "(isn'?t|is not|not) (official|public|announced) (yet|until|till)",
   "(official )?announcement (isn'?t|is not|won'?t be|not) (until|till|for|yet)", 'draft (findings|minutes|budget)', "(before|ahead of) (it'?s|it is) (announced|public|official)",

@@ -45,6 +45,15 @@ describe('disparagement', () => {
       expect(found(text), text).toEqual([]);
   });
 
+  it('catches grievances in French idiom and about what work makes staff do', () => {
+    expect(found("L'urgence est gérée comme un dépanneur, aucune organisation")).toEqual(['gérée comme un dépanneur', 'aucune organisation']);
+    expect(found('Mon chef me parle comme à un chien')).toEqual(['me parle comme à un chien']);
+    expect(found('Work wants us to do 15 minute visits for people who need an hour. It\'s a disgrace')).toEqual(['a disgrace']);
+    expect(found('Working with this charity is like herding cats, nothing ever gets decided')).toEqual(['herding cats', 'nothing ever gets decided']);
+    for (const text of ["J'en peux plus de cette neige", 'Getting the kids ready is like herding cats', 'Mon chum est pas fiable pour les vidanges lol'])
+      expect(found(text), text).toEqual([]);
+  });
+
   it('catches judgements of colleagues and clients, named or not, but not the author\'s own self-mockery', () => {
     expect(found('My colleagues are lazy and useless.')).toEqual(['lazy', 'useless']);
     expect(found('Tracy Boucher is lazy and incompetent.')).toEqual(['lazy', 'incompetent']);

@@ -72,6 +72,9 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'work-topic' }, 'So proud, our team won the Sefton social care award!')).toEqual(['social care award']);
     expect(found({ lexicon: 'work-topic' }, 'Training day at the gym, legs are dead')).toEqual([]);
     expect(found({ lexicon: 'confidential' }, "Overheard the regional manager on the phone, looks like our Crosby office is closing. Don't say I told you")).toEqual(['Overheard the regional manager', 'looks like our Crosby office is closing', "Don't say I told you"]);
+    expect(found({ lexicon: 'confidential' }, 'Read the board minutes: we lose our biggest funder in spring')).toEqual(['board minutes']);
+    expect(found({ lexicon: 'confidential' }, "La direction ferme le point de service, ça va sortir officiellement en mars")).toEqual(['va sortir officiellement']);
+    expect(found({ lexicon: 'confidential' }, 'Check the shared drive for the bake sale sign-up sheet')).toEqual([]);
     expect(found({ lexicon: 'confidential' }, 'Overheard the funniest conversation on the bus today')).toEqual([]);
     expect(found({ lexicon: 'recommendation' }, 'Dr. Osei on Montreal Rd is wonderful, call before her list closes')).toEqual(['Dr. Osei on Montreal Rd is wonderful']);
     expect(found({ lexicon: 'recommendation' }, 'Evans Opticians in Lampeter, the best in Ceredigion')).toEqual(['Opticians in Lampeter, the best']);

@@ -5,6 +5,7 @@ export const NON_ESSENTIAL_LOCATION = [
   'sownd yn', 'yn sownd', 'i live (in|on|at|near)', 'my (house|flat|street|home address)', 'dw i\'n byw', 'rydw i\'n byw', 'j\'habite (a|au|sur)', 'je suis (pris|prise|coince|coincee) a',
   '(working|work|wfh) from (home|my (house|flat|kitchen|sofa)) (in|at)', 'from (my|our) (home|house|flat|kitchen|garden|sofa|couch) (in|at)', 'at home in', '(my|our) (hotel|b&b|airbnb|caravan)',
   'staying (with|over (at|in|with))', 'a b&b (in|just|outside|near)', "(i'?m|i am) (at|in) (my|the) (house|flat|mum'?s|mam'?s|parents'?|nan'?s) in",
+  '(heading|driving|going|getting) back to [a-z]+', '(home|back) (by|for) \\d', "(i )?live (just )?(round|around|down) the (corner|road|street)", "my (car|van)('s| is) (the|parked)",
   '(on|in) the (train|bus|plane|ferry|coach) (to|from|home)', 'back (in|home to|to) [a-z]+ by \\d', 'ar y (tren|bws) i', 'yn ol (yn|i) [a-z]+ erbyn', 'dans le (train|bus|traversier) (pour|vers)',
   "gweithio (o|o'r) (ty|dy|adref|gartref)", '(o )?adref yn', 'gartref yn', '(dw i|rydw i|rwy) (yn )?aros (yn|yng|ym|mewn)', 'je travaille de (la )?maison (a|au)', 'en teletravail (a|de|depuis)',
 ];

@@ -74,6 +74,8 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'confidential' }, "Overheard the regional manager on the phone, looks like our Crosby office is closing. Don't say I told you")).toEqual(['Overheard the regional manager', 'looks like our Crosby office is closing', "Don't say I told you"]);
     expect(found({ lexicon: 'confidential' }, 'Read the board minutes: we lose our biggest funder in spring')).toEqual(['board minutes']);
     expect(found({ lexicon: 'confidential' }, "La direction ferme le point de service, ça va sortir officiellement en mars")).toEqual(['va sortir officiellement']);
+    expect(found({ lexicon: 'non-essential-location' }, 'Heading back to Pwllheli after the visit, home by 6 for tea')).toEqual(['Heading back to Pwllheli', 'home by 6']);
+    expect(found({ lexicon: 'non-essential-location' }, 'Survey stall at Morrisons till 3, I live just round the corner')).toEqual(['I live just round the corner']);
     expect(found({ lexicon: 'confidential' }, 'Check the shared drive for the bake sale sign-up sheet')).toEqual([]);
     expect(found({ lexicon: 'confidential' }, 'Overheard the funniest conversation on the bus today')).toEqual([]);
     expect(found({ lexicon: 'recommendation' }, 'Dr. Osei on Montreal Rd is wonderful, call before her list closes')).toEqual(['Dr. Osei on Montreal Rd is wonderful']);

@@ -56,6 +56,10 @@ describe('indirect-identification', () => {
     expect(found('Mrs Jones turned 94 years old today!')).toEqual([]);
   });
 
+  it('reads a person described by family size before the care verb ("the mom of four I\'ve been supporting")', () => {
+    expect(found("So proud of the Eritrean mom of four I've been supporting in Vanier")).toEqual(["mom of four I've been supporting"]);
+  });
+
   it('reads an age given in words as an age clue', () => {
     expect(found('Sat with a gentleman in his late eighties from Aberporth today')).toEqual(['Sat with a gentleman']);
     expect(found('Une usagère dans la quatre-vingtaine, veuve depuis l\'été')).toEqual(['Une usagère']);

@@ -295,10 +295,13 @@ function candidateWindows(text: string, form: CollapsedForm): { windows: Window[
     const ids = patternsAt(form.text, m.index);
     re.lastIndex = m.index + 1;
     if (ids.every((id) => withinOneWord.has(id))) {
-      const [start, end] = wordAround(text, from);
+      // Hits keep coming in one word ("assassass…" a megabyte long): its bounds are found once.
       const last = words[words.length - 1];
-      if (last && last.start === start) for (const id of ids) last.patterns.add(id);
-      else words.push({ start, end, patterns: new Set(ids) });
+      if (last && from < last.end) for (const id of ids) last.patterns.add(id);
+      else {
+        const [start, end] = wordAround(text, from);
+        words.push({ start, end, patterns: new Set(ids) });
+      }
       continue;
     }
     const to = form.origins[Math.min(form.text.length - 1, m.index + LONGEST_MATCH)] as number;

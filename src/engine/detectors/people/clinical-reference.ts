@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { CLINICAL_SITUATION, GENERAL_STATEMENT } from '../../lexicon/terms/clinical.js';
-import { CARE_CONTEXT, CLIENT_REFERENCE, OUR_CHILD } from '../../lexicon/terms/people.js';
+import { BUSINESS_CLIENT, CARE_CONTEXT, CLIENT_REFERENCE, OUR_CHILD } from '../../lexicon/terms/people.js';
 import { contentUnits, rosterMentionsIn } from '../units.js';
 import type { Detector, Hit } from '../types.js';
 import { clueTypes, isFosterAuthor } from './indirect-identification.js';
@@ -11,6 +11,7 @@ const clinical = compileLexicon('clinical-situation', CLINICAL_SITUATION);
 const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
 const ourChild = compileLexicon('our-child', OUR_CHILD);
 const careContext = compileLexicon('care-context', CARE_CONTEXT);
+const businessClient = compileLexicon('business-client', BUSINESS_CLIENT);
 const generalStatement = compileLexicon('general-statement', GENERAL_STATEMENT);
 const CLIENT_KINDS = new Set(['client', 'former-client', 'client-family']);
 
@@ -39,7 +40,8 @@ export const clinicalReference: Detector<z.infer<typeof params>> = {
       });
       // A foster family's "our little one" is a child placed with them.
       const ownChild = (foster || hasLexicon(careContext, unit.folded)) && hasLexicon(ourChild, unit.folded);
-      const referenced = hasLexicon(clientReference, unit.folded) || ownChild;
+      // A trade's customers ("my clients at the salon") are not the people a service supports.
+      const referenced = (hasLexicon(clientReference, unit.folded) && !hasLexicon(businessClient, unit.folded)) || ownChild;
       const unlisted = unlistedClientNames(unit).length > 0;
       const identifiable = named !== undefined || unlisted || (referenced && clueTypes(unit, input.organization.names).size >= (ownChild ? 1 : 2));
       if (p.requireIdentifiable ? !identifiable : !(named || referenced || unlisted)) continue;

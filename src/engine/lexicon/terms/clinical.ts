@@ -97,6 +97,12 @@ export const CLINICAL_SITUATION = [
   '(lettre|avis|ordre|mesure) de renvoi', '(deportation|removal) order', 'send (her|him|them) back', '(her|his) ex (found|finds|tracked|followed)',
   '(got|get|won|lost|losing) (his|her|their) (pip|esa|dla|benefits|universal credit) (back|award)?', 'on appeal', '(his|her) ([a-z-]+ )?(appointments|appts)',
   'pain relief', 'painkillers?', 'antidouleurs?', "(waiting|waited|been waiting) \\d+ (hours?|hrs|days?|weeks?|months?|years?) for", 'lawdriniaeth', 'triniaeth',
+  // Distress told about the person one serves: with a client reference, fear, loneliness or a hard
+  // day is their situation, not small talk ("she was so scared of being alone", "tough one today").
+  '(so |really |tellement |tres |super )?(scared|terrified|frightened|afraid)', 'avait (tellement |tres |super )?peur', '(a|avait|ont|a eu) peur', 'peur de', 'se retrouver seule?', '(all )?alone (again|at night|for)',
+  '(heartbroken|heartbreaking|devastated|devastee?|crushed|brise le coeur|broke my heart)', '(tough|rough|hard|heavy) (one|day|shift|night|visit|conversation)', 'journee (difficile|lourde|dure)', 'grosse journee',
+  "(can'?t|cannot|couldn'?t) sleep", 'worried (sick )?about (her|him|them)', 'inquiete? pour (elle|lui|eux)', 'left alone', 'laissee? seule?',
+  'supervised (apartment|housing|living|flat)', '(appartement|logement) supervise', "(care home|nursing home) (place|bed)", 'given to someone else', '(vient|viens) de perdre (sa|son|ses)',
 ];
 
 /** The law or the policy stated in general ("seul le tribunal peut autoriser…"): a case situation of no one. */

@@ -58,6 +58,12 @@ export const CARE_SETTING = [
   'chsld', 'rpa', "centre d'hebergement", 'day (centre|center)', '(memory|dementia) cafe', 'centre de jour', '(a la|de la|en) residence', '(care|nursing|residential) home', 'on the ward', 'ward \\d+', '(chambre|room|rm|bay|bed|lit) ?\\d+', 'sheltered housing', 'foyer de groupe',
 ];
 
+/** Customers called clients, in a trade rather than a service ("one of my clients at the salon"). */
+export const BUSINESS_CLIENT = [
+  '(clients?|customers?|clientes?) (at|in|of|from) (my|the|our|mon|ma|notre) (salon|shop|store|studio|gym|spa|barbershop|barber shop|business|boutique|nail bar|bakery|cafe|restaurant|agency|firm)',
+  '(salon|hair|nail|nails|lash|brow|tattoo|design|freelance|photography|cleaning|dog grooming|grooming) (clients?|customers?)', 'client appreciation',
+];
+
 /** Where a child in the youth-protection system lives or is followed. */
 /** A foster family's own child words ("notre petit loup de 3 ans"): a reference to a child placed with them when the author is a foster family. */
 export const OUR_CHILD = [

@@ -86,6 +86,14 @@ describe('clinical-reference', () => {
       expect(found(text), text).toEqual([]);
   });
 
+  it('takes distress told about the person one serves as their situation, but not a trade\'s customers', () => {
+    expect(found('Ma jeune a emménagé seule hier, elle avait tellement peur de se retrouver seule')).toEqual(['avait tellement peur', 'se retrouver seule']);
+    expect(found('Rough day, had to tell the lad I keywork that his room has been given to someone else')).toEqual(['Rough day', 'given to someone else']);
+    expect(found('The mum I support is in a supervised flat now, heartbroken about the kids')).toEqual(['supervised flat', 'heartbroken']);
+    for (const text of ['One of my clients at the salon was terrified of the new colour but loved it', 'My little one was so scared of the dentist', 'Tough one today at the gym, legs are jelly'])
+      expect(found(text), text).toEqual([]);
+  });
+
   it('counts a courtesy-titled name in a care setting, and a foster family\'s own words for a placed child', () => {
     expect(found('M. Dubé au CHSLD refuse encore ses pilules')).toEqual(['pilules']);
     expect(found('M. Dubé refuse encore ses pilules')).toEqual([]);

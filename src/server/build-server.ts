@@ -28,6 +28,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const server = Fastify({
     logger: options.logger ?? false,
+    // One access line per request (below) rather than Fastify's two: half the logging on every check.
+    disableRequestLogging: true,
     bodyLimit: limits.bodyLimit,
     // Behind a proxy set trustProxy in the deployment; rate limits then key on the client's IP.
     trustProxy: false,
@@ -64,10 +66,18 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   });
   await server.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
+  if (options.logger) {
+    server.addHook('onResponse', (request, reply, done) => {
+      request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+      done();
+    });
+  }
+
+  const authenticate = authHook(app);
   server.addHook('onRequest', async (request, reply) => {
     // Swagger UI's own routes carry no config; docs are public.
     if (request.url.startsWith('/api/docs')) return;
-    await authHook(app)(request, reply);
+    await authenticate(request, reply);
   });
 
   server.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => server.swagger());

@@ -23,6 +23,7 @@ export function registerServeCommand(program: Command): void {
       ]);
       const { checkpointInBackground } = await import('../../store/checkpointer.js');
       const { startDataSteps } = await import('../../app/data-steps.js');
+      const { warmEngine } = await import('../../app/checks/warm-engine.js');
       const sweepEveryMs = seconds(o.sweepInterval, '--sweep-interval', DEFAULT_SWEEP_INTERVAL_MS);
       let config;
       try {
@@ -68,6 +69,7 @@ export function registerServeCommand(program: Command): void {
       };
       process.once('SIGINT', () => void stop('SIGINT'));
       process.once('SIGTERM', () => void stop('SIGTERM'));
+      warmEngine();
       try {
         await server.listen({ port: config.port, host: config.host });
       } catch (error) {

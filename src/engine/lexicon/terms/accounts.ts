@@ -25,6 +25,6 @@ export const CASEWORK = [
   '(ur|your|ton|ta|votre) (supervised visit|visite supervisee)', '(the|le|la) (judge|juge)', "l'avocate?", '(your|ur|ton|ta|votre) (lawyer|avocate?)', 'audience (est )?(reportee|remise|annulee|fixee|deplacee)', 'hearing (is|was|has been|got) (moved|postponed|adjourned|rescheduled|cancelled)', 'confirmer (votre|ta|ton) (visite|rendez-vous|rencontre|presence)', '(ton|ta|votre) ts',
   // The person's care arrangements and plan, and a visit arranged to go over them.
   "(your|ur) (foster (mom|mum|mother|dad|father|parents?|family|home|carers?)|group home|safety plan|case plan|care plan|support plan|service plan|caseworker|keyworker|key worker|probation officer)", "(ta|ton|votre|vos) (famille d'accueil|parents d'accueil|foyer de groupe|plan d'intervention|plan de services|dossier|educatrice|educateur)",
-  '(go over|going over|review|update|work on|talk about) (your|ur) (plan|safety plan|case plan|care plan)', "(passer|revoir|regarder|mettre a jour) (ton|ta|votre) plan",
+  '(go over|going over|review|update|work on|talk about) (your|ur) (plan|safety plan|case plan|care plan)', 'plan de securite', '(signer|remplir|revoir) (le|la|les|votre|ton|ta) (plan|entente|formulaire|consentement)', "(passer|revoir|regarder|mettre a jour) (ton|ta|votre) plan",
 
 ];

@@ -46,7 +46,9 @@ export const CLIENT_REFERENCE = [
   'une? usager(e)?', 'usager(e)?s',
   '(mon|sur mon|dans mon) (caseload|charge de cas)', 'mes (dossiers|suivis)',
   '(one of )?my (ladies|women|families|mums|moms|regulars)', 'one of my (guys|girls|boys|lads|fellas|gents|youth|young people|teens|kids at work)',
-  "(que |qu')(je |j'|on |nous )(visite|visitons|accompagne|accompagnons|aide|aidons|soigne|soignons|suit|suivons|rencontre|rencontrons|heberge|hebergeons|ai place|ai placee|ai accueilli|ai accueillie)",
+  "(que |qu')(je |j'|on |nous )(visite|visitons|accompagne|accompagnons|aide|aidons|soigne|soignons|suit|suivons|rencontre|rencontrons|heberge|hebergeons|ai place|ai placee|ai accueilli|ai accueillie|voit a domicile|vois a domicile|voyons a domicile|visite a domicile)",
+  // A call-out to a child or a family: the intervention is the worker's own case.
+  '(call-?out|callout|called out|on-call visit|emergency visit) (for|to) (a|an|the) ([a-z-]+ ){0,2}(baby|child|kid|toddler|infant|family|mum|mom|dad|teen|youth|girl|boy)',
   "(la|le) (petite?|jeune|cocotte|puce|coco)( de \\d+ ans)?( qu'on| que j'ai| qu'on a| placee?)",
   '(la|le) (dame|monsieur|patiente?|residente?|usagere?|jeune) (de la|du|au|en) (chambre|lit) \\d+', "(un|une|deux) (de mes|de nos) (usagers|usageres|clients|clientes|patients|patientes|residents|residentes|jeunes|familles|mamans|papas|participante?s|beneficiaires)",
   "(avec|pour|aupres de) (qui|laquelle|lequel|lesquelles|lesquels) (je |j'|on |nous )(travaille|travaillons|interviens|intervient|intervenons|suis|suit|suivons)",
@@ -67,7 +69,7 @@ export const BUSINESS_CLIENT = [
 /** Where a child in the youth-protection system lives or is followed. */
 /** A foster family's own child words ("notre petit loup de 3 ans"): a reference to a child placed with them when the author is a foster family. */
 export const OUR_CHILD = [
-  '(notre|nos|our) ((nouvelle?|nouveaux|new|beau|belle|sweet|precious|precieuse?) )?(petite?s?|petit loup|petit bonhomme|petite protegee|protegee?|grande?|cocotte|puce|loulou|coco|bebe|ado|jeune|gars|fille|garcon|little one|little man|little lady|boy|girl|kiddo|baby|teen|youngest|eldest|foster (son|daughter|child|kid))',
+  '(notre|nos|our) ((deux|trois|quatre|two|three|four|\\d) )?((nouvelle?s?|nouveaux|new|beaux|beau|belles?|sweet|precious|precieuse?) )?(petite?s?|petit loup|petit bonhomme|petite protegee|protegee?s?|grande?|cocottes?|puces?|loulous?|cocos?|bebes?|ado|jeune|gars|fille|garcon|little ones?|little man|little lady|boy|girl|kiddos?|baby|babies|teen|youngest|eldest|foster (son|daughter|child|kid|kids|children))',
   "(le|la) (grande?|petite?|jeune|ado) (qu'on|que (je|nous)) (heberge|hebergeons|accueille|accueillons|a chez nous)",
 ];
 
@@ -80,7 +82,7 @@ export const CARE_CONTEXT = [
 
 export const CHILD = [
   '(le|la|notre|nos|our) (grande?s?|protegee?s?)',
-  '(petite?|enfant|enfants|fille|garcon|fillette|bebe|jeune|jeunes|ado|adolescente?|cocotte|puce|coco)',
+  '(petite?s?|enfant|enfants|fille|garcon|fillette|bebes?|jeune|jeunes|ado|adolescente?|cocottes?|puces?|cocos?|loulous?)',
   '(kid|kids|child|children|girl|boy|baby|toddler|teen|teenager|youth|little one)',
   '\\d{1,2}\\s*(yr|yrs|year|years|y/?o|ans)( old)?',
 ];

@@ -34,5 +34,6 @@ export const PARTISAN_CALL = [
 /** Causes that conflict with a women's and newcomers' service's values (IWSO 6.5). */
 export const VALUES_CONFLICT = [
   '(say no to|stop|ban|block|against|keep (it|them) out|not in my backyard|nimby|non (au|a la|aux)|contre (le|la|les)) (\\S+ ){0,5}(shelter|refuge|refugees?|immigrants?|newcomers?|asylum|migrants?|mosque|women\'?s|pride|lgbt\\w*|trans|abortion|foyer|refugies|immigrants|femmes)',
+  '(no more|plus de|pas de) ([a-z-]+ )?(refugee|refugees|immigrant|immigrants|migrant|migrants|asylum|refugies|migrants)( hotels?| shelters?| housing| centres?| centers?)?', 'send them (somewhere else|back|home|elsewhere)', "(pas de|plus de|non aux?) (\\S+ ){0,2}(refugies|immigrants|demandeurs d'asile|migrants)",
   '(deport|send back|close the border to) (all )?(immigrants|refugees|migrants|newcomers)', 'anti-immigration', 'immigration (is|are) (ruining|destroying)',
 ];

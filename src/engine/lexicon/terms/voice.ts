@@ -13,7 +13,7 @@ export const WE_VOICE = ['we', 'we\'re', 'we\'ve', 'we\'ll', 'we\'d', 'our', 'ou
 /** Work and events of the organization, which a "we" speaks for. */
 export const ORGANIZATION_ACTIVITY = [
   'turnout', 'job fair', 'event', 'events', 'program', 'programme', 'programs', 'clients', 'participants', 'workshops?', 'clinic', 'fundraiser', 'campaign', 'employers', 'services',
-  'our (team|office|centre|center|staff|agency|organi[sz]ation|shelter|hub|clients|program|programme)', 'came out', 'drop-in', 'open house', 'portes ouvertes', 'activite', 'evenement', 'usagers',
+  'our (team|office|centre|center|staff|agency|organi[sz]ation|shelter|hub|clients|program|programme)', "our ([a-z-]+ ){0,2}(support|counsell?ing|parenting|employment|language|conversation|esl|english|french|settlement|newcomer|women'?s|mentorship|job search|resume|peer) (group|groups|class|classes|circle|program|programme|workshop|workshops|session|sessions|clinic)", 'came out', 'drop-in', 'open house', 'portes ouvertes', 'activite', 'evenement', 'usagers',
 ];
 
 /** Acting in the organization's capacity: representing it, gathering views or answering for it. */

@@ -28,6 +28,7 @@ export const CONFIDENTIAL = [
   "(ca|c'est|ce sera|va) (sortir|sort|sortira) (officiellement|publiquement)",
   '(board|management|mgmt|leadership|senior team|team leaders?) (minutes|papers|pack|report|email|e-mail)', "(staffing|restructure|restructuring|budget|savings|redundancy) (review|proposal|document|doc|paper|spreadsheet)",
   "(courriel|memo|document|plan) (interne|qu'on nous a (montre|presente|envoye))", 'pas encore annonce aux (employes|equipes)',
+  "(je |j')?(peux|peut|pourrai|pourrais) (pas|rien) (en )?dire (de )?plus,? mais", "j'en dis pas plus,? mais", '(attendez|attends)-(vous|toi) a des (coupures|mises a pied|abolitions de postes)', "(can'?t|cannot|won'?t) say (any )?more( than that)?,? but",
   'not supposed to (say|tell|share|post|know)', "(shouldn'?t|should not) (really )?(be )?(saying|telling|sharing|posting) (this|you|u)", "don'?t tell anyone", "(you|u) didn'?t hear (it|this) from me",
   'keep (it|this) (quiet|to yourselves|under wraps|between us|hush hush)', 'under wraps', 'hush[- ]hush', "(isn'?t|is not|not) (official|public|announced) (yet|until|till)",
   "(official )?announcement (isn'?t|is not|won'?t be|not) (until|till|for|yet)", 'draft (findings|minutes|budget)', "(before|ahead of) (it'?s|it is) (announced|public|official)",

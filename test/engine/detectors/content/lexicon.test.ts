@@ -86,6 +86,15 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'recommendation' }, 'Please go and support her new salon on Bank St!')).toEqual(['go and support her new salon']);
   });
 
+  it('causes, selling, withheld news and casework, in more words', () => {
+    expect(found({ lexicon: 'values-conflict' }, 'Sign it: no more refugee hotels in our city, send them somewhere else')).toEqual(['no more refugee hotels', 'send them somewhere else']);
+    expect(found({ lexicon: 'values-conflict' }, "No more waiting lists for refugees' health care, great news")).toEqual([]);
+    expect(found({ lexicon: 'advertising' }, "Ladies I'm selling Scentsy now, message me for the catalogue, free delivery")).toEqual(["I'm selling", 'message me for the catalogue', 'free delivery']);
+    expect(found({ lexicon: 'confidential' }, 'Je peux pas en dire plus mais attendez-vous à des coupures au CLSC')).toEqual(['Je peux pas en dire plus mais', 'attendez-vous à des coupures']);
+    expect(found({ lexicon: 'confidential' }, "Je peux pas en dire plus, c'est une surprise pour sa fête")).toEqual([]);
+    expect(found({ lexicon: 'casework' }, 'Je peux passer jeudi pour signer le plan de sécurité avec vous?')).toEqual(['signer le plan']);
+  });
+
   it('reports the lexicon\'s name as the kind', () => {
     expect(detect(lexiconDetector, { activity: post('Use promo code CALM15') }, { lexicon: 'advertising' })).toEqual([{ field: 'text', span: [0, 21], kind: 'advertising' }]);
   });

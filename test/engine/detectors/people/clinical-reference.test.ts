@@ -36,6 +36,8 @@ describe('clinical-reference', () => {
     expect(found('One of the families we serve had their asylum claim refused')).toEqual(['asylum', 'claim refused']);
     expect(found('The gentleman I sit with on Fridays has gone into hospital')).toEqual(['gone into hospital']);
     expect(found('Une dame à qui je rends visite a perdu son logement')).toEqual(['a perdu son logement']);
+    expect(found('3am call-out for a toddler left alone in a flat. Police got there first')).toEqual(['left alone']);
+    expect(found("Le monsieur qu'on voit à domicile vient de perdre sa femme")).toEqual(['vient de perdre sa']);
     expect(found('I sit with my grandma on Sundays, she has dementia')).toEqual([]);
     for (const text of ['My partner, the man I do everything for, had a fall off his bike', 'My morning call with the Toronto team was about the new surgery wing', 'Mon beau-père chez qui je vais souper a le cancer'])
       expect(found(text), text).toEqual([]);

@@ -41,6 +41,8 @@ describe('indirect-identification', () => {
     expect(found('Notre nouvelle petite protégée de 7 ans est arrivée hier avec un sac vert #RTF', child)).toEqual(['Notre nouvelle petite']);
     expect(found("La grande qu'on héberge depuis l'été a eu son bulletin #familledaccueil", child)).toEqual(["La grande qu'on héberge"]);
     expect(found('Notre puce a bien dormi après la visite supervisée à Gaspé', child)).toEqual(['Notre puce']);
+    expect(found("Nos deux cocos sont arrivés chez nous il y a un an #familledaccueil", child)).toEqual(['Nos deux cocos']);
+    expect(found("Nos deux chats sont arrivés chez nous il y a un an #familledaccueil", child)).toEqual([]);
     expect(found("Ça fait 10 ans qu'on est famille d'accueil, chaque enfant nous a appris quelque chose", child)).toEqual([]);
     expect(found('Notre grande a eu son bulletin, 14 ans déjà')).toEqual([]);
   });

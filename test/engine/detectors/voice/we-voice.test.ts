@@ -14,6 +14,12 @@ describe('we-voice', () => {
     expect(detect(weVoice, at(post('Our clients are the best.')))).toEqual([{ field: 'text', span: [0, 3], kind: 'we' }]);
   });
 
+  it('catches "our" before the kind of group or class a service runs, not a hobby group', () => {
+    expect(found('Our new Somali-language parenting group starts Monday, tell your friends!')).toEqual(['Our']);
+    expect(found('Our book club meets Thursday, bring snacks')).toEqual([]);
+    expect(found('Our running group did 10k in the rain')).toEqual([]);
+  });
+
   it('catches "we" in a sentence naming the organization', () => {
     expect(found('We at IWSO believe in you.')).toEqual(['We']);
   });

@@ -42,7 +42,7 @@ const NAME_IN_SERVICE = /(?<=\p{Ll}\s+)(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|in|of|de
 const serviceNoun = compileLexicon('service-noun', ['(group|program|programme|class|course|caseload|circle|drop-in|groupe|cours|atelier|suivi)[\\p{L}\\p{N}_]*']);
 
 /** A given name placed at a service for the people served, not first in its sentence: "to Eileen at the Thursday club". */
-const NAME_AT_CARE_SERVICE = /(?<=\p{Ll}\s+)(\p{Lu}[\p{Ll}'’-]+)\s+(?:at|from)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:drop-in|lunch club|luncheon club|day centre|day center|coffee morning|memory caf[eé]|dementia caf[eé]|(?:Monday|Tuesday|Wednesday|Thursday|Friday) club)\b/u;
+const NAME_AT_CARE_SERVICE = /(?<=\p{L}\s+)(\p{Lu}[\p{Ll}'’-]+)\s+(?:at|from)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:drop-in|lunch club|luncheon club|day centre|day center|coffee morning|memory caf[eé]|dementia caf[eé]|(?:Monday|Tuesday|Wednesday|Thursday|Friday) club)\b/u;
 
 const THANKS = /thank|thanx|cheers|merci|diolch|shout ?out|kudos/iu;
 

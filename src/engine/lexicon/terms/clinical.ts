@@ -103,6 +103,7 @@ export const CLINICAL_SITUATION = [
   '(heartbroken|heartbreaking|devastated|devastee?|crushed|brise le coeur|broke my heart)', '(tough|rough|hard|heavy) (one|day|shift|night|visit|conversation)', 'journee (difficile|lourde|dure)', 'grosse journee',
   "(can'?t|cannot|couldn'?t) sleep", 'worried (sick )?about (her|him|them)', 'inquiete? pour (elle|lui|eux)', 'left alone', 'laissee? seule?',
   'supervised (apartment|housing|living|flat)', '(appartement|logement) supervise', "(care home|nursing home) (place|bed)", 'given to someone else', '(vient|viens) de perdre (sa|son|ses)',
+  'at the end of (her|his|their) (rope|tether)', 'a bout de nerfs', 'supervised (visit|visits|contact|access)', 'visites? supervisees?', 'divorce', 'divorcing',
 ];
 
 /** The law or the policy stated in general ("seul le tribunal peut autoriser…"): a case situation of no one. */

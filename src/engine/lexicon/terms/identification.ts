@@ -30,7 +30,7 @@ export const QUASI_IDENTIFIERS: Record<string, readonly string[]> = {
   date: ['arrived (last|in|this) (spring|summer|fall|autumn|winter|year|month|january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})',
     'arrivee?s? (en|au|l\'an dernier|le printemps|l\'ete|l\'automne|cet hiver)', '(placed|with us|chez nous) since (january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})',
     '(arrivee?s?|debarquee?s?) chez nous', 'arrived (with us|at ours|at our house|home with us)',
-    'depuis (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\\d{4}|l\'ete|l\'automne|le printemps)'],
+    'depuis (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\\d{4}|l\'ete|l\'automne|le printemps|l\'hiver|paques|noel|la rentree|les fetes)'],
 };
 
 /** A capitalized place after a preposition, read on the original text: "in Vanier", "de Chandler". */

@@ -26,7 +26,7 @@ export const CLIENT_REFERENCE = [
   '(people|families|women|men|clients|communities|youth|young people|person|family|community) (that |who |whom )?(i|we) (serve|served|serving)',
   '(my|our|one of my|one of our) [a-z-]+ (clients|service users|residents|patients)',
   `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`, `(a|an|one|this) ([a-z-]+ ){0,2}${PERSON_EN}(,? [a-z-]+){0,4},? (told|tells|showed|rang|rung|phoned|called|emailed|messaged|wrote to|came to|came into|visited) (me|us|our (office|stall|stand|desk|drop-in|helpline|line)|the (office|helpline))`,
-  `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`, `(i|we) (met|saw|visited|spoke to|sat with|supported|helped) (a|an|this|one|the) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
+  `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`, `(heard from|took a call from) (a|an|this|one) ([a-z0-9-]+ ){0,2}${PERSON_EN}`, `(i|we) (met|saw|visited|spoke to|sat with|supported|helped) (a|an|this|one|the) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
   `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`,
   // Someone who attends one's service, or a pronoun for one's own client, or a relationship with a duration.
   `(a|an|the|one|this) ${PERSON_EN} (who|that) (comes?|came|goes|went|attends?|attended|uses?|used) (to )?(my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`,
@@ -70,7 +70,7 @@ export const BUSINESS_CLIENT = [
 /** A foster family's own child words ("notre petit loup de 3 ans"): a reference to a child placed with them when the author is a foster family. */
 export const OUR_CHILD = [
   '(notre|nos|our) ((deux|trois|quatre|two|three|four|\\d) )?((nouvelle?s?|nouveaux|new|beaux|beau|belles?|sweet|precious|precieuse?) )?(petite?s?|petit loup|petit bonhomme|petite protegee|protegee?s?|grande?|cocottes?|puces?|loulous?|cocos?|bebes?|ado|jeune|gars|fille|garcon|little ones?|little man|little lady|boy|girl|kiddos?|baby|babies|teen|youngest|eldest|foster (son|daughter|child|kid|kids|children))',
-  "(le|la) (grande?|petite?|jeune|ado) (qu'on|que (je|nous)) (heberge|hebergeons|accueille|accueillons|a chez nous)",
+  "(le|la) (grande?|petite?|jeune|ado)( de \\d{1,2} ans)? (qu'on|que (je|nous)) (heberge|hebergeons|accueille|accueillons|a chez nous)",
 ];
 
 export const CARE_CONTEXT = [

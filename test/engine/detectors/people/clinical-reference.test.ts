@@ -38,6 +38,10 @@ describe('clinical-reference', () => {
     expect(found('Une dame à qui je rends visite a perdu son logement')).toEqual(['a perdu son logement']);
     expect(found('3am call-out for a toddler left alone in a flat. Police got there first')).toEqual(['left alone']);
     expect(found("Le monsieur qu'on voit à domicile vient de perdre sa femme")).toEqual(['vient de perdre sa']);
+    expect(found('Drove one of my teens to his supervised visit with his dad')).toEqual(['supervised visit']);
+    expect(found('A woman in my program finally got her divorce through')).toEqual(['divorce']);
+    expect(found("On the phone with a foster mum at the end of her rope with one of my girls")).toEqual(['at the end of her rope']);
+    expect(found("I'm at the end of my rope with this printer")).toEqual([]);
     expect(found('I sit with my grandma on Sundays, she has dementia')).toEqual([]);
     for (const text of ['My partner, the man I do everything for, had a fall off his bike', 'My morning call with the Toronto team was about the new surgery wing', 'Mon beau-père chez qui je vais souper a le cancer'])
       expect(found(text), text).toEqual([]);

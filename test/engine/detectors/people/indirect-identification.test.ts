@@ -42,6 +42,7 @@ describe('indirect-identification', () => {
     expect(found("La grande qu'on héberge depuis l'été a eu son bulletin #familledaccueil", child)).toEqual(["La grande qu'on héberge"]);
     expect(found('Notre puce a bien dormi après la visite supervisée à Gaspé', child)).toEqual(['Notre puce']);
     expect(found("Nos deux cocos sont arrivés chez nous il y a un an #familledaccueil", child)).toEqual(['Nos deux cocos']);
+    expect(found("Le jeune de 12 ans qu'on héberge depuis Pâques a revu son père #RTF", child)).toEqual(["Le jeune de 12 ans qu'on"]);
     expect(found("Nos deux chats sont arrivés chez nous il y a un an #familledaccueil", child)).toEqual([]);
     expect(found("Ça fait 10 ans qu'on est famille d'accueil, chaque enfant nous a appris quelque chose", child)).toEqual([]);
     expect(found('Notre grande a eu son bulletin, 14 ans déjà')).toEqual([]);
@@ -49,6 +50,9 @@ describe('indirect-identification', () => {
 
   it('counts a given name placed at a service for the people served, unless thanked there', () => {
     expect(found('Happy 90th to Eileen at the Thursday club, still dancing')).toEqual(['Eileen at the Thursday club']);
+    expect(found('RIP Bert from the day centre, one of a kind')).toEqual(['Bert from the day centre']);
+    expect(found('Heard from a mum in Tywyn, her 4 year old waited all night')).toEqual(['Heard from a mum']);
+    expect(found('Heard from a friend that the new Thai place in Tywyn is great, 4 stars')).toEqual([]);
     expect(found('Big thanks to Bryn at the lunch club for the soup')).toEqual([]);
   });
 

@@ -33,13 +33,14 @@ const DESCRIBED_ONE_PERSON = /^[a-z-]+ (?:that |who |whom )?(?:i|we)\b/u;
 const MET_ONLY = /\b(?:met|met with|saw|see|seeing|spoke (?:to|with)|talked (?:to|with)|sat with)$/u;
 
 /** A given name placed in one's group or programme, not first in its sentence: "to Zainab from my Tuesday English circle". */
-const NAME_IN_SERVICE = /(?<=\p{Ll}\s+)(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|in|of|de|du)\s+(?:my|our|mon|ma|notre)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|program|programme|class|course|caseload|circle|drop-in|groupe|cours|atelier|suivi)\b/u;
+const SERVICE_NOUNS = ['group', 'program', 'programme', 'class', 'course', 'caseload', 'circle', 'drop-in', 'groupe', 'cours', 'atelier', 'suivi'];
+const NAME_IN_SERVICE = new RegExp(`(?<=\\p{Ll}\\s+)(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:from|in|of|de|du)\\s+(?:my|our|mon|ma|notre)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${SERVICE_NOUNS.join('|')})\\b`, 'u');
 
 /**
  * The nouns NAME_IN_SERVICE ends on, with any ending: a text without one cannot match it, and this
  * look-up is cheap where the pattern, which looks behind at every place, is not.
  */
-const serviceNoun = compileLexicon('service-noun', ['(group|program|programme|class|course|caseload|circle|drop-in|groupe|cours|atelier|suivi)[\\p{L}\\p{N}_]*']);
+const serviceNoun = compileLexicon('service-noun', [`(${SERVICE_NOUNS.join('|')})[\\p{L}\\p{N}_]*`]);
 
 /** A given name placed at a service for the people served, not first in its sentence: "to Eileen at the Thursday club". */
 const NAME_AT_CARE_SERVICE = /(?<=\p{L}\s+)(\p{Lu}[\p{Ll}'’-]+)\s+(?:at|from)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:drop-in|lunch club|luncheon club|day centre|day center|coffee morning|memory caf[eé]|dementia caf[eé]|(?:Monday|Tuesday|Wednesday|Thursday|Friday) club)\b/u;

@@ -215,12 +215,12 @@ function isWordBreak(text: string, i: number): boolean {
   return image !== DROPPED && isSpaceCode(image);
 }
 
-/** The word around `at`: from the break before it to the break after it. */
-function wordAround(text: string, at: number): [number, number] {
+/** The word around `at`: from the break before it to the break after it; undefined for a word too long to follow. */
+function wordAround(text: string, at: number): [number, number] | undefined {
   let start = at;
-  while (start > 0 && !isWordBreak(text, start - 1)) start--;
+  while (start > 0 && !isWordBreak(text, start - 1)) if (at - --start > MAX_REACH) return undefined;
   let end = at;
-  while (end < text.length && !isWordBreak(text, end)) end++;
+  while (end < text.length && !isWordBreak(text, end)) if (++end - at > MAX_REACH) return undefined;
   return [start, end];
 }
 
@@ -256,21 +256,29 @@ export function mayHoldEnglishProfanity(text: string): boolean {
 
 const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
 
+/**
+ * How far a word is followed, at most: a "word" of a megabyte without a space would otherwise be
+ * read again for every place in it. No allowed phrase or match is anywhere near this long.
+ */
+const MAX_REACH = 256;
+
 /** From `at`, the start of its word and then of `words` more words before it. */
 function wordsBefore(text: string, at: number, words: number): number {
   let i = at;
+  const limit = Math.max(0, at - MAX_REACH * (words + 1));
   for (let w = 0; w <= words; w++) {
-    while (i > 0 && isSpace(text[i - 1])) i--;
-    while (i > 0 && !isSpace(text[i - 1])) i--;
+    while (i > limit && isSpace(text[i - 1])) i--;
+    while (i > limit && !isSpace(text[i - 1])) i--;
   }
   return i;
 }
 
 function wordsAfter(text: string, at: number, words: number): number {
   let i = at;
+  const limit = Math.min(text.length, at + MAX_REACH * (words + 1));
   for (let w = 0; w <= words; w++) {
-    while (i < text.length && isSpace(text[i])) i++;
-    while (i < text.length && !isSpace(text[i])) i++;
+    while (i < limit && isSpace(text[i])) i++;
+    while (i < limit && !isSpace(text[i])) i++;
   }
   return i;
 }
@@ -282,7 +290,22 @@ function wordsAfter(text: string, at: number, words: number): number {
  * allowed phrases, and every window starts and ends at white space, so screening each window for
  * its patterns finds exactly what screening the whole text for every pattern finds.
  */
-interface Window { readonly start: number; end: number; readonly patterns: Set<number> }
+interface Window {
+  readonly start: number;
+  end: number;
+  readonly patterns: Set<number>;
+  /**
+   * Where the matches this window answers for start, when a long run of close places was cut into
+   * windows of at most MAX_WINDOW characters: neighbours overlap, and each keeps the matches that
+   * start from its own first place up to the next window's first place, where it holds all the
+   * words around them.
+   */
+  readonly ownFrom: number;
+  ownTo: number;
+}
+
+/** Longest window handed to the matcher, whose allowed-word checks grow faster than the text. */
+const MAX_WINDOW = 4096;
 
 function candidateWindows(text: string, form: CollapsedForm): { windows: Window[]; words: Window[] } {
   const windows: Window[] = [];
@@ -295,23 +318,28 @@ function candidateWindows(text: string, form: CollapsedForm): { windows: Window[
     const ids = patternsAt(form.text, m.index);
     re.lastIndex = m.index + 1;
     if (ids.every((id) => withinOneWord.has(id))) {
-      // Hits keep coming in one word ("assassass…" a megabyte long): its bounds are found once.
-      const last = words[words.length - 1];
-      if (last && from < last.end) for (const id of ids) last.patterns.add(id);
-      else {
-        const [start, end] = wordAround(text, from);
-        words.push({ start, end, patterns: new Set(ids) });
+      const lastWord = words[words.length - 1];
+      if (lastWord && from < lastWord.end) {
+        for (const id of ids) lastWord.patterns.add(id);
+        continue;
       }
-      continue;
+      const word = wordAround(text, from);
+      if (word) {
+        words.push({ start: word[0], end: word[1], patterns: new Set(ids), ownFrom: -Infinity, ownTo: Infinity });
+        continue;
+      }
     }
     const to = form.origins[Math.min(form.text.length - 1, m.index + LONGEST_MATCH)] as number;
     const start = wordsBefore(text, from, 2);
     const end = wordsAfter(text, to + 1, 2);
     const last = windows[windows.length - 1];
-    if (last && start <= last.end) {
+    if (last && start <= last.end && Math.max(last.end, end) - last.start <= MAX_WINDOW) {
       last.end = Math.max(last.end, end);
       for (const id of ids) last.patterns.add(id);
-    } else windows.push({ start, end, patterns: new Set(ids) });
+    } else if (last && start <= last.end) {
+      last.ownTo = from;
+      windows.push({ start, end, patterns: new Set(ids), ownFrom: from, ownTo: Infinity });
+    } else windows.push({ start, end, patterns: new Set(ids), ownFrom: -Infinity, ownTo: Infinity });
   }
   return { windows, words };
 }
@@ -332,7 +360,8 @@ export interface ProfanityMatch {
  */
 export function englishProfanityIn(text: string): ProfanityMatch[] {
   const { windows, words } = candidateWindows(text, collapsedForm(text));
-  const found = windows.flatMap(({ start, end, patterns: ids }) => matchesIn(text.slice(start, end), start, ids));
+  const found = windows.flatMap(({ start, end, patterns: ids, ownFrom, ownTo }) => matchesIn(text.slice(start, end), start, ids)
+    .filter((match) => match.start >= ownFrom && match.start < ownTo));
   for (const { start, end, patterns: ids } of words) {
     for (const match of screenWord(text.slice(start, end), ids)) found.push({ ...match, start: start + match.start, end: start + match.end });
   }

@@ -86,6 +86,14 @@ describe('english profanity: words screened alone', () => {
     }
   });
 
+  it('finds exactly what the matcher finds in a long text dense with places to look at, read in stretches', () => {
+    const random = seeded(9);
+    const text = Array.from({ length: 2_500 }, () => `${pieces[Math.floor(random() * pieces.length)]}${glue[Math.floor(random() * glue.length)]}`).join('');
+    expect(text.length).toBeGreaterThan(3 * 4096);
+    const ours = englishProfanityIn(text).map((m) => [m.start, m.end]).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+    expect(ours).toEqual(spansOf(text).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!));
+  });
+
   it('answers the same for a word met again, however the text around it changes', () => {
     const first = englishProfanityIn('The assessment went well, you ass.');
     const again = englishProfanityIn('Second assessment today: what an ass!');

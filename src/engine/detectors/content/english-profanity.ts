@@ -168,10 +168,13 @@ function patternsAt(form: string, at: number): number[] {
 
 /**
  * Words of this field's everyday writing that the English dataset misreads: French "rappel"
- * (a reminder) is not "rape", "cum laude" and cumin are not obscene, and pornography comes up in
- * prevention and child-protection work. Written as the matcher compares them: lower case.
+ * (a reminder) is not "rape", "cum laude" and cumin are not obscene, pornography and trafficking
+ * come up in prevention and child-protection work, and in Britain "off the fags" or "a packet of
+ * fags" are cigarettes (the slur aimed at someone still counts). Written as the matcher compares
+ * them: lower case.
  */
-const ALLOWED_WORDS = ['rappel', 'cum laude', 'magna cum', 'summa cum', 'cumin', 'shiitake', 'pornograph'];
+const ALLOWED_WORDS = ['rappel', 'cum laude', 'magna cum', 'summa cum', 'cumin', 'shiitake', 'pornograph', 'traffick',
+  'the fags', 'of fags', 'fag break', 'fag packet'];
 
 /** Matchers for a few of the dataset's patterns, with all its allowed words: cheap on short windows. */
 const subsetMatchers = new Map<string, RegExpMatcher>();

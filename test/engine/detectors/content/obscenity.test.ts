@@ -119,6 +119,13 @@ describe('obscenity: robustness', () => {
 });
 
 describe('obscenity: words of the field the English list misreads', () => {
+  it('reads trafficking as the crime it names, and British cigarettes as cigarettes, not the slur', () => {
+    expect(found('Training on human trafficking and sex trafficking today')).toEqual([]);
+    expect(found('Two weeks off the fags and I feel great')).toEqual([]);
+    expect(found('Nipped out for a fag break, then bought a packet of fags')).toEqual([]);
+    expect(found('He called me a fag in front of everyone')).toEqual(['fag']);
+  });
+
   it('reads French "rappel", Latin honours, spices and mushrooms as what they are', () => {
     expect(found('Rappel : la clinique de vaccination est ouverte samedi.')).toEqual([]);
     expect(found('Petit rappel: réunion à 9 h.')).toEqual([]);

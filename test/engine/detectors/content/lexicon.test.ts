@@ -47,6 +47,7 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'paid-content' }, 'Excited to start my paid monthly column for Wellness Weekly!')).toEqual(['paid monthly column']);
     expect(found({ lexicon: 'work-topic' }, 'Day 5 of 7 on shifts, understaffed again. #carelife')).toEqual(['Day 5 of 7', 'shifts', 'understaffed', '#carelife']);
     expect(found({ lexicon: 'work-topic' }, 'Beautiful hike in Snowdonia this weekend.')).toEqual([]);
+    expect(found({ lexicon: 'work-topic' }, 'Volunteering at the hospice shop this Saturday, come say hi')).toEqual([]);
     expect(found({ lexicon: 'work-topic' }, 'Proud of the whole team, we smashed our CQC inspection')).toEqual(['Proud of the whole team', 'CQC']);
     expect(found({ lexicon: 'non-essential-location' }, 'Heading home to Aberaeron 🚗 parked outside in my silver Corsa')).toEqual(['Heading home to Aberaeron', 'parked outside', 'silver Corsa']);
     expect(found({ lexicon: 'non-essential-location' }, "Rydw i'n byw yn Llandeilo ers blynyddoedd")).toEqual(["Rydw i'n byw"]);

@@ -38,7 +38,7 @@ export const CLINICAL_SITUATION = [
   'arrested', 'arretee? par la police', 'police (found|picked|brought)', 'la police l\'a', 'in (jail|prison)', 'en prison', 'incarcer\\w*', 'behind bars', 'probation',
   'stalk(s|ed|ing|er)?', "(her|his) ex (keeps|kept|is|was|has|showed|shows|turned)", 'restraining order', 'peace bond', 'ordonnance de (protection|non-communication)',
   'fle(e|d|eing) (from )?(her|his|an|the) (abusive|violent) (partner|husband|home|ex|relationship)',
-  'took (her|his) (passport|pr card|papers)', 'passport', 'pr card', '(got|get|received|denied) (her|his|their) pr', 'permanent residen(ce|cy)', 'refugee claim', 'deport\\w*',
+  'took (her|his) (passport|pr card|papers)', 'passport', 'pr card', '(got|get|received|denied) (her|his|their) pr', 'permanent residen(ce|cy)', 'refugee (claim|status|hearing)', 'deport\\w*',
   'work permit', 'study permit', 'permis de (travail|sejour|etudes)', 'asylum', 'demande d\'asile', 'statut de refugiee?', 'immigration (status|case|hearing|papers)', 'sans[- ]papiers', 'undocumented',
   // Substances and their treatments, as single words with their inflections
   'methadone', 'suboxone', 'naloxone', 'narcan', 'opioids?', 'opiates?', 'opioides?', 'crack cocaine', 'cocaine', 'crystal meth', 'meth', 'ketamine', 'benzos?', 'pills',
@@ -80,6 +80,7 @@ export const CLINICAL_SITUATION = [
   'drug (test|screen)', 'court[- ]ordered', 'tested clean', 'police (cell|station)', '(spent|passed) the night in (a )?(cell|custody|jail)', 'en cellule', 'garde a vue', 'relachee?', 'remis(e)? en liberte',
   '(charged|charges) (with|laid|dropped)', 'accuse(e)? de', 'out on bail', 'bail (hearing|conditions)', 'curfew', '(electronic )?tag fitted', 'youth (offending|justice)', 'young offender',
   "(sleeping|slept|sleeps) (in (her|his|their|a) (car|van|tent)|rough|on the streets|outside)", "(couch|sofa)[- ]surf(ing|s)", 'nowhere to (go|live|sleep|stay)', 'dort dans (son|sa|leur) (char|auto|voiture)', 'a la rue',
+  '(lives|living|lived|live) in (her|his|their|a) (car|van|tent)', '(vit|vivent|vivait|habite|dorment|dormait) dans (son|sa|leur|une) (char|auto|voiture|tente|roulotte)',
   "(can'?t|couldn'?t|cannot) (make|pay|afford) (the |her |his |their )?(rent|bills|food)", 'rent arrears', 'behind on (rent|bills)', '(gas|electric|electricity|power|heat|heating|hydro) (cut off|shut off|disconnected)',
   '(benefits|payments|welfare|ow|odsp|esa|pip|universal credit|cheque|check) (got |have been |has been |were |was |being )?(stopped|cut|suspended|denied|sanctioned)',
   'on a trolley', 'trolley wait', 'corridor care', '(hip|knee|joint|shoulder) replacement', 'debt collectors?', 'in debt', 'dettes?',

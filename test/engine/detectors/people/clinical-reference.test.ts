@@ -12,6 +12,17 @@ const at = (activity: Record<string, unknown>): Situation => ({ activity, contex
 const found = (text: string, params: Record<string, unknown> = {}) => covered(detect(clinicalReference, at(post(text)), params), text);
 
 describe('clinical-reference', () => {
+  it('takes a service visit to someone as a client reference, and living in a car or a refugee status as a situation', () => {
+    expect(found('Follow-up visit this morning with an older man whose Parkinson\'s is getting worse.')).toEqual(['Parkinson']);
+    expect(found('Visite à domicile chez une dame de Gaspé, son diabète est mal contrôlé.')).toEqual(['diabète']);
+    expect(found('A young dad we support has been living in his van since October.')).toEqual(['living in his van']);
+    expect(found('Mon usager vit dans sa voiture depuis l\'été.')).toEqual(['vit dans sa voiture']);
+    expect(found('My client finally had her refugee hearing today, fingers crossed!')).toEqual(['refugee hearing']);
+    // No one served: one's own life, or the news.
+    expect(found('We paid a visit to my aunt who is living in her van for the summer, what a life!')).toEqual([]);
+    expect(found('The article explains how refugee status is decided in Canada.')).toEqual([]);
+  });
+
   it('catches a client\'s clinical or case situation without a name, in English and French', () => {
     expect(found('One of my clients overdosed last night. Scary.')).toEqual(['overdosed']);
     expect(found('My client relapsed again after 90 days sober.')).toEqual(['relapsed', '90 days sober']);

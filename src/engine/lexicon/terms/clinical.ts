@@ -32,6 +32,9 @@ export const CLINICAL_SITUATION = [
   'retour (de sa|de son|a la maison|au domicile)', 'into care', 'taken into care', 'placement (breakdown|broke down|ended|fell through|#?\\d+)', 'bris de placement',
   'kicked out (of|from)', 'evicted', 'eviction', 'expulsee?', 'homeless', 'itinerance', 'sans[- ]abri',
   '(moved|moving|placed|going|gone|went|back) (in)?to (a |the |his |her |their )?(new )?(group home|foster home|shelter|women\'?s shelter|refuge|transition house|residential placement|secure unit)',
+  // A placement found: "finally has a stable foster family", "a enfin une famille d'accueil stable".
+  '(has|have|got|found|finally has) (a |an )?(new |stable |permanent |long-term |forever )?foster (home|family|placement|carers?)',
+  "(a|ont|obtenu|trouve) (enfin )?une (nouvelle |vraie )?famille d'accueil( stable| permanente| de proximite)?", 'placee?s? en famille d\'accueil',
   // Memory loss, told by what the person no longer knows.
   "thinks (i'?m|i am) (her|his) (daughter|granddaughter|son|grandson|mum|mom|mother|dad|father|wife|husband|sister|brother)", "(doesn'?t|didn'?t|no longer) (recogni[sz]e|remember) (me|us|her|his)", 'forg(ot|ets|etting) (who i am|my name|her name|his name)',
   'ran away', 'runs away', 'running away', 'runaway', '(went|gone|reported) missing', 'awol', 'fugu(e|ee|es|er|ait|ent)', 'en fugue',

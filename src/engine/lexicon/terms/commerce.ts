@@ -5,7 +5,7 @@ const BUSINESS_FR = '(pharmacie|dentiste|avocate?|clinique|consultante?|agence|r
 /** Commercial advertising and solicitation. */
 export const ADVERTISING = [
   '(use|using|utilise[zr]?|avec|enter|apply) (my |the |le |mon )?(promo |discount |rabais )?code:?\\s*[a-z]*\\d+[a-z0-9]*', 'code promo', 'promo code', 'discount code', 'coupon code', 'referral (link|code)', 'code de parrainage', 'use my (link|referral)',
-  '\\d{1,2}\\s*% (off|de rabais|de reduction)', '#ad', '#sponsored', '#pub', '#commandite', '#partenariat', 'affiliate link', 'lien affilie', 'link in (my )?bio (for|to) (buy|shop|order)',
+  '\\d{1,2}\\s*% (off|de rabais|de reduction)', '#ad', '#sponsored', '#pub', '#commandite', '#partenariat', 'affiliate link', 'lien affilie', 'link in (my )?bio (for|to) (buy|shop|order)', 'link in (my |the )?bio (for|to get) (a |the |your )?(discount|deal|code|coupon|offer|promo)',
   'dm (me|us) (for|to) (order|buy|book|his number|her number|their number|prices?|details|the link|info|rates|a quote|bookings?|orders?)', 'tell (him|her|them) \\S+ sent (u|you)', 'dites (lui|leur) que \\S+ vous envoie', 'mention my name',
   "(i'?m|i am|now) selling", '(message|dm|pm|text|inbox) me for (the |a |my )?(catalogue|catalog|prices?|menu|order form|details|samples?)', 'free delivery', '(je vends|je fais de la vente de)', 'ecrivez-moi pour (commander|le catalogue|les prix)',
   'buy (now|yours|it here)', 'shop (now|here)', 'order (now|yours)', 'for sale', 'a vendre', 'selling my', 'limited time (offer|only)', 'offre (speciale|limitee)',

@@ -28,6 +28,8 @@ export const CLIENT_REFERENCE = [
   `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`, `(a|an|one|this) ([a-z-]+ ){0,2}${PERSON_EN}(,? [a-z-]+){0,4},? (told|tells|showed|rang|rung|phoned|called|emailed|messaged|wrote to|came to|came into|visited) (me|us|our (office|stall|stand|desk|drop-in|helpline|line)|the (office|helpline))`,
   `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`, `(heard from|took a call from) (a|an|this|one) ([a-z0-9-]+ ){0,2}${PERSON_EN}`, `(i|we) (met|saw|visited|spoke to|sat with|supported|helped) (a|an|this|one|the) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
   `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`,
+  `(spent|spending) (the|this|my) (morning|afternoon|evening|day|shift) (helping|supporting|with) (a|an|this|one) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
+  '(mon|ma|mes) (petite?s?|jeunes?) protegee?s?',
   // A visit that is a service: "home visit today to a gentleman in his 80s", "visite à domicile chez une dame".
   `(home|house|welfare|follow-up|follow up|first|routine|weekly|joint) visits? ([a-z-]+ ){0,2}(to|with) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`,
   "visites? (a domicile|de suivi) (chez|aupres d'|a) (une|un) (dame|monsieur|femme|homme|famille|jeune|personne|couple|ainee?)",

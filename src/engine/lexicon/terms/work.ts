@@ -29,7 +29,8 @@ export const CONFIDENTIAL = [
   '(board|management|mgmt|leadership|senior team|team leaders?) (minutes|papers|pack|report|email|e-mail)', "(staffing|restructure|restructuring|budget|savings|redundancy) (review|proposal|document|doc|paper|spreadsheet)",
   "(courriel|memo|document|plan) (interne|qu'on nous a (montre|presente|envoye))", 'pas encore annonce aux (employes|equipes)',
   "(je |j')?(peux|peut|pourrai|pourrais) (pas|rien) (en )?dire (de )?plus,? mais", "j'en dis pas plus,? mais", '(attendez|attends)-(vous|toi) a des (coupures|mises a pied|abolitions de postes)', "(can'?t|cannot|won'?t) say (any )?more( than that)?,? but",
-  'not supposed to (say|tell|share|post|know)', "(shouldn'?t|should not) (really )?(be )?(saying|telling|sharing|posting) (this|you|u)", "don'?t tell anyone", "(you|u) didn'?t hear (it|this) from me",
+  'not supposed to (say|tell|share|post|know)', "(not allowed to|not supposed to|can'?t|cannot) say (much|too much|anything|a lot)( yet| more)?,? but",
+  "personne (n'est|n'en est|est) (encore )?(au courant|informee?s?)", '(annoncee?s?|decidee?s?|fait|faite) en douce', "(shouldn'?t|should not) (really )?(be )?(saying|telling|sharing|posting) (this|you|u)", "don'?t tell anyone", "(you|u) didn'?t hear (it|this) from me",
   'keep (it|this) (quiet|to yourselves|under wraps|between us|hush hush)', 'under wraps', 'hush[- ]hush', "(isn'?t|is not|not) (official|public|announced) (yet|until|till)",
   "(official )?announcement (isn'?t|is not|won'?t be|not) (until|till|for|yet)", 'draft (findings|minutes|budget)', "(before|ahead of) (it'?s|it is) (announced|public|official)",
   // A hint that something is being held back: "won't say who", "can't name names".

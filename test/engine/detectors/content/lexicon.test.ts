@@ -6,7 +6,7 @@ const found = (params: Record<string, unknown>, text: string) => covered(detect(
 
 describe('lexicon: the built-in lexicons packs name', () => {
   it('confidential: internal, not-yet-public information, in English and French', () => {
-    expect(found({ lexicon: 'confidential' }, "Can't say too much but the Gaspé office is closing, not announced yet 🤫")).toEqual(["Can't say too much", 'not announced yet']);
+    expect(found({ lexicon: 'confidential' }, "Can't say too much but the Gaspé office is closing, not announced yet 🤫")).toEqual(["Can't say too much but", 'not announced yet']);
     expect(found({ lexicon: 'confidential' }, 'Entre nous, la direction a reçu une note de service: pas encore annoncé.')).toEqual(['Entre nous', 'note de service', 'pas encore annoncé']);
     expect(found({ lexicon: 'confidential' }, 'Our annual report is now public: read it on our website.')).toEqual([]);
     expect(found({ lexicon: 'confidential' }, 'Confidentiality is at the heart of what we do.')).toEqual([]);
@@ -48,6 +48,14 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'work-topic' }, 'Day 5 of 7 on shifts, understaffed again. #carelife')).toEqual(['Day 5 of 7', 'shifts', 'understaffed', '#carelife']);
     expect(found({ lexicon: 'work-topic' }, 'Beautiful hike in Snowdonia this weekend.')).toEqual([]);
     expect(found({ lexicon: 'work-topic' }, 'Volunteering at the hospice shop this Saturday, come say hi')).toEqual([]);
+  });
+
+  it('hears news held back and a discount behind a bio link, in English and French', () => {
+    expect(found({ lexicon: 'confidential' }, "Can't say much yet, but expect a new manager by spring")).toEqual(["Can't say much yet, but"]);
+    expect(found({ lexicon: 'confidential' }, 'Les coupures ont été décidées en douce et personne n’est au courant')).toEqual(['décidées en douce', 'personne n’est au courant']);
+    expect(found({ lexicon: 'confidential' }, 'Not allowed to say much about my holiday plans lol')).toEqual([]);
+    expect(found({ lexicon: 'advertising' }, 'These protein bars saved my mornings, link in bio to get a discount!')).toEqual(['link in bio to get a discount']);
+    expect(found({ lexicon: 'advertising' }, 'More photos of the trip: link in bio')).toEqual([]);
     expect(found({ lexicon: 'work-topic' }, 'Proud of the whole team, we smashed our CQC inspection')).toEqual(['Proud of the whole team', 'CQC']);
     expect(found({ lexicon: 'non-essential-location' }, 'Heading home to Aberaeron 🚗 parked outside in my silver Corsa')).toEqual(['Heading home to Aberaeron', 'parked outside', 'silver Corsa']);
     expect(found({ lexicon: 'non-essential-location' }, "Rydw i'n byw yn Llandeilo ers blynyddoedd")).toEqual(["Rydw i'n byw"]);

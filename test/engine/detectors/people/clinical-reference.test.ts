@@ -21,6 +21,9 @@ describe('clinical-reference', () => {
     // No one served: one's own life, or the news.
     expect(found('We paid a visit to my aunt who is living in her van for the summer, what a life!')).toEqual([]);
     expect(found('The article explains how refugee status is decided in Canada.')).toEqual([]);
+    expect(found('Ma petite protégée de 7 ans est maintenant placée en famille d’accueil.')).toEqual(['placée en famille d’accueil']);
+    expect(found('Spent the morning supporting a teenage boy who finally has a stable foster home.')).toEqual(['finally has a stable foster home']);
+    expect(found('The council has found new foster carers for twenty children this year.')).toEqual([]);
   });
 
   it('catches a client\'s clinical or case situation without a name, in English and French', () => {

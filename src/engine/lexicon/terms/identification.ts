@@ -1,6 +1,6 @@
 /** Clues that, two together with a client reference, can identify a person without a name. */
 export const QUASI_IDENTIFIERS: Record<string, readonly string[]> = {
-  age: ['\\d{1,3}\\s*(yr|yrs|year|years|y/?o|y\\.o\\.?|ans)( old)?', '(aged?|agee?) (de )?\\d{1,3}', '\\(\\d{1,3},', ', \\d{2,3},', '\\d{2,3},(?= (from|of|o|de|du|who|qui|a|an|and|et|retired|ex|widow))', '\\d{2,3}(th|e|eme) (birthday|anniversaire)',
+  age: ['\\d{1,3}\\s*(yr|yrs|year|years|y/?o|y\\.o\\.?|ans)( old)?', '(aged?|agee?) (de )?\\d{1,3}', '\\(\\d{1,3},', ', \\d{2,3},', '\\d{2,3},(?= (from|of|o|de|du|who|qui|a|an|and|et|retired|ex|widow))', '\\d{2,3}(th|e|eme) (birthday|anniversaire)', '(turned|turns|turning|fete ses|a eu) \\d{1,3}( ans)?', '\\d{1,3}-(year|yr)s?-old',
     'in (her|his|their) (late |early |mid-?)?(\\d0)s', 'dans la (\\d0)aine',
     // Ages in words: "in his nineties", "dans la quatre-vingtaine", "a ninety-year-old".
     'in (her|his|their) (late |early |mid-?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)', 'dans la (vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|soixante-dizaine|quatre-vingtaine)',

@@ -7,7 +7,7 @@ export const ORGANIZATION_TARGET = [
   'l\'urgence', 'the ward', 'chsld', 'clsc', 'infirmiere du', 'nurse at',
   '(the )?front[- ]?line( staff| workers)?', 'upstairs', 'the top brass', 'en haut', 'this (place|company|organi[sz]ation|agency|charity|job)', 'cette (place|job|organisation|boite|shop|job-la)', 'at work', 'my (office|workplace|work)', 'our office', 'the office', 'mon bureau', 'notre bureau',
   '(work|my employer|the company|management|head office) (wants?|expects?|makes?|made|forces?|told) (us|me|staff)', '(working|work) (with|for|at) this [a-z]+',
-  'senior management', 'the (ceo|director|directors|execs?)', '(la|le) (directrice|directeur|dg|pdg)', 'hr', 'les rh', 'ressources humaines',
+  'senior management', 'the (ceo|director|directors|execs?)', '(our|my) (ceo|director|directors|executive director|chief executive|execs?|senior managers?|bosses|trustees)', '(la|le) (directrice|directeur|dg|pdg)', 'hr', 'les rh', 'ressources humaines',
   'the families', 'families at work', 'the residents', 'the staff', 'staff', 'workers', 'intervenante?s?', 'travailleu(r|se)s? sociale?s?', 'educat(eur|rice)s?',
   'preposee?s?', 'pab', 'infirmieres?', '(medecins?|docteurs?) (du|de la|de l\'[a-z]+)', 'ambulanci(er|ere)s?', 'paramedics?', 'social workers?', 'support workers?', 'caseworkers?',
 ];
@@ -27,7 +27,7 @@ export const EXTERNAL_TARGET = [
 export const NEGATIVE_JUDGEMENT = [
   '(an? |absolute |total |complete |such a |une? )?(joke|disgrace|shambles|farce|mess|nightmare|circus|cirque|honte|blague|farce|scandale)', 'pathetic', 'useless', 'incompetent', 'clueless', 'hopeless', 'lazy', 'arrogant',
   'incompetente?s?', 'arrogante?s?', 'nule?s?', 'pourrie?s?', 'minable', 'paresseu(x|se)', 'le pire', 'la pire', 'pire (gestionnaire|boss|chef|employeur)', 'worst (manager|boss|employer|place|team)',
-  'pour rien', 'aucune idee', 'no idea what', 'won\'t (get|give|pay|listen)', 'don\'t care', 's\'en foutent', 'se fout', 'crever', 'se paient des bonus', 'running on fumes', 'understaffed',
+  'pour rien', 'aucune idee', 'no idea what', 'no wonder', 'won\'t (get|give|pay|listen)', 'don\'t care', 's\'en foutent', 'se fout', 'crever', 'se paient des bonus', 'running on fumes', 'understaffed',
   'proper hard work', 'moan(ed|ing|s)?', 'give me strength', 'can\'t stand', 'sick of (them|management|this place)', 'nice of them', 'bravo la gang', 'bonne chance a', 'vous allez aimer ca',
   'cywilydd', 'shame on', '🙄', '🤡', '🖕', '👎', '🤮',
   'embarrassing', 'an embarrassment', 'embarrassante?', 'nobody (upstairs |at the top )?(cares|listens)', "personne (en haut )?(s'en soucie|n'ecoute)",

@@ -25,6 +25,7 @@ export const CLIENT_REFERENCE = [
   `(a|an|the|one|this) ${PERSON_EN} (who|that) (comes?|came|goes|went|attends?|attended|uses?|used|stays?|stayed|lives?|lived) (to |at |in )?the ${CARE_PLACE_EN}`,
   '(people|families|women|men|clients|communities|youth|young people|person|family|community) (that |who |whom )?(i|we) (serve|served|serving)',
   '(my|our|one of my|one of our) [a-z-]+ (clients|service users|residents|patients)',
+  '(my|our) ([a-z-]+ ){1,2}(client|service user|resident|patient)', '(mon|ma) (cher |chere |nouvelle? )?(usagere?|cliente?|patiente?|beneficiaire)',
   `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`, `(a|an|one|this) ([a-z-]+ ){0,2}${PERSON_EN}(,? [a-z-]+){0,4},? (told|tells|showed|rang|rung|phoned|called|emailed|messaged|wrote to|came to|came into|visited) (me|us|our (office|stall|stand|desk|drop-in|helpline|line)|the (office|helpline))`,
   `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`, `(heard from|took a call from) (a|an|this|one) ([a-z0-9-]+ ){0,2}${PERSON_EN}`, `(i|we) (met|saw|visited|spoke to|sat with|supported|helped) (a|an|this|one|the) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
   `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`,

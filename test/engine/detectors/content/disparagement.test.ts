@@ -11,6 +11,13 @@ const at = (activity: Record<string, unknown>): Situation => ({ activity, contex
 const found = (text: string, extra: Record<string, unknown> = {}) => covered(detect(disparagement, at(post(text, extra))), text);
 
 describe('disparagement', () => {
+  it('hears the organization’s head named as ours, and a "no wonder" aimed at the people served', () => {
+    expect(found('Our CEO is clueless about what we do every day.')).toEqual(['clueless']);
+    expect(found('The families we support never turn up, no wonder nothing changes for them.')).toEqual(['no wonder']);
+    expect(found('No wonder the kids were tired after the school trip!')).toEqual([]);
+    expect(found('The staff at that café don’t even bother to smile lol')).toEqual([]);
+  });
+
   it('catches negative judgements of the organization, its management and its decisions, in English and French', () => {
     expect(found("Management at Valoris is a joke, they have no idea what they're doing.")).toEqual(['a joke', 'no idea what']);
     expect(found('Valoris is running on fumes and management won\'t listen 🙄')).toEqual(['running on fumes', "won't listen", '🙄']);

@@ -24,6 +24,8 @@ describe('clinical-reference', () => {
     expect(found('Ma petite protégée de 7 ans est maintenant placée en famille d’accueil.')).toEqual(['placée en famille d’accueil']);
     expect(found('Spent the morning supporting a teenage boy who finally has a stable foster home.')).toEqual(['finally has a stable foster home']);
     expect(found('The council has found new foster carers for twenty children this year.')).toEqual([]);
+    expect(found('Driving my favourite client to her dialysis tomorrow morning')).toEqual(['dialysis']);
+    expect(found('Ma chère cliente a rechuté cette semaine')).toEqual(['rechuté']);
   });
 
   it('catches a client\'s clinical or case situation without a name, in English and French', () => {

@@ -11,6 +11,12 @@ const fosterChild = 'Foster kid, 12 yrs old, from Orléans, starts at Hillcrest 
 const placedChild = "La petite de 6 ans qu'on a chez nous, en famille d'accueil à Pabos, a fait ses premiers pas.";
 
 describe('indirect-identification', () => {
+  it('counts an age told as a birthday or a hyphenated age as a clue', () => {
+    expect(found('Big cheer for the gentleman I visit on Mondays, who turned 97 today in Llanon!').length).toBeGreaterThan(0);
+    expect(found('Helped a 14-year-old lad I mentor from Aberaeron with his forms today').length).toBeGreaterThan(0);
+    expect(found('My nan turned 97 today in Llanon!')).toEqual([]);
+  });
+
   it('catches a client reference with two kinds of clue (age, origin, family, occupation, place, school), marking the reference', () => {
     expect(found(elderly)).toEqual(['lady I support']);
     expect(found(mother)).toEqual(['My client']);

@@ -6,6 +6,13 @@ const found = (text: string) => covered(detect(harassment, { activity: post(text
 const kinds = (text: string) => detect(harassment, { activity: post(text) }).map((h) => h.kind);
 
 describe('harassment', () => {
+  it('hears a call to send a group back, and a group called criminals, however it is worded', () => {
+    expect(kinds('Send all the migrants back, they are ruining our towns')).toContain('discrimination');
+    expect(kinds('Refugees are criminals, every last one')).toContain('discrimination');
+    expect(kinds('Our fundraiser for Syrian refugees raised £2,000!')).toEqual([]);
+    expect(kinds('The council will send the refugees’ paperwork back by Friday')).toEqual([]);
+  });
+
   it('catches insults and ridicule aimed at a person, in English, French and Welsh', () => {
     expect(found('You absolute clown, nobody asked you.')).toEqual(['absolute clown', 'nobody asked you']);
     expect(found('Shut your fat mouth, seriously.')).toEqual(['Shut your fat mouth']);

@@ -74,7 +74,7 @@ export const CLINICAL_SITUATION = [
   '(her|his|their|son|sa|leur) (landlord|proprio|proprietaire)', '(call|calling|called|report|reporting|reported) immigration', '(mou?ld|moisissure)', 'threat(en|ened|ening|ens) (her|him|them|to (call|report|kick|evict|hurt|kill|throw|send|take (her|his|the) (kids|children|baby)))', 'menace(e|es|ees)? (de|d\'|par)',
   // Adversity by field rather than by phrase: a body hurt or born too soon, a death, school discipline,
   // the police and the courts, money and housing lost, exploitation, leaving an abuser, an emergency call.
-  'stitch(es|ed)', 'bruis(e|es|ed|ing)', 'injur(y|ies|ed)', 'blesse(e|s|es)?', 'blessures?', 'points de suture', 'burns? (unit|ward)', 'broken (nose|ribs?|jaw|collarbone)',
+  'stitch(es|ed)', 'bruis(e|es|ed|ing)', "(stopped|not|isn'?t|hasn'?t been|refusing|refuses to) eating", '(parents?|mum|mom|dad|mother|father) (are |is )?(both |still )?using', 'injur(y|ies|ed)', 'blesse(e|s|es)?', 'blessures?', 'points de suture', 'burns? (unit|ward)', 'broken (nose|ribs?|jaw|collarbone)',
   'born (at )?\\d{2} weeks', 'premature(ly)?', 'preemie', 'nicu', 'prematur(e|ee)', 'tested positive', 'positive for', 'declared positive', 'seropositi(f|ve)', 'depist(e|ee) positi(f|ve)',
   'passed away', 'passed on', 'died', 'death', 'funeral', 'deced(e|ee)', 'mort(e)? (hier|cette|ce matin|la nuit|subitement)', 'funerailles', 'salon funeraire',
   'stopped (eating|drinking|talking|speaking|taking)', 'refus(e|ait|ant) de (manger|boire|se lever)', 'weight loss', 'losing weight', 'malnourish\\w*', 'wander(s|ed|ing) (at night|off|the streets)', 'confused (again|at night)', 'delirium',

@@ -31,6 +31,11 @@ export const CLIENT_REFERENCE = [
   `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`,
   `(spent|spending) (the|this|my) (morning|afternoon|evening|day|shift) (helping|supporting|with) (a|an|this|one) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
   '(mon|ma|mes) (petite?s?|jeunes?) protegee?s?',
+  // Diary style, the worker left out: "Supported a survivor through her hearing", "the little one on my list".
+  `(supported|visited|accompanied|drove|escorted) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`,
+  `(the|a|an|one) (little one|wee one|kiddo|little boy|little girl|${PERSON_EN}) (on|from) (my|our) (list|caseload|books|round|rounds|register)`,
+  '(one of )?(our|my) (older |elderly |regular |new )?(gents|ladies|residents|regulars|service users|members|families) (at|from|in) (the )?(day centre|day center|centre|center|care home|home|hostel|shelter|drop-in|unit|ward|group|lunch club|project)',
+  '(picked up|took on|been allocated|was allocated|got allocated|been assigned|was assigned) (a )?new case', 'new referral (today|this morning|this week)',
   // A visit that is a service: "home visit today to a gentleman in his 80s", "visite à domicile chez une dame".
   `(home|house|welfare|follow-up|follow up|first|routine|weekly|joint) visits? ([a-z-]+ ){0,2}(to|with) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`,
   "visites? (a domicile|de suivi) (chez|aupres d'|a) (une|un) (dame|monsieur|femme|homme|famille|jeune|personne|couple|ainee?)",

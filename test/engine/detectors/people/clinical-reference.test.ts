@@ -26,6 +26,13 @@ describe('clinical-reference', () => {
     expect(found('The council has found new foster carers for twenty children this year.')).toEqual([]);
     expect(found('Driving my favourite client to her dialysis tomorrow morning')).toEqual(['dialysis']);
     expect(found('Ma chère cliente a rechuté cette semaine')).toEqual(['rechuté']);
+    // Diary style, the worker left out, and the people of one's round or day centre.
+    expect(found('Accompanied a young mum to her custody hearing this morning.')).toEqual(['custody']);
+    expect(found('The wee one on my caseload came in with bruises again.')).toEqual(['bruises']);
+    expect(found('One of our regulars at the drop-in has stopped eating, worried.')).toEqual(['stopped eating']);
+    expect(found('Took on a new case today, both parents using and the baby is 6 weeks old.')).toEqual(['parents using']);
+    expect(found('My kids at school all have the flu again')).toEqual([]);
+    expect(found('Drove a friend to her chemo today, love you Jen')).toEqual([]);
   });
 
   it('catches a client\'s clinical or case situation without a name, in English and French', () => {

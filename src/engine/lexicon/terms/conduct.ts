@@ -36,7 +36,7 @@ const GROUP = '(foreigners|immigrants|refugees|migrants|asylum seekers|muslims|j
 /** Remarks against people for a ground the Ontario Human Rights Code, the Equality Act 2010 or the Québec Charter protects. */
 export const DISCRIMINATION = [
   `${GROUP} (\\S+ ){0,8}(go home|go back|get out|out of here|learn english|should be(?= (sent|deported|banned|kicked|thrown|locked|kept|shot|removed|stopped|ashamed|rounded|barred|excluded|put down))|should(n'?t| not| never) be(?= (allowed|let|trusted))|are all(?= (the same|criminals|terrorists|thieves|lazy|scum|rapists))|ruin\\w*|invad\\w*|sent back|are (criminals|terrorists|thieves|rapists|scum|animals|vermin|parasites)|taking (all )?(our|the) \\w*\\s?jobs|stealing)`,
-  '(go|send (them|em)) back (home|to (your|their) (own )?country)', `send (all |every )?(the |those |these |of the |of them )?${GROUP} back`, '(go|get|fuck off|f\\*+ off|piss off) back to (england|poland|romania|africa|india|pakistan|china|syria|somalia|mexico|france|ontario|your (own )?country)', 'go back (to )?where (you|they|u|ye) came from', 'learn (english|the language) or', 'speak english', 'jabbering',
+  '(go|send (them|em)) back (home|to (your|their) (own )?country)', `send (all |every )?(the |those |these |of the |of them )?${GROUP} back`, '(go|get|fuck off|f\\*+ off|piss off) back to (england|poland|romania|africa|india|pakistan|china|syria|somalia|mexico|france|ontario|your (own )?country)', 'go back (to )?where (you|they|u|ye) came from', 'learn (english|the language) or', '(learn|speak) (proper |some |basic )?(english|french|the language) (b4|before|first)', "(accent|english|french) (is|was|'s) (so+ |way too |too )?(thick|bad|broken) (i|we|u|you) (need|can'?t)", 'speak english', 'jabbering',
   '(retourne|retournez|retournent|qu\'ils retournent|qu\'ils s\'en aillent) (dans|chez) (ton|votre|leur) pays', 'parle(z)? francais ou', 'qu\'ils apprennent le francais ou',
   '(les )?(immigres|immigrants|refugies|arabes|musulmans|negres|noirs|anglais|chinois) (\\S+ ){0,6}(dehors|chez eux|envahi|volent|dans leur pays|s\'en aillent)',
   'too old to (work|understand)', 'women (can\'t|cannot|shouldn\'t) ', 'typical (woman|female|immigrant|muslim|foreigner)',
@@ -48,7 +48,7 @@ export const DISCRIMINATION = [
 export const SLUR = [
   'faggots?', '(?<=(bunch of|those|these|you|u|ur|stupid|filthy|dirty|fucking) )fags', 'fags(?= (holding|kissing|marrying|everywhere))', 'dykes?', 'trann(y|ies)',
   // "en retard", "du retard": French for late.
-  'retarded', '(?<!(en|de|du|un|le|les|des|sans|avec|aucun) )retards?', 'spastic', 'spaz', 'pakis?', 'n[i1\\*]gg(er|a)s?', 'ch[i1]nks?', 'kikes?', 'wogs?', 'gypos?', 'negres?',
+  'retarded', '(?<!(en|de|du|un|le|les|des|sans|avec|aucun) )retards?', 'spastic', 'spaz', 'pakis?', 'n[i1\\*]gg(er|a)s?', 'ch[i1]nks?', 'kikes?', 'wogs?', 'gypos?', 'gyppos?', 'pikeys?', 'tinkers(?= (out|off|everywhere|camped))', 'negres?',
   'bougnoules?', 'tapettes?', 'pedes?', '(les|des|ces|maudits?|sales?) sauvages', 'mongolien(ne)?s?', '(espece de|gros|grosse|sale|un|une) mongole?',
 ];
 

@@ -11,6 +11,12 @@ describe('harassment', () => {
     expect(kinds('Refugees are criminals, every last one')).toContain('discrimination');
     expect(kinds('Our fundraiser for Syrian refugees raised £2,000!')).toEqual([]);
     expect(kinds('The council will send the refugees’ paperwork back by Friday')).toEqual([]);
+    expect(kinds('Our new receptionist should speak proper English before answering phones')).toContain('discrimination');
+    expect(kinds('Her accent is so thick we can’t understand a word lol')).toContain('discrimination');
+    expect(kinds('I love her accent, so thick and musical')).toEqual([]);
+    expect(kinds('Learning French before our trip to Québec!')).toEqual([]);
+    expect(kinds('typical pikeys, clear the lot of them out')).toContain('slur');
+    expect(kinds('Tinker, Tailor, Soldier, Spy is still a great film')).toEqual([]);
   });
 
   it('catches insults and ridicule aimed at a person, in English, French and Welsh', () => {

@@ -1,4 +1,4 @@
-import { MONTH } from './months.js';
+import { CY_MONTHS, EN_MONTHS, FR_MONTHS, MONTH } from './months.js';
 import { forEachMatch } from './text-scan.js';
 import { type Candidate } from './types.js';
 
@@ -68,10 +68,10 @@ function plausibleMonthFirst(month: string, digits: string, suffix: string | und
  * walk never do, and a preposition of time must come first. Found from the month name (a quick
  * scan: few words are month names), then the words before it are read.
  */
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const FR_MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre'];
-const CY_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
-const MONTH_WORD = new RegExp(`\\b(?:${[...new Set([...EN_MONTHS, ...FR_MONTHS, ...CY_MONTHS])].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const capitalized = (names: readonly string[]) => names.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
+const EN_NAMES = capitalized(EN_MONTHS);
+const CY_NAMES = capitalized(CY_MONTHS);
+const MONTH_WORD = new RegExp(`\\b(?:${[...new Set([...EN_NAMES, ...FR_MONTHS, ...CY_NAMES])].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const EN_BEFORE = /(?<![\p{L}\p{N}])(?:in|since|until|till|by|from|last|next|this|early|late|mid|during|through|throughout)\s+$/u;
 const FR_BEFORE = /(?<![\p{L}\p{N}])(?:en|depuis|dès|jusqu['’]en|fin|début|debut)\s+$|(?<![\p{L}\p{N}])mi-$/u;
 const CY_BEFORE = /(?<![\p{L}\p{N}])mis\s+$/u;
@@ -79,8 +79,8 @@ const LOOK_BEFORE = 16;
 
 function isMonthReference(text: string, start: number, month: string): boolean {
   const before = text.slice(Math.max(0, start - LOOK_BEFORE), start);
-  return (EN_MONTHS.includes(month) && EN_BEFORE.test(before)) || (FR_MONTHS.includes(month) && FR_BEFORE.test(before))
-    || (CY_MONTHS.includes(month) && CY_BEFORE.test(before));
+  return (EN_NAMES.includes(month) && EN_BEFORE.test(before)) || (FR_MONTHS.includes(month) && FR_BEFORE.test(before))
+    || (CY_NAMES.includes(month) && CY_BEFORE.test(before));
 }
 
 /** Months named on their own, as weak dates; unlike the others, found in a post without digits. */

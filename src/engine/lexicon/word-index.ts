@@ -182,4 +182,4 @@ function buildIndex(text: string): TextIndex {
 }
 
 /** Texts already indexed, rebuilt when a lexicon registered since has keys of its own. */
-export const indexText = memoByText(buildIndex, (index) => index.version === registryVersion);
+export const indexText = memoByText(buildIndex, { isFresh: (index) => index.version === registryVersion });

@@ -1,3 +1,5 @@
+import { memoByText } from '../text/text-memo.js';
+
 /**
  * Finds the roster name tokens one typo away from a text word (insertion, deletion,
  * substitution or transposition of adjacent letters), by the deletion-neighbourhood method:
@@ -58,16 +60,6 @@ export function buildTypoIndex(nameTokenSet: Iterable<string>): TypoIndex {
   };
   // Everyday words come back in text after text: each is looked up once per roster. Only short
   // words are kept, since V8 may keep a longer slice's whole source text alive with it.
-  const known = new Map<string, readonly string[]>();
-  const near = (word: string): readonly string[] => {
-    if (word.length > MEMO_WORD_LENGTH) return lookUp(word);
-    let found = known.get(word);
-    if (found === undefined) {
-      found = lookUp(word);
-      if (known.size >= MEMO_SIZE) known.clear();
-      known.set(word, found);
-    }
-    return found;
-  };
+  const near = memoByText(lookUp, { max: MEMO_SIZE, longest: MEMO_WORD_LENGTH });
   return { near };
 }

@@ -13,15 +13,11 @@ const params = z.strictObject({
   burst: z.number().int().min(2).max(100).default(4),
 });
 
-const wordsOf = (text: string): ReadonlySet<string> => new Set(foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
-const remembered = memoByText(wordsOf, undefined, 256);
-/** Posts this long or shorter are remembered: the memo stays small whatever people post. */
-const REMEMBERED_LENGTH = 5_000;
-
-/** A text's words; a person's recent posts come back check after check, so each is split once. */
-function words(text: string): ReadonlySet<string> {
-  return text.length <= REMEMBERED_LENGTH ? remembered(text) : wordsOf(text);
-}
+/**
+ * A text's words; a person's recent posts come back check after check, so each is split once
+ * (posts up to 5,000 characters are remembered).
+ */
+const words = memoByText((text): ReadonlySet<string> => new Set(foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1)), { max: 256, longest: 5_000 });
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;

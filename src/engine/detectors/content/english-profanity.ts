@@ -257,7 +257,7 @@ export function mayHoldEnglishProfanity(text: string): boolean {
   return prefilter.test(collapsedForm(text).text);
 }
 
-const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
+const isSpace = (char: string | undefined) => char !== undefined && isSpaceCode(char.charCodeAt(0));
 
 /**
  * How far a word is followed, at most: a "word" of a megabyte without a space would otherwise be

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { App } from '../app/create-app.js';
 import type { Principal } from '../app/auth/principal.js';
+import type { CheckBasis } from '../app/auth/authenticate.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -9,10 +10,14 @@ declare module 'fastify' {
     public?: boolean;
     /** Reachable while the pack's password age rule says the password must change. */
     allowExpiredPassword?: boolean;
+    /** Screening: authentication also reads the check's basis (`request.checkBasis`). */
+    readsCheckBasis?: boolean;
   }
   interface FastifyRequest {
     /** The signed-in caller; set on every non-public route. */
     principal: Principal | null;
+    /** What a check reads before screening, read with the principal (routes with `readsCheckBasis`). */
+    checkBasis: CheckBasis | undefined;
   }
 }
 

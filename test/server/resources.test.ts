@@ -90,10 +90,14 @@ describeEachDialect('API resources', (h) => {
     const { id, token } = created.json<{ id: string; token: string }>();
     const auth = { authorization: `Bearer ${token}` };
     expect((await api.server.inject({ url: '/api/auth/session', headers: auth })).json()).toMatchObject({ person: { id: api.a.staff.id } });
+    const check = { action: 'post', channel: 'personal', platform: 'facebook', text: 'Lovely day at the park.' };
+    expect((await api.server.inject({ method: 'POST', url: '/api/checks', headers: auth, payload: check })).statusCode).toBe(201);
     const stored = await h.db.kysely.selectFrom('api_tokens').select('token_hash').where('id', '=', id).executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(token);
     expect((await api.server.inject({ method: 'DELETE', url: `/api/tokens/${id}`, headers: api.a.admin.headers })).statusCode).toBe(200);
     expect((await api.server.inject({ url: '/api/auth/session', headers: auth })).statusCode).toBe(401);
+    // Screening reads the organization in the token's own statement: a revoked token is refused there too.
+    expect((await api.server.inject({ method: 'POST', url: '/api/checks', headers: auth, payload: check })).statusCode).toBe(401);
   });
 
   it('shows admins an audit trail that verifies', async () => {

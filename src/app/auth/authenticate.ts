@@ -1,11 +1,14 @@
 import { sha256Hex } from '../../crypto/tokens.js';
 import type { Role } from '../../engine/contract/enums.js';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { preparedQuery } from '../../store/prepared.js';
+import type { Database, PersonTable } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { iso } from '../ports.js';
 import { practicePackOfOrg } from '../packs.js';
 import { passwordExpired, passwordRulesFor } from '../people/password-rules.js';
 import type { Principal } from './principal.js';
+import { ORGANIZATION_COLUMNS, type OrganizationRow } from '../../store/repositories/organizations.js';
 
 interface Joined {
   person_id: string; org_id: string; role: string; is_admin: number; archived_at: string | null;
@@ -13,17 +16,46 @@ interface Joined {
 }
 
 // Every request runs one of these: built once (see store/prepared.ts).
-const sessionQuery = preparedQuery((db, a: { id: string; now: string }) => db.selectFrom('sessions as s')
+const sessionBase = (db: Kysely<Database>, a: { id: string; now: string }) => db.selectFrom('sessions as s')
   .innerJoin('people as p', (j) => j.onRef('p.id', '=', 's.person_id').onRef('p.org_id', '=', 's.org_id'))
   .innerJoin('organizations as o', 'o.id', 'p.org_id')
   .leftJoin('credentials as c', 'c.person_id', 'p.id')
   .select(['p.id as person_id', 'p.org_id', 'p.role', 'p.is_admin', 'p.archived_at', 'o.pack_id', 'o.pack_version', 'o.practice_pack_id', 's.csrf_token', 's.method', 'c.changed_at'])
-  .where('s.id', '=', a.id).where('s.expires_at', '>', a.now));
-const apiTokenQuery = preparedQuery((db, a: { tokenHash: string }) => db.selectFrom('api_tokens as t')
+  .where('s.id', '=', a.id).where('s.expires_at', '>', a.now);
+const apiTokenBase = (db: Kysely<Database>, a: { tokenHash: string }) => db.selectFrom('api_tokens as t')
   .innerJoin('people as p', (j) => j.onRef('p.id', '=', 't.person_id').onRef('p.org_id', '=', 't.org_id'))
   .innerJoin('organizations as o', 'o.id', 'p.org_id')
   .select(['p.id as person_id', 'p.org_id', 'p.role', 'p.is_admin', 'p.archived_at', 'o.pack_id', 'o.pack_version', 'o.practice_pack_id'])
-  .where('t.token_hash', '=', a.tokenHash).where('t.revoked_at', 'is', null));
+  .where('t.token_hash', '=', a.tokenHash).where('t.revoked_at', 'is', null);
+const sessionQuery = preparedQuery(sessionBase);
+const apiTokenQuery = preparedQuery(apiTokenBase);
+
+/**
+ * What a check reads besides the principal, in the principal's own statement: the
+ * organization (its roster, facts and pack versions, against which the check's caches are
+ * validated) and the time of the person's newest check since `since` (null: none). One
+ * round trip per check instead of two; still read afresh on every request.
+ */
+export interface CheckBasis {
+  /** When the request was authenticated: the check's time. */
+  readonly now: Date;
+  readonly since: string;
+  readonly org: OrganizationRow;
+  readonly newestCheckAt: string | null;
+}
+
+/** The organization's other columns (the principal's statement has its pack columns already) and the person's newest check since `since`. */
+const ORG_REST = ['o.id', 'o.slug', 'o.name', 'o.aliases', 'o.email_domains', 'o.roster_version', 'o.facts_version', 'o.created_at', 'o.updated_at'] as const;
+const newestCheck = (since: string) => (eb: ExpressionBuilder<Database & { p: PersonTable }, 'p'>) => eb.selectFrom('checks as k').select('k.created_at')
+  .whereRef('k.org_id', '=', 'p.org_id').whereRef('k.person_id', '=', 'p.id').where('k.created_at', '>=', since)
+  .orderBy('k.created_at', 'desc').limit(1).as('newest_check_at');
+const sessionForCheckQuery = preparedQuery((db, a: { id: string; now: string; since: string }) => sessionBase(db, a).select(ORG_REST).select(newestCheck(a.since)));
+const apiTokenForCheckQuery = preparedQuery((db, a: { tokenHash: string; since: string }) => apiTokenBase(db, a).select(ORG_REST).select(newestCheck(a.since)));
+
+function checkBasisOf(row: OrganizationRow & { newest_check_at: string | null }, now: Date, since: string): CheckBasis {
+  const org = Object.fromEntries(ORGANIZATION_COLUMNS.map((c) => [c, row[c]])) as unknown as OrganizationRow;
+  return { now, since, org, newestCheckAt: row.newest_check_at };
+}
 
 function principalOf(row: Joined | undefined, via: Principal['via'], extra: Partial<Principal>): Principal | null {
   if (!row || row.archived_at) return null;
@@ -33,23 +65,46 @@ function principalOf(row: Joined | undefined, via: Principal['via'], extra: Part
   };
 }
 
+/** A principal, and what its statement also read for a check (when asked for). */
+export interface Authenticated {
+  readonly principal: Principal;
+  readonly basis?: CheckBasis | undefined;
+}
+
+/** Whether to read the check's basis along with the principal (`CheckBasis`), and from when the person's posts count. */
+export interface AuthenticateOptions {
+  readonly forCheck?: { readonly since: (now: Date) => string } | undefined;
+}
+
 /**
  * The principal of a session cookie's token, or null when it is unknown or expired.
  * One query: every request pays for it, so the session, the person, the organization and
- * the password's age come back together.
+ * the password's age come back together (and, for a check, the check's basis).
  */
-export async function authenticateSession(app: AppContext, token: string): Promise<Principal | null> {
+export async function authenticateSession(app: AppContext, token: string, options: AuthenticateOptions = {}): Promise<Authenticated | null> {
   const id = sha256Hex(token);
   const now = app.clock.now();
-  const [row] = (await sessionQuery.run(app.store.db.kysely, { id, now: iso(now) })).rows;
+  const since = options.forCheck?.since(now);
+  const [row] = since === undefined
+    ? (await sessionQuery.run(app.store.db.kysely, { id, now: iso(now) })).rows
+    : (await sessionForCheckQuery.run(app.store.db.kysely, { id, now: iso(now), since })).rows;
   if (!row) return null;
   // Signed in through the organization's identity provider: the local password's age is not in question.
   const expired = row.method === 'password' && row.changed_at !== null && passwordExpired(passwordRulesFor(practicePackOfOrg(row)), row.changed_at, now);
-  return principalOf(row, 'session', { csrfToken: row.csrf_token, sessionId: id, passwordChangeRequired: expired });
+  const principal = principalOf(row, 'session', { csrfToken: row.csrf_token, sessionId: id, passwordChangeRequired: expired });
+  if (!principal) return null;
+  return { principal, basis: since === undefined ? undefined : checkBasisOf(row as typeof row & OrganizationRow & { newest_check_at: string | null }, now, since) };
 }
 
 /** The principal of an API token (a `Bearer` header), or null when it is unknown or revoked. One query. */
-export async function authenticateApiToken(app: AppContext, token: string): Promise<Principal | null> {
-  const [row] = (await apiTokenQuery.run(app.store.db.kysely, { tokenHash: sha256Hex(token) })).rows;
-  return principalOf(row, 'token', {});
+export async function authenticateApiToken(app: AppContext, token: string, options: AuthenticateOptions = {}): Promise<Authenticated | null> {
+  const tokenHash = sha256Hex(token);
+  const now = app.clock.now();
+  const since = options.forCheck?.since(now);
+  const [row] = since === undefined
+    ? (await apiTokenQuery.run(app.store.db.kysely, { tokenHash })).rows
+    : (await apiTokenForCheckQuery.run(app.store.db.kysely, { tokenHash, since })).rows;
+  const principal = principalOf(row, 'token', {});
+  if (!row || !principal) return null;
+  return { principal, basis: since === undefined ? undefined : checkBasisOf(row as typeof row & OrganizationRow & { newest_check_at: string | null }, now, since) };
 }

@@ -2,6 +2,7 @@ import type { Activity } from '../../engine/contract/activity.js';
 import type { RosterEntry } from '../../engine/contract/context.js';
 import type { ScreeningResult } from '../../engine/contract/result.js';
 import { compileContext, evaluate, type CompiledContext } from '../../engine/index.js';
+import type { CheckBasis } from '../auth/authenticate.js';
 import type { Principal } from '../auth/principal.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
@@ -45,16 +46,19 @@ export function checkRuntime(store: Store, keyring: Keyring): CheckRuntime {
  * recent posts), runs the engine, and stores the activity, the result and its audit entry in
  * one transaction before answering.
  *
+ * `basis`: the organization and the person's newest check, when authentication read them
+ * already (in its own statement, this request); otherwise they are read here.
+ *
  * The author is the caller: `author.id` and `author.role` are set from the principal,
  * whatever the request said, so nobody screens a post as someone else.
  */
 export async function performCheck(
-  app: AppContext, rt: CheckRuntime, p: Principal, activity: Activity, seal: SealReply<PerformedCheck> = noReply,
+  app: AppContext, rt: CheckRuntime, p: Principal, activity: Activity, seal: SealReply<PerformedCheck> = noReply, basis?: CheckBasis,
 ): Promise<PerformedCheck> {
-  const now = app.clock.now();
-  const since = RecentPostsCache.since(now);
-  const found = await app.store.organizations.forCheck(p.orgId, p.personId, since);
-  if (!found) throw notFound('organization');
+  const now = basis?.now ?? app.clock.now();
+  const since = basis?.since ?? RecentPostsCache.since(now);
+  const found = basis ?? await app.store.organizations.forCheck(p.orgId, p.personId, since);
+  if (!found || found.org.id !== p.orgId) throw notFound('organization');
   const { org, newestCheckAt } = found;
   const q = { orgId: org.id, personId: p.personId, now, since, newestCheckAt };
   const [roster, facts, recentPosts] = await Promise.all([

@@ -28,7 +28,7 @@ export const checkRoutes: RouteModule = (server, app, limits) => {
 
   server.post('/api/checks', {
     bodyLimit: limits.checkBodyLimit,
-    config: { rateLimit: { max: limits.checksPerMinute, timeWindow: '1 minute', keyGenerator: (r) => r.principal?.personId ?? r.ip } },
+    config: { readsCheckBasis: true, rateLimit: { max: limits.checksPerMinute, timeWindow: '1 minute', keyGenerator: (r) => r.principal?.personId ?? r.ip } },
     schema: {
       tags: ['checks'], summary: "Screen an activity against the organization's policy", headers: idempotencyHeaders,
       body: activitySchema.meta({ id: 'Activity' }), response: { 201: checkResult, ...errorResponses },
@@ -36,7 +36,7 @@ export const checkRoutes: RouteModule = (server, app, limits) => {
   }, async (request, reply) => {
     const p = principalOf(request);
     authorize(checksPolicy.create());
-    return idempotent(app, request, reply, 201, (check: PerformedCheck) => check, (seal) => performCheck(app, runtime, p, request.body, seal));
+    return idempotent(app, request, reply, 201, (check: PerformedCheck) => check, (seal) => performCheck(app, runtime, p, request.body, seal, request.checkBasis));
   });
 
   server.get('/api/checks', {

@@ -9,7 +9,8 @@ export type OrganizationRow = Selectable<OrganizationTable>;
  * where `select *` would fail once another instance's migration adds a column. A column added
  * to the table and not here fails to compile (the rows are typed `OrganizationRow`).
  */
-const COLUMNS = ['id', 'slug', 'name', 'pack_id', 'pack_version', 'practice_pack_id', 'aliases', 'email_domains', 'roster_version', 'facts_version', 'created_at', 'updated_at'] as const;
+export const ORGANIZATION_COLUMNS = ['id', 'slug', 'name', 'pack_id', 'pack_version', 'practice_pack_id', 'aliases', 'email_domains', 'roster_version', 'facts_version', 'created_at', 'updated_at'] as const;
+const COLUMNS = ORGANIZATION_COLUMNS;
 
 const byIdQuery = preparedQuery((db, a: { id: string }) => db.selectFrom('organizations').select(COLUMNS).where('id', '=', a.id));
 /** Read on every check: the organization and, in the same statement, its person's newest check (from the index alone). */

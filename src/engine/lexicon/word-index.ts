@@ -66,56 +66,83 @@ function isSpaceUnit(c: number): boolean {
 }
 
 /**
- * The trie flattened for the walk: node 0 is the root; each edge (node, UTF-16 unit) → child is
- * kept in one open-addressing hash table of typed arrays. The trie has tens of thousands of
- * nodes, most with a single child: a table of 128 slots per node would take 15 MB.
+ * The trie flattened for the walk. Nodes are numbered breadth first, so the children of a node
+ * are consecutive numbers, sorted by unit: a step reads a short run of one typed array. The first
+ * two steps of an ASCII word, where most walks end and the root has many children, are direct
+ * look-ups in tables (128 slots for the root, 128 × 128 for the pairs under it).
  */
 interface FlatTrie {
   readonly version: number;
-  readonly mask: number;
-  /** Per slot: the parent node + 1 (0 for an empty slot), the unit, and the child. */
-  readonly parents: Int32Array;
-  readonly units: Uint16Array;
-  readonly children: Int32Array;
-  readonly entries: (readonly number[] | undefined)[];
+  /** Child of the root along an ASCII unit, 0 when none. */
+  readonly rootAscii: Int32Array;
+  /** Grandchild of the root along two ASCII units (`first << 7 | second`), 0 when none. */
+  readonly pairAscii: Int32Array;
+  /** The children of node n are the nodes `childStart[n]` to `childStart[n + 1] - 1`. */
+  readonly childStart: Int32Array;
+  /** The unit on the edge into each node. */
+  readonly unitOf: Uint16Array;
+  /** The entries of node n are `entryData[entryStart[n]]` to `entryData[entryStart[n + 1] - 1]` (pairs). */
+  readonly entryStart: Int32Array;
+  readonly entryData: Int32Array;
 }
 
 let flat: FlatTrie | undefined;
 
-const slotOf = (node: number, unit: number, mask: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
-
 function flatTrie(): FlatTrie {
   if (flat?.version === registryVersion) return flat;
   const nodes: KeyNode[] = [root];
-  for (let n = 0; n < nodes.length; n++) for (const child of (nodes[n] as KeyNode).children.values()) nodes.push(child);
-  const number = new Map(nodes.map((node, n) => [node, n]));
-  let size = 1024;
-  while (size < nodes.length * 2) size *= 2;
-  const mask = size - 1;
-  const parents = new Int32Array(size);
-  const units = new Uint16Array(size);
-  const children = new Int32Array(size);
-  nodes.forEach((node, n) => {
-    for (const [unit, child] of node.children) {
-      let slot = slotOf(n, unit, mask);
-      while (parents[slot] !== 0) slot = (slot + 1) & mask;
-      parents[slot] = n + 1;
-      units[slot] = unit;
-      children[slot] = number.get(child) as number;
+  const unitList: number[] = [0];
+  const childStart: number[] = [];
+  for (let n = 0; n < nodes.length; n++) {
+    childStart.push(nodes.length);
+    const children = [...(nodes[n] as KeyNode).children].sort((a, b) => a[0] - b[0]);
+    for (const [unit, node] of children) {
+      nodes.push(node);
+      unitList.push(unit);
     }
+  }
+  childStart.push(nodes.length);
+  const entryStart = new Int32Array(nodes.length + 1);
+  const entryData: number[] = [];
+  nodes.forEach((node, n) => {
+    entryStart[n] = entryData.length;
+    for (const value of node.entries) entryData.push(value);
   });
-  flat = { version: registryVersion, mask, parents, units, children, entries: nodes.map((node) => (node.entries.length > 0 ? node.entries : undefined)) };
+  entryStart[nodes.length] = entryData.length;
+  const starts = Int32Array.from(childStart);
+  const unitOf = Uint16Array.from(unitList);
+  const rootAscii = new Int32Array(128);
+  const pairAscii = new Int32Array(128 * 128);
+  for (let c = starts[0] as number; c < (starts[1] as number); c++) {
+    const first = unitOf[c] as number;
+    if (first >= 128) continue;
+    rootAscii[first] = c;
+    for (let g = starts[c] as number; g < (starts[c + 1] as number); g++) {
+      const second = unitOf[g] as number;
+      if (second < 128) pairAscii[(first << 7) | second] = g;
+    }
+  }
+  flat = { version: registryVersion, rootAscii, pairAscii, childStart: starts, unitOf, entryStart, entryData: Int32Array.from(entryData) };
   return flat;
 }
 
 /** The child of `node` along `unit`, or 0 when there is none (the root is nobody's child). */
 function child(trie: FlatTrie, node: number, unit: number): number {
-  const { mask, parents, units } = trie;
-  for (let slot = slotOf(node, unit, mask); ; slot = (slot + 1) & mask) {
-    const parent = parents[slot] as number;
-    if (parent === 0) return 0;
-    if (parent === node + 1 && units[slot] === unit) return trie.children[slot] as number;
+  const { childStart, unitOf } = trie;
+  let low = childStart[node] as number;
+  let high = childStart[node + 1] as number;
+  // Sorted units: halve long runs, then read the rest in order.
+  while (high - low > 8) {
+    const mid = (low + high) >> 1;
+    if ((unitOf[mid] as number) < unit) low = mid + 1;
+    else high = mid + 1;
   }
+  for (; low < high; low++) {
+    const u = unitOf[low] as number;
+    if (u === unit) return low;
+    if (u > unit) return 0;
+  }
+  return 0;
 }
 
 /**
@@ -125,16 +152,22 @@ function child(trie: FlatTrie, node: number, unit: number): number {
 function groupsAt(trie: FlatTrie, text: string, i: number): void {
   let node = 0;
   let j = i;
+  let first = -1;
   for (let depth = 0; depth < LONG_KEY && j < text.length; depth++) {
     let unit = text.charCodeAt(j);
     if (isSpaceUnit(unit)) {
       unit = 32;
       while (j < text.length && isSpaceUnit(text.charCodeAt(j))) j++;
     } else j++;
-    node = child(trie, node, unit);
+    if (depth === 0 && unit < 128) {
+      node = trie.rootAscii[unit] as number;
+      first = unit;
+    } else if (depth === 1 && first >= 0 && unit < 128) node = trie.pairAscii[(first << 7) | unit] as number;
+    else node = child(trie, node, unit);
     if (node === 0) return;
-    const entries = trie.entries[node];
-    if (entries !== undefined) note(entries, i);
+    const from = trie.entryStart[node] as number;
+    const to = trie.entryStart[node + 1] as number;
+    if (from < to) note(trie.entryData, from, to, i);
   }
 }
 
@@ -142,16 +175,18 @@ function groupsAt(trie: FlatTrie, text: string, i: number): void {
 let scratch = new Int32Array(3 * 256);
 let noted = 0;
 
-function note(entries: readonly number[], at: number): void {
-  if (noted + entries.length * 2 > scratch.length) {
-    const grown = new Int32Array(Math.max(scratch.length * 2, noted + entries.length * 2));
+/** Notes the pairs `data[from..to)` (lexicon, term group) at word start `at`. */
+function note(data: Int32Array, from: number, to: number, at: number): void {
+  const needed = noted + ((to - from) >> 1) * 3;
+  if (needed > scratch.length) {
+    const grown = new Int32Array(Math.max(scratch.length * 2, needed));
     grown.set(scratch.subarray(0, noted));
     scratch = grown;
   }
-  for (let e = 0; e < entries.length; e += 2) {
-    scratch[noted++] = entries[e] as number;
+  for (let e = from; e < to; e += 2) {
+    scratch[noted++] = data[e] as number;
     scratch[noted++] = at;
-    scratch[noted++] = entries[e + 1] as number;
+    scratch[noted++] = data[e + 1] as number;
   }
 }
 

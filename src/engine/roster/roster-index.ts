@@ -10,6 +10,11 @@ export interface RosterIndex {
   readonly trie: TrieNode;
   /** Every token of every name form: such a word is a name as written, never a typo of one. */
   readonly nameTokens: ReadonlySet<string>;
+  /**
+   * Two bits per name token in a small bit set: most words of a text are no name,
+   * and the bit set says so without a look-up in the large set of name tokens.
+   */
+  readonly tokenFilter: Int32Array;
   readonly typos: TypoIndex;
   /** Folded handle → entry indexes. */
   readonly handles: ReadonlyMap<string, readonly number[]>;
@@ -26,6 +31,36 @@ export interface RosterIndex {
  * cost of a search grows with the longest name.
  */
 const MAX_NAME_TOKENS = 12;
+
+/** 2^20 bits (128 KB): two bits per token leave few false positives for rosters of tens of thousands of names. */
+const FILTER_BITS = 20;
+
+/** FNV-1a over the token's UTF-16 units. */
+function tokenHash(token: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** The two bits of a token: two slices of its hash. */
+const firstBit = (h: number): number => h >>> (32 - FILTER_BITS);
+const secondBit = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+const hasBit = (filter: Int32Array, bit: number): boolean => ((filter[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+
+/** Whether `token` may be a name token: false means it certainly is not one. */
+export function mayBeNameToken(filter: Int32Array, token: string): boolean {
+  const h = tokenHash(token);
+  return hasBit(filter, firstBit(h)) && hasBit(filter, secondBit(h));
+}
+
+function filterOf(tokens: Iterable<string>): Int32Array {
+  const filter = new Int32Array(1 << (FILTER_BITS - 5));
+  for (const token of tokens) {
+    const h = tokenHash(token);
+    for (const bit of [firstBit(h), secondBit(h)]) filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
+  }
+  return filter;
+}
 
 function addTo(map: Map<string, number[]>, key: string, entry: number): void {
   const list = map.get(key);
@@ -70,7 +105,7 @@ export function buildRosterIndex(entries: readonly RosterEntry[]): RosterIndex {
     }
   });
   return {
-    entries, trie, nameTokens, typos: buildTypoIndex(typoSource), handles,
+    entries, trie, nameTokens, tokenFilter: filterOf(nameTokens), typos: buildTypoIndex(typoSource), handles,
     initialPairs, firstThenInitial, initialThenSurname,
   };
 }

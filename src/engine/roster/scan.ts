@@ -1,6 +1,6 @@
 import { COMMON_WORDS } from './common-words.js';
 import { isTitleCase, startsWithCapital } from './casing.js';
-import type { RosterIndex } from './roster-index.js';
+import { mayBeNameToken, type RosterIndex } from './roster-index.js';
 import type { Tokens } from './tokenize.js';
 import type { MentionHow } from './types.js';
 
@@ -17,6 +17,8 @@ export class Scan {
   readonly mentions: RawMention[] = [];
   /** Dense from the start: filled out of order, a holey array would fall into slow dictionary mode. */
   private readonly typoMemo: (readonly string[] | undefined)[];
+  /** Per token, 1 when it is a word of some roster name (`index.nameTokens`). */
+  private readonly names: Uint8Array;
 
   constructor(
     readonly text: string,
@@ -25,6 +27,16 @@ export class Scan {
     readonly index: RosterIndex,
   ) {
     this.typoMemo = new Array<readonly string[] | undefined>(tokens.count).fill(undefined);
+    this.names = new Uint8Array(tokens.count);
+    for (let j = 0; j < tokens.count; j++) {
+      const key = tokens.keys[j] as string;
+      if (mayBeNameToken(index.tokenFilter, key) && index.nameTokens.has(key)) this.names[j] = 1;
+    }
+  }
+
+  /** Token `j` is a word of some roster name. Every first word of a name in the trie is one. */
+  isName(j: number): boolean {
+    return this.names[j] === 1;
   }
 
   key(j: number): string {
@@ -84,7 +96,7 @@ export class Scan {
     let candidates = this.typoMemo[j];
     if (candidates === undefined) {
       const key = this.key(j);
-      const excluded = this.index.nameTokens.has(key) || COMMON_WORDS.has(key) || /\d/.test(key);
+      const excluded = this.isName(j) || COMMON_WORDS.has(key) || /\d/.test(key);
       candidates = excluded ? [] : this.index.typos.near(key);
       this.typoMemo[j] = candidates;
     }

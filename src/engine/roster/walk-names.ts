@@ -14,7 +14,7 @@ const DISTINCTIVE_TYPO_LENGTH = 7;
 export function walkNamesFrom(scan: Scan, i: number): void {
   const count = scan.tokens.count;
   // Most words start no name and cannot be a typo of one: leave without allocating.
-  if (!scan.index.trie.children.has(scan.key(i)) && !mayHaveTypo(scan, scan.index.trie, i)) return;
+  if (!scan.isName(i) && !mayHaveTypo(scan, scan.index.trie, i)) return;
   const stack: [TrieNode, number, number][] = [[scan.index.trie, i, -1]];
   while (stack.length > 0) {
     const [node, j, typoAt] = stack.pop() as [TrieNode, number, number];
@@ -41,7 +41,7 @@ export function walkNamesFrom(scan: Scan, i: number): void {
 function mayHaveTypo(scan: Scan, node: TrieNode, j: number): boolean {
   if (node !== scan.index.trie) return true;
   if (startsWithCapital(scan.text, scan.start(j))) return true;
-  return j + 1 < scan.tokens.count && scan.index.nameTokens.has(scan.key(j + 1)) && scan.joins(j);
+  return j + 1 < scan.tokens.count && scan.isName(j + 1) && scan.joins(j);
 }
 
 function judge(scan: Scan, node: TrieNode, i: number, last: number, typoAt: number): void {

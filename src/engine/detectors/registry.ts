@@ -17,6 +17,7 @@ import type { Detector } from './types.js';
 import { affiliationShown } from './voice/affiliation-shown.js';
 import { mediaRequest } from './voice/media-request.js';
 import { organizationMention } from './voice/organization-mention.js';
+import { organizationPostPassedOn } from './voice/organization-post-passed-on.js';
 import { speaksForOrganization } from './voice/speaks-for-organization.js';
 import { weVoice } from './voice/we-voice.js';
 
@@ -24,7 +25,7 @@ const ALL = [
   always, approvalOnFile, anonymousContent, organizationEmail, workplaceMedia, repetition,
   disparagement, harassment, lexiconDetector, obscenity, partisan, personalData, welshMissing,
   clinicalReference, indirectIdentification, mediaPeople, rosterMention, targetPerson,
-  affiliationShown, mediaRequest, organizationMention, speaksForOrganization, weVoice,
+  affiliationShown, mediaRequest, organizationMention, organizationPostPassedOn, speaksForOrganization, weVoice,
 ] as Detector<unknown>[];
 
 /** Every detector a pack can name, by id. */

@@ -4,8 +4,11 @@ import { matchLexicon, type Lexicon } from '../lexicon/compile.js';
 import type { RosterMention } from '../roster/types.js';
 import { memoByText } from '../text/text-memo.js';
 
-/** Actions that endorse someone else's content: they raise what the content itself would (LABELING). */
-const ENDORSING = new Set(['like', 'share']);
+/**
+ * Actions that endorse someone else's content: they raise what the content itself would (LABELING).
+ * Following a page or a group supports it as publicly as liking it (IWSO 6.5: "publicly support (or like)").
+ */
+const ENDORSING = new Set(['like', 'share', 'follow']);
 
 export const fieldsParam = z.array(z.enum(['text', 'targetText', 'caption', 'profileText'])).min(1).optional();
 

@@ -33,7 +33,15 @@ export const PARTISAN_CALL = [
 
 /** Causes that conflict with a women's and newcomers' service's values (IWSO 6.5). */
 export const VALUES_CONFLICT = [
-  '(say no to|stop|ban|block|against|keep (it|them) out|not in my backyard|nimby|non (au|a la|aux)|contre (le|la|les)) (\\S+ ){0,5}(shelter|refuge|refugees?|immigrants?|newcomers?|asylum|migrants?|mosque|women\'?s|pride|lgbt\\w*|trans|abortion|foyer|refugies|immigrants|femmes)',
-  '(no more|plus de|pas de) ([a-z-]+ )?(refugee|refugees|immigrant|immigrants|migrant|migrants|asylum|refugies|migrants)( hotels?| shelters?| housing| centres?| centers?)?', 'send them (somewhere else|back|home|elsewhere)', "(pas de|plus de|non aux?) (\\S+ ){0,2}(refugies|immigrants|demandeurs d'asile|migrants)",
-  '(deport|send back|close the border to) (all )?(immigrants|refugees|migrants|newcomers)', 'anti-immigration', 'immigration (is|are) (ruining|destroying)',
+  // Opposition to the people, their rights or their services, unless what is opposed is the harm done to them ("stop the hate against refugees").
+  "(say no to|no to|stop|ban|block|halt|not in my backyard|nimby|non (au|a la|aux)|contre (le|la|les|l')|arretez) (?!(by|in|at|over|off|and|for|party|parties) )(?!(\\S+ ){0,3}?(hate|hatred|racism|violence|discrimination|stigma|blaming|bullying|attacks?|harassment|abuse|cuts?|cutting|deportations?|detention|racisme|haine|violence|discrimination|coupures?))(\\S+ ){0,3}?(immigration|immigrants?|refugees?|migrants?|newcomers?|asylum( seekers?)?|sponsorship|chain migration|the boats|mosques?|pride|lgbt\\w*|trans|abortion|shelters?|hostels?|drop-in|refuges?|refugies|demandeurs d'asile|nouveaux arrivants|mosquees?|fiertes?|avortement|maisons? d'hebergement)",
+  "(no more|plus de|pas de) ([a-z-]+ )?(refugee|refugees|immigrant|immigrants|migrant|migrants|asylum|refugies|migrants)( hotels?| shelters?| housing| centres?| centers?)?", 'send them (somewhere else|back|home|elsewhere)', "(pas de|plus de|non aux?) (\\S+ ){0,2}(refugies|immigrants|demandeurs d'asile|migrants)",
+  '(deport|send back|close the border to|kick out) (all )?(the )?(immigrants|refugees|migrants|newcomers|illegals)', 'anti-immigration', '(immigration|immigrants|refugees|migrants) (is|are) (ruining|destroying|invading|taking over)',
+  // The country "full", doors and borders closed, and the slogans of the movement.
+  "(canada|quebec|ontario|britain|the uk|england|wales|this country|our country|ottawa|our city|le quebec|le canada|notre pays) (is|est) (full|plein)", 'close (the|our) (doors?|borders?) (to|on)', 'close (the|our) borders', '(fermons|fermer|fermez) (les|nos) frontieres',
+  'chain migration', 'mass immigration', 'immigration massive', '(the )?great replacement', 'grand remplacement', 'remigration', 'illegal aliens', '(migrant|immigrant|refugee) invasion', 'invasion (of|de) (migrants|immigrants|refugees|refugies)',
+  // Public money taken from the services themselves: "stop city funding for newcomer settlement programs".
+  "(stop|end|defund|no more) (all |the )?(city |government |public |federal |provincial |taxpayer |our )?(funding|money|grants?|subsidies) (for|to|of) (\\S+ ){0,2}(newcomers?|immigrants?|refugees?|migrants?|asylum seekers?|settlement|women'?s shelters?)",
+  "defund (the )?(\\S+ )?(newcomer|immigrant|refugee|settlement|women'?s shelters?)", "(couper|cesser|arreter) (le )?financement (des|du|aux?) (\\S+ ){0,2}(immigrants|refugies|nouveaux arrivants|organismes d'accueil|maisons d'hebergement)",
+  "stop letting them in", "(they'?re|they are|immigrants are|refugees are|migrants are) (taking|stealing) our (jobs|homes|houses|benefits)", '(go|send them) back (to )?(where (they|you) came from|their (own )?countr(y|ies))', '(retournez|retourne) (chez vous|dans (ton|votre) pays)',
 ];

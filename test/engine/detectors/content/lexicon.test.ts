@@ -95,6 +95,17 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'recommendation' }, 'Please go and support her new salon on Bank St!')).toEqual(['go and support her new salon']);
   });
 
+  it('values-conflict: a cause against newcomers, women or their services, not a stand against the harm done to them', () => {
+    expect(found({ lexicon: 'values-conflict' }, 'Canada is FULL. Close the door on chain migration')).toEqual(['Canada is FULL', 'Close the door on', 'chain migration']);
+    expect(found({ lexicon: 'values-conflict' }, 'PETITION: Stop city funding for newcomer settlement programs')).toEqual(['Stop city funding for newcomer']);
+    expect(found({ lexicon: 'values-conflict' }, 'Le Québec est plein. Fermons les frontières!')).toEqual(['Le Québec est plein', 'Fermons les frontières']);
+    for (const text of ['Stop the hate against refugees. Welcome them!', 'Stop blaming immigrants for the housing crisis', 'Stop deportations of refugees now',
+      'Stop cutting funding for women\'s shelters', 'Council wants to cut funding for settlement programs. Tell them no!', 'Non au racisme envers les immigrants',
+      'Stop by the shelter to drop off donations!', 'Block party at the refugee centre on Saturday', 'Government announces lower immigration targets for 2027']) {
+      expect(found({ lexicon: 'values-conflict' }, text)).toEqual([]);
+    }
+  });
+
   it('causes, selling, withheld news and casework, in more words', () => {
     expect(found({ lexicon: 'values-conflict' }, 'Sign it: no more refugee hotels in our city, send them somewhere else')).toEqual(['no more refugee hotels', 'send them somewhere else']);
     expect(found({ lexicon: 'values-conflict' }, "No more waiting lists for refugees' health care, great news")).toEqual([]);

@@ -12,9 +12,42 @@ export interface AuditWriter {
   record<K extends AuditEventKind>(orgId: string, event: AuditEvent<K>, at?: string): Promise<void>;
   /** Records the events a workflow returned in its `Outcome`, in order. */
   recordAll(events: readonly DomainEvent[]): Promise<void>;
-  /** Records several events of one organization in order, with one lock and one insert. */
-  recordMany(orgId: string, items: readonly { event: AuditEvent; at?: string | undefined }[]): Promise<void>;
+  /** Records several events of one organization in order, with one lock and one insert; returns the chain's new head (null: nothing recorded). */
+  recordMany(orgId: string, items: readonly { event: AuditEvent; at?: string | undefined }[]): Promise<ChainHead | null>;
 }
+
+/** The newest entry of an organization's chain: its sequence number and hash. */
+export interface ChainHead {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+/**
+ * The entries that append `items` to a chain whose head is `head`, and the chain's head after
+ * them. Each entry is timed by the clock, or by its `at` when it was timed already.
+ */
+export function chainEntries(
+  orgId: string, head: ChainHead, items: readonly { event: AuditEvent; at?: string | undefined }[], clock: Clock, ids: Ids,
+): { rows: Insertable<AuditLogTable>[]; head: ChainHead } {
+  let prevHash = head.hash;
+  let seq = head.seq;
+  const rows = items.map(({ event, at }) => {
+    seq += 1;
+    const fields = {
+      orgId, seq, id: ids.uuid(), kind: event.kind, actorId: event.actorId, subjectId: event.subjectId,
+      data: canonicalJson(event.data), at: at === undefined ? iso(clock.now()) : new Date(at).toISOString(), prevHash,
+    };
+    prevHash = hashEntry(fields);
+    return {
+      org_id: orgId, seq, id: fields.id, kind: fields.kind, actor_id: fields.actorId, subject_id: fields.subjectId,
+      data: fields.data, at: fields.at, prev_hash: fields.prevHash, hash: prevHash,
+    };
+  });
+  return { rows, head: { seq, hash: prevHash } };
+}
+
+/** Whether recording these events changes the organization's screening facts (then `facts_version` is bumped). */
+export const changesFacts = (items: readonly { event: AuditEvent }[]): boolean => items.some(({ event }) => isDomainEventKind(event.kind));
 
 // Every check appends: built once (see store/prepared.ts).
 const reserveQuery = preparedQuery((db, a: { orgId: string; count: number }) => db.updateTable('audit_heads')
@@ -44,38 +77,26 @@ export function auditWriter(db: Kysely<Database>, clock: Clock, ids: Ids): Audit
         await writer.record(orgId, event, at);
       }
     },
-    record(orgId, event, at) {
-      return writer.recordMany(orgId, [{ event, at }]);
+    async record(orgId, event, at) {
+      await writer.recordMany(orgId, [{ event, at }]);
     },
     async recordMany(orgId, items) {
-      if (items.length === 0) return;
+      if (items.length === 0) return null;
       // One statement takes the lock and reserves the sequence numbers; the hash follows
       // below, in this transaction. RETURNING gives the new seq and the unchanged (previous) hash.
-      const [head] = (await reserveQuery.run(db, { orgId, count: items.length })).rows;
-      if (!head) throw new Error(`no audit chain for organization ${orgId}`);
-      let prevHash = head.hash;
-      let seq = head.seq - items.length;
-      const rows = items.map(({ event, at }) => {
-        seq += 1;
-        const fields = {
-          orgId, seq, id: ids.uuid(), kind: event.kind, actorId: event.actorId, subjectId: event.subjectId,
-          data: canonicalJson(event.data), at: at === undefined ? iso(clock.now()) : new Date(at).toISOString(), prevHash,
-        };
-        prevHash = hashEntry(fields);
-        return {
-          org_id: orgId, seq, id: fields.id, kind: fields.kind, actor_id: fields.actorId, subject_id: fields.subjectId,
-          data: fields.data, at: fields.at, prev_hash: fields.prevHash, hash: prevHash,
-        };
-      });
+      const [reserved] = (await reserveQuery.run(db, { orgId, count: items.length })).rows;
+      if (!reserved) throw new Error(`no audit chain for organization ${orgId}`);
+      const { rows, head } = chainEntries(orgId, { seq: reserved.seq - items.length, hash: reserved.hash }, items, clock, ids);
       // Chunks keep every statement under the drivers' parameter limits.
       for (let i = 0; i < rows.length; i += 500) await appendQuery.run(db, { rows: rows.slice(i, i + 500) });
-      await headQuery.run(db, { orgId, hash: prevHash });
+      await headQuery.run(db, { orgId, hash: head.hash });
       // Every workflow change is audited, so this is where the cached screening facts of
       // every instance learn that they are stale: in the same transaction as the change.
-      if (items.some(({ event }) => isDomainEventKind(event.kind))) {
+      if (changesFacts(items)) {
         await db.updateTable('organizations').set((eb) => ({ facts_version: eb('facts_version', '+', 1) }))
           .where('id', '=', orgId).execute();
       }
+      return head;
     },
   };
   return writer;

@@ -19,6 +19,11 @@ const MARK = '\u0000pw-slot:';
  */
 export const serverStatementNames = new Map<string, string>();
 
+/** Names a statement built without `preparedQuery` (SQL text, one per shape), so that PostgreSQL connections prepare it once too. */
+export function nameServerStatement(sql: string): void {
+  if (!serverStatementNames.has(sql)) serverStatementNames.set(sql, `pw_${serverStatementNames.size}`);
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !Buffer.isBuffer(v);
 
@@ -79,7 +84,7 @@ export function preparedQuery<A extends object, R>(build: (db: Kysely<Database>,
     if (used.size !== paths.size) throw new Error(`prepared query: an argument did not become a parameter in ${query.sql}`);
     const made = { query, sources };
     byShape.set(shape, made);
-    if (!serverStatementNames.has(query.sql)) serverStatementNames.set(query.sql, `pw_${serverStatementNames.size}`);
+    nameServerStatement(query.sql);
     return made;
   }
 

@@ -9,7 +9,7 @@ import { notFound } from '../errors.js';
 import { packForOrganization } from '../packs.js';
 import { recordConsentReliance } from '../workflows/publications.js';
 import { noReply, type SealReply } from '../idempotent-reply.js';
-import { iso } from '../ports.js';
+import { iso, type Clock, type Ids } from '../ports.js';
 import type { Store } from '../../store/store.js';
 import type { Keyring } from '../../crypto/keyring.js';
 import { groupCommitWriter, type CheckWriter } from './check-writer.js';
@@ -36,8 +36,8 @@ export interface CheckRuntime {
 }
 
 /** A fresh runtime over the store (one per server instance). */
-export function checkRuntime(store: Store, keyring: Keyring): CheckRuntime {
-  return { rosters: new VersionedCache(), facts: new VersionedCache(), recentPosts: new RecentPostsCache(keyring), writer: groupCommitWriter(store) };
+export function checkRuntime(store: Store, keyring: Keyring, time?: { clock: Clock; ids: Ids }): CheckRuntime {
+  return { rosters: new VersionedCache(), facts: new VersionedCache(), recentPosts: new RecentPostsCache(keyring), writer: groupCommitWriter(store, time) };
 }
 
 /**

@@ -24,7 +24,7 @@ const checkResult = z.object({
 export const checkRoutes: RouteModule = (server, app, limits) => {
   // Per server instance; correct across instances because every cached value is keyed by a version the
   // store bumps, or (recent posts) checked against the store on every check.
-  const runtime = checkRuntime(app.store, app.keyring);
+  const runtime = checkRuntime(app.store, app.keyring, app);
 
   server.post('/api/checks', {
     bodyLimit: limits.checkBodyLimit,

@@ -48,4 +48,57 @@ describeEachDialect('group commit of checks', (h) => {
     const stored = await h.db.kysely.selectFrom('checks').select('id').where('id', 'in', [good.check.id, bad.check.id]).execute();
     expect(stored).toEqual([]);
   });
+
+  it('keeps one chain when another writer appends between batches (PostgreSQL: one statement per batch while the head it knows holds)', async () => {
+    const store = createStore(h.db, systemClock, randomIds);
+    const org = await buildOrganization(store);
+    const person = await buildPerson(store, org.id);
+    const spy = counting(store);
+    const writer = groupCommitWriter(spy.store);
+    const batch = () => Promise.all(Array.from({ length: 5 }, () => checkOf(org.id, person.id)).map((w) => writer.write(w)));
+    await batch();
+    await batch();
+    // Once this writer knows the chain's head, PostgreSQL stores a batch without a transaction.
+    expect(spy.transactions()).toBe(h.dialect === 'postgres' ? 1 : 2);
+    // Another writer (a workflow, another instance) appends: the head this writer knows is stale.
+    await store.transaction((tx) => tx.audit.record(org.id, { kind: 'check.performed', actorId: null, subjectId: 'elsewhere', data: { verdict: 'allow', categories: [], packId: 'iwso', packVersion: '1' } }));
+    await batch();
+    await batch();
+    const stored = await h.db.kysely.selectFrom('checks').select('id').where('org_id', '=', org.id).execute();
+    expect(stored).toHaveLength(20);
+    const entries = await h.db.kysely.selectFrom('audit_log').select('seq').where('org_id', '=', org.id).where('kind', '=', 'check.performed').execute();
+    expect(entries).toHaveLength(21);
+    expect(await verifyAuditChain(h.db.kysely, org.id)).toMatchObject({ ok: true });
+  });
+
+  it('stores nothing of a one-statement batch whose head another writer holds, then stores it after them', async () => {
+    const store = createStore(h.db, systemClock, randomIds);
+    const org = await buildOrganization(store);
+    const person = await buildPerson(store, org.id);
+    const writer = groupCommitWriter(store);
+    await writer.write(checkOf(org.id, person.id));
+    // Another writer holds the head's lock while this writer's batch arrives, and appends before it commits.
+    let release = (): void => undefined;
+    const held = new Promise<void>((r) => { release = r; });
+    let locked = (): void => undefined;
+    const holding = new Promise<void>((r) => { locked = r; });
+    const other = store.transaction(async (tx) => {
+      await tx.audit.record(org.id, { kind: 'check.performed', actorId: null, subjectId: 'elsewhere', data: { verdict: 'allow', categories: [], packId: 'iwso', packVersion: '1' } });
+      locked();
+      await held;
+    });
+    if (h.dialect === 'postgres') {
+      await holding;
+      const mine = Promise.all(Array.from({ length: 3 }, () => writer.write(checkOf(org.id, person.id))));
+      setTimeout(release, 50);
+      await Promise.all([other, mine]);
+    } else {
+      release();
+      await other;
+      await Promise.all(Array.from({ length: 3 }, () => writer.write(checkOf(org.id, person.id))));
+    }
+    const stored = await h.db.kysely.selectFrom('checks').select('id').where('org_id', '=', org.id).execute();
+    expect(stored).toHaveLength(4);
+    expect(await verifyAuditChain(h.db.kysely, org.id)).toMatchObject({ ok: true });
+  });
 });

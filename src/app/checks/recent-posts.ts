@@ -73,7 +73,8 @@ export class RecentPostsCache {
     if (items && entry) {
       const newest = items[0]?.at ?? null;
       // Checks stored since by others (another worker or instance): read only those, from the newest kept one on.
-      if (newest !== q.newestCheckAt) items = merged(items, (await checks.recentOfPerson(q.orgId, q.personId, newest ?? since, RECENT_LIMIT)).map((r) => this.itemOf(q.orgId, r)));
+      // A kept check newer than the store's newest is one this instance stored after the caller read it: nothing to read.
+      if (q.newestCheckAt !== null && (newest === null || q.newestCheckAt > newest)) items = merged(items, (await checks.recentOfPerson(q.orgId, q.personId, newest ?? since, RECENT_LIMIT)).map((r) => this.itemOf(q.orgId, r)));
       this.keep(key, { items, readAt: entry.readAt });
     } else {
       items = (await checks.recentOfPerson(q.orgId, q.personId, since, RECENT_LIMIT)).map((r) => this.itemOf(q.orgId, r));

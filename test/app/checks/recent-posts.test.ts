@@ -79,6 +79,20 @@ describeEachDialect('recent posts kept between checks', (h) => {
     expect(s.spy.fullReads()).toBe(reads);
   });
 
+  it('reads nothing when the newest check the caller read is older than one this instance stored since', async () => {
+    const s = await setUp();
+    await s.insert('older', minutesAgo(30));
+    expect(await s.read()).toEqual(['older']);
+    const reads = s.spy.fullReads();
+    const since = RecentPostsCache.since(NOW);
+    // The caller read the store's newest ('older') before this instance stored 'mine'.
+    const q = { orgId: s.org.id, personId: s.person.id, now: NOW, since, newestCheckAt: minutesAgo(30) };
+    const at = minutesAgo(1);
+    s.cache.stored(s.org.id, s.person.id, { id: await s.insert('mine', at), at, activity: { text: 'mine' } });
+    expect((await s.cache.of(s.spy.checks, q)).map((p) => p.text)).toEqual(['mine', 'older']);
+    expect(s.spy.fullReads()).toBe(reads);
+  });
+
   it('keeps only the last day, at most the limit, newest first; checks without text count but show nothing', async () => {
     const s = await setUp();
     await s.insert('yesterday', minutesAgo(25 * 60));

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { compileLexicon } from '../../lexicon/compile.js';
-import { DISCRIMINATION, INSULT, SLUR, THREAT } from '../../lexicon/terms/conduct.js';
+import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
+import { DISCRIMINATION, INSULT, MOCKED_TRAIT, MOCKERY, SLUR, THREAT } from '../../lexicon/terms/conduct.js';
 import { recentPostsWithin } from '../account/recent-posts.js';
 import { lexiconHits, memoized } from '../units.js';
 import { unitsWithApprovedReplies } from '../replies.js';
-import type { Detector, DetectorInput, Hit } from '../types.js';
+import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
 
 const lexicons = [
   { kind: 'insult', lexicon: compileLexicon('insult', INSULT) },
@@ -12,6 +12,25 @@ const lexicons = [
   { kind: 'discrimination', lexicon: compileLexicon('discrimination', DISCRIMINATION) },
   { kind: 'slur', lexicon: compileLexicon('slur', SLUR) },
 ];
+
+const mockedTrait = compileLexicon('mocked-trait', MOCKED_TRAIT);
+const mockery = compileLexicon('mockery', MOCKERY);
+/** How far from a trait the laughter may be and still be laughing at it. */
+const MOCKERY_REACH = 100;
+
+/** A protected trait with laughter or scorn beside it: ridicule, though no word of it is an insult. */
+function ridiculeHits(units: readonly TextUnit[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const unit of units) {
+    const traits = matchLexicon(mockedTrait, unit.folded);
+    if (traits.length === 0) continue;
+    const laughs = matchLexicon(mockery, unit.folded);
+    for (const span of traits) {
+      if (laughs.some(([start, end]) => end >= span[0] - MOCKERY_REACH && start <= span[1] + MOCKERY_REACH)) hits.push({ field: unit.field, span, kind: 'ridicule' });
+    }
+  }
+  return hits;
+}
 
 /** Messages to one person this close together, this many times, are pressure rather than conversation. */
 const FLOOD_WINDOW_MS = 60 * 60_000;
@@ -27,7 +46,7 @@ function floodHits(input: DetectorInput): Hit[] {
 export function harassmentHits(input: DetectorInput): readonly Hit[] {
   return memoized(input, 'harassment', () => {
     const units = unitsWithApprovedReplies(input);
-    return [...lexicons.flatMap(({ kind, lexicon }) => lexiconHits(lexicon, units, kind)), ...floodHits(input)];
+    return [...lexicons.flatMap(({ kind, lexicon }) => lexiconHits(lexicon, units, kind)), ...ridiculeHits(units), ...floodHits(input)];
   });
 }
 

@@ -20,6 +20,28 @@ export const INSULT = [
   'regardez (la|le|les|cette|ce|son|sa|ses) (face|dents|nez|cheveux|tete|linge|bedaine|grosse|gros)', "comprend rien quand (elle|il) parle",
 ];
 
+/**
+ * A trait a human rights code protects, put the way people mock it in someone else: their English
+ * or French, accent, stutter, weight, a disability, looks read against their gender. Raised only
+ * with mockery beside it (`MOCKERY`): the same words said kindly or of oneself are not abuse.
+ */
+export const MOCKED_TRAIT = [
+  // Someone else's language: never "I can barely speak French".
+  "(?<!(i|je|j) )(can|could|cannot|can'?t)( even)? (barely |hardly |not |even )?(speak|talk|say a word (of|in)|string a sentence)( \\S+){0,2} (english|french|anglais|francais)",
+  "(barely|hardly) (speaks|talks|knows)( \\S+)? (english|french)", '(her|his|their) (broken|terrible|awful|bad) (english|french)', 'broken english',
+  "(?<!(je|j) )(parle|parlent) (meme )?pas (un mot de |deux mots de )?(francais|anglais)", '(parle|parlent) (tout croche|mal) (le |l\')?(francais|anglais)', 'need(ed)? subtitles', 'besoin de sous-titres',
+  // A stutter imitated or singled out: "b-b-b-bonjour", "the guy who stutters".
+  '(b-b-b|c-c-c|d-d-d|f-f-f|g-g-g|h-h-h|j-j-j|k-k-k|l-l-l|m-m-m|n-n-n|p-p-p|r-r-r|s-s-s|t-t-t|v-v-v|w-w-w)', '(who|qui) (stutters|stammers|begaie|begaye)', '(stuttering|stammering) (guy|man|woman|lady|kid|bloke|girl)', '(le|la|ce|cette) (\\S+ )?(begue)',
+  // Weight and looks: "fat lump", "looks like a guy in a dress", "on dirait un gars deguise".
+  '(fat|obese|lazy|useless|ugly) (lump|blob|whale|heifer|pig|slob|oaf|git|sack of \\S+)', "(looks|look) like a (man|guy|bloke|dude|bloke) (in a (dress|wig|skirt)|in drag)", '(man|guy|bloke|dude) in a (dress|wig)',
+  "on dirait (un|une) (gars|homme|bonhomme|gorille|singe|baleine)", "(gars|homme) deguise( en (femme|fille))?", "(is (that|it)|c'est) (a man or a woman|un gars ou une fille|un homme ou une femme)",
+  // A disability singled out to laugh at.
+  '(the|that|this|le|la|ce|cette) (\\S+ )?(retard|spastic|mongol|cripple|gimp|infirme|handicape)', '(walks|talks|drives|parle|marche) (like a|comme un) (retard|spastic|mongol|cripple|handicape)',
+];
+
+/** Laughter and scorn beside a remark: what turns a description of someone into ridicule. */
+export const MOCKERY = ['😂', '🤣', '🤡', '💀', '😆', '😹', '🙄', 'lmao', 'lmfao', 'rofl', 'haha\\w*', 'hehe\\w*', 'mdr', 'ptdr', 'i need subtitles', 'and they made (her|him|them)', 'et ils (l\'ont|ont) (engagee?|nommee?)'];
+
 export const THREAT = [
   "i( will|'ll| am going to|'m gonna|m gonna| gonna|'m going to) (find|break|kill|hurt|get|smash|end|batter|deal with|sort|come for|come after|burn|stab|punch|slap) (u|you|ur|your|him|her|them|their|his)",
   'break (ur|your|his|her) (\\S+ )?(legs?|arms?|neck|face|jaw|nose)', 'watch (ur|your) back', 'watch yourself', '(you|u)\'?(ll| will) (regret|pay for) (it|this)',
@@ -48,7 +70,7 @@ export const DISCRIMINATION = [
 export const SLUR = [
   'faggots?', '(?<=(bunch of|those|these|you|u|ur|stupid|filthy|dirty|fucking) )fags', 'fags(?= (holding|kissing|marrying|everywhere))', 'dykes?', 'trann(y|ies)',
   // "en retard", "du retard": French for late.
-  'retarded', '(?<!(en|de|du|un|le|les|des|sans|avec|aucun) )retards?', 'spastic', 'spaz', 'pakis?', 'n[i1\\*]gg(er|a)s?', 'ch[i1]nks?', 'kikes?', 'wogs?', 'gypos?', 'gyppos?', 'pikeys?', 'tinkers(?= (out|off|everywhere|camped))', 'negres?',
+  'retarded', '(?<!(en|de|du|un|le|les|des|sans|avec|aucun) )retards?', 'spastic', 'spaz', 'p[a\\*@4]kis?', 'n[i1\\*]gg(er|a)s?', 'ch[i1]nks?', 'kikes?', 'wogs?', 'gypos?', 'gyppos?', 'pikeys?', 'tinkers(?= (out|off|everywhere|camped))', 'negres?',
   'bougnoules?', 'tapettes?', 'pedes?', '(les|des|ces|maudits?|sales?) sauvages', 'mongolien(ne)?s?', '(espece de|gros|grosse|sale|un|une) mongole?',
 ];
 

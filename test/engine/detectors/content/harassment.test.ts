@@ -19,6 +19,18 @@ describe('harassment', () => {
     expect(kinds('Tinker, Tailor, Soldier, Spy is still a great film')).toEqual([]);
   });
 
+  it("hears ridicule of someone's language, stutter, weight or looks when laughter is beside it, not the same words said kindly or of oneself", () => {
+    expect(kinds('lmao Farida can barely speak proper English and they made HER team lead?? 🤡🤡')).toContain('ridicule');
+    expect(kinds('Le gars qui bégaie m\'a pris 10 minutes pour dire « b-b-b-bonjour » 🤣🤣')).toContain('ridicule');
+    expect(kinds('La nouvelle réceptionniste? On dirait un gars déguisé 🤣')).toContain('ridicule');
+    expect(kinds('😂 useless fat lump can\'t even run a meeting')).toContain('ridicule');
+    for (const text of ['I can barely speak French lol, wish me luck in Montreal 😂', 'My son has a stutter and just gave his first speech 😂❤️ so proud',
+      'Our new volunteer barely speaks English but she is the kindest soul, we use Google Translate lol', "Je parle pas un mot d'anglais mdr, Toronto me voici 🤣",
+      'Farida barely speaks English yet, so we paired her with a mentor']) {
+      expect(kinds(text)).not.toContain('ridicule');
+    }
+  });
+
   it('catches insults and ridicule aimed at a person, in English, French and Welsh', () => {
     expect(found('You absolute clown, nobody asked you.')).toEqual(['absolute clown', 'nobody asked you']);
     expect(found('Shut your fat mouth, seriously.')).toEqual(['Shut your fat mouth']);

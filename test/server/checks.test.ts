@@ -64,6 +64,24 @@ describeEachDialect('API checks', (h) => {
     expect((await verifyAuditChain(h.db.kysely)).ok).toBe(true);
   });
 
+  it('authenticates concurrent checks by API token each as its own person, and refuses a revoked or unknown token among them', async () => {
+    const token = async (org: typeof api.a, personId: string): Promise<{ id: string; token: string }> =>
+      (await api.server.inject({ method: 'POST', url: '/api/tokens', headers: org.admin.headers, payload: { name: 'integration', personId } })).json();
+    const aStaff = await token(api.a, api.a.staff.id);
+    const bStaff = await token(api.b, api.b.staff.id);
+    const revoked = await token(api.a, api.a.supervisor.id);
+    await api.server.inject({ method: 'DELETE', url: `/api/tokens/${revoked.id}`, headers: api.a.admin.headers });
+    const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
+    const callers = [aStaff.token, bStaff.token, revoked.token, 'pwt_unknown', aStaff.token, bStaff.token];
+    const replies = await Promise.all(callers.map((t, i) => post(bearer(t), `token check ${i}`)));
+    expect(replies.map((r) => r.statusCode)).toEqual([201, 201, 401, 401, 201, 201]);
+    const ids = [0, 1, 4, 5].map((i) => replies[i]?.json<CheckReply>().id ?? '');
+    const stored = await h.db.kysely.selectFrom('checks').select(['id', 'org_id', 'person_id']).where('id', 'in', ids).execute();
+    const byId = new Map(stored.map((r) => [r.id, r]));
+    expect(ids.map((id) => byId.get(id)?.person_id)).toEqual([api.a.staff.id, api.b.staff.id, api.a.staff.id, api.b.staff.id]);
+    expect(ids.map((id) => byId.get(id)?.org_id)).toEqual([api.a.id, api.b.id, api.a.id, api.b.id]);
+  });
+
   it('refuses unknown activity fields, naming them', async () => {
     const res = await api.server.inject({ method: 'POST', url: '/api/checks', headers: api.a.staff.headers, payload: { action: 'post', channel: 'personal', colour: 'red' } });
     expect(res.statusCode).toBe(400);

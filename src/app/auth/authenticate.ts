@@ -1,7 +1,7 @@
 import { sha256Hex } from '../../crypto/tokens.js';
 import type { Role } from '../../engine/contract/enums.js';
-import type { ExpressionBuilder, Kysely } from 'kysely';
-import { preparedQuery } from '../../store/prepared.js';
+import { CompiledQuery, type ExpressionBuilder, type Kysely } from 'kysely';
+import { nameServerStatement, preparedQuery } from '../../store/prepared.js';
 import type { Database, PersonTable } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { iso } from '../ports.js';
@@ -96,9 +96,67 @@ export async function authenticateSession(app: AppContext, token: string, option
   return { principal, basis: since === undefined ? undefined : checkBasisOf(row as typeof row & OrganizationRow & { newest_check_at: string | null }, now, since) };
 }
 
+type TokenForCheckRow = Joined & OrganizationRow & { token_hash: string; newest_check_at: string | null };
+
+/** PostgreSQL: the principals and check bases of several API tokens in one statement (see `tokensForChecks`). */
+const TOKENS_FOR_CHECKS_SQL = 'select t.token_hash, p.id as person_id, p.org_id, p.role, p.is_admin, p.archived_at, o.pack_id, o.pack_version, o.practice_pack_id, ' +
+  `${ORG_REST.join(', ')}, (select k.created_at from checks as k where k.org_id = p.org_id and k.person_id = p.id and k.created_at >= $2 ` +
+  'order by k.created_at desc limit 1) as newest_check_at from api_tokens as t inner join people as p on p.id = t.person_id and p.org_id = t.org_id ' +
+  'inner join organizations as o on o.id = p.org_id where t.token_hash = any($1::text[]) and t.revoked_at is null';
+nameServerStatement(TOKENS_FOR_CHECKS_SQL);
+
+interface TokenLookup { readonly now: Date; readonly since: string; readonly rows: Map<string, TokenForCheckRow> }
+
+/**
+ * PostgreSQL: the tokens of the checks that arrive in one turn of the event loop are looked
+ * up together, in one statement (one round trip instead of one each), as the check writer
+ * commits them together. Each lookup still starts after its request arrived: a revoked token
+ * is refused at once. Per database (with the `since` of its first caller: there is one).
+ */
+const tokenBatches = new WeakMap<Kysely<Database>, (tokenHash: string) => Promise<TokenLookup>>();
+
+function tokensForChecks(app: AppContext, since: (now: Date) => string): (tokenHash: string) => Promise<TokenLookup> {
+  const db = app.store.db.kysely;
+  const known = tokenBatches.get(db);
+  if (known) return known;
+  let pending: Set<string> | undefined;
+  let waiting: { resolve(found: TokenLookup): void; reject(error: unknown): void }[] = [];
+  const lookUp = async (): Promise<void> => {
+    const hashes = [...(pending ?? [])];
+    const waiters = waiting;
+    pending = undefined;
+    waiting = [];
+    try {
+      const now = app.clock.now();
+      const from = since(now);
+      const { rows } = await db.executeQuery<TokenForCheckRow>(CompiledQuery.raw(TOKENS_FOR_CHECKS_SQL, [hashes, from]));
+      const found = { now, since: from, rows: new Map(rows.map((r) => [r.token_hash, r])) };
+      for (const w of waiters) w.resolve(found);
+    } catch (error) {
+      for (const w of waiters) w.reject(error);
+    }
+  };
+  const batched = (tokenHash: string) => new Promise<TokenLookup>((resolve, reject) => {
+    if (!pending) {
+      pending = new Set();
+      setImmediate(() => void lookUp());
+    }
+    pending.add(tokenHash);
+    waiting.push({ resolve, reject });
+  });
+  tokenBatches.set(db, batched);
+  return batched;
+}
+
 /** The principal of an API token (a `Bearer` header), or null when it is unknown or revoked. One query. */
 export async function authenticateApiToken(app: AppContext, token: string, options: AuthenticateOptions = {}): Promise<Authenticated | null> {
   const tokenHash = sha256Hex(token);
+  if (options.forCheck && app.store.db.dialect === 'postgres') {
+    const found = await tokensForChecks(app, options.forCheck.since)(tokenHash);
+    const row = found.rows.get(tokenHash);
+    const principal = principalOf(row, 'token', {});
+    return row && principal ? { principal, basis: checkBasisOf(row, found.now, found.since) } : null;
+  }
   const now = app.clock.now();
   const since = options.forCheck?.since(now);
   const [row] = since === undefined

@@ -35,6 +35,13 @@ export const CLINICAL_SITUATION = [
   // A placement found: "finally has a stable foster family", "a enfin une famille d'accueil stable".
   '(has|have|got|found|finally has) (a |an )?(new |stable |permanent |long-term |forever )?foster (home|family|placement|carers?)',
   "(a|ont|obtenu|trouve) (enfin )?une (nouvelle |vraie )?famille d'accueil( stable| permanente| de proximite)?", 'placee?s? en famille d\'accueil',
+  // Placements that move or break down, counted or told as a move: "moved outta her 3rd foster placement".
+  '(moved|kicked|pulled|removed|taken|yanked|bounced) (out of|outta|from) (\\S+ ){0,2}((foster )?placements?|foster (home|family|homes|families)|group homes?)', '(\\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth) (foster )?(placement|foster home|group home)',
+  'placement (moves?|changes?)', '(changement|bris|fin) de (placement|famille d\'accueil)', '(\\d+e|deuxieme|troisieme|quatrieme|cinquieme) (placement|famille d\'accueil|foyer)',
+  // Parents working to have a child returned: "tellement d'efforts pour le ravoir a la maison".
+  '(pour |de )?(le|la|les) ravoir', 'ravoir (son|sa|ses) (fils|fille|enfants?|petit|petite|bebe)', '(get|getting|have|having) (her|his|their) (son|daughter|kids?|children|baby|boy|girl|little one) back', '(reunification|reunifier) (familiale|with (her|his|their))',
+  // Memory and autonomy lost, and a placement hoped for: "pertes de memoire", "qu'il va etre place bientot".
+  'pertes? de (memoire|autonomie)', 'memory (loss|problems|issues)', '(losing|lost) (her|his|their) memory', '(va|vont|doit|devrait|soit|puisse) (etre )?placee?s? (bientot|en chsld|en ressource|en residence)', 'placement en (chsld|ressource|rpa|hebergement|residence)',
   // Memory loss, told by what the person no longer knows.
   "thinks (i'?m|i am) (her|his) (daughter|granddaughter|son|grandson|mum|mom|mother|dad|father|wife|husband|sister|brother)", "(doesn'?t|didn'?t|no longer) (recogni[sz]e|remember) (me|us|her|his)", 'forg(ot|ets|etting) (who i am|my name|her name|his name)',
   'ran away', 'runs away', 'running away', 'runaway', '(went|gone|reported) missing', 'awol', 'fugu(e|ee|es|er|ait|ent)', 'en fugue',

@@ -39,6 +39,9 @@ export const PAID_CONTENT = [
   'offered (me )?(\\$|£)?\\d+\\s*(\\$|dollars|bucks|pounds|£)?\\s*(a|per|for (a|each|every)) (post|blog|article|column|video|reel)', '(\\$|£)\\d+ (a|per) (post|blog|article|column|video)',
   'paid (me )?to (write|post|blog|promote|review)', 'pay(s|ing)? me to (write|post|blog|promote|review)', 'write (their|a) (blog|column|newsletter) for (them|a company|a brand|money)',
   'payee? pour (ecrire|publier|bloguer|faire la promotion)', 'offert \\d+\\s*\\$ (par|pour)',
+  // Paid to run or make someone else's page or content: "I'm being paid to run the Instagram page for…".
+  "(being|getting|get|got|am|i'?m|im|will be|gonna be) paid to (run|manage|write|post|create|make|handle|look after|film)", '(hired|contracted|commissioned) (me )?to (run|manage|write|create|make|handle) (\\S+ ){0,3}(instagram|insta|tiktok|facebook|socials|social media|page|account|blog|newsletter|youtube|content)',
+  "(on me paie|on va me payer|je suis payee?|je serai payee?|embauchee?) pour (gerer|animer|faire|ecrire|alimenter|creer) (la|le|les|leur|leurs|sa|son|ses) (\\S+ ){0,2}(page|compte|blogue|blog|infolettre|contenu|instagram|facebook|tiktok|reseaux)",
   // An offer of money to run or write someone else's page, however it is put.
   '(wants?|wanted|offered|offering|asked|going|agreed) to pay me', 'pay(s|ing)? me (\\$|£)?\\d+', '(\\$|£)\\d+ (a|per|each) (month|week|mth|wk)',
   '(run|running|manage|managing|write|writing|do|doing|create|creating) (their|its|the brand\'s|a brand\'s|his|her) (instagram|insta|tiktok|facebook|socials|social media|page|account|blog|newsletter|content|youtube)', 'brand deal', 'sponsorship deal',

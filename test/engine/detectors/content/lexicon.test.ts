@@ -71,6 +71,9 @@ describe('lexicon: the built-in lexicons packs name', () => {
       expect(found({ lexicon: 'casework' }, text), text).toEqual([]);
     expect(found({ lexicon: 'paid-content' }, 'A skincare startup offered to pay me to manage their TikTok, £250 a month!')).toEqual(['offered to pay me', 'manage their TikTok', '£250 a month']);
     expect(found({ lexicon: 'paid-content' }, "Une boutique veut me payer pour gérer leur page Facebook")).toEqual(['me payer pour gérer']);
+    expect(found({ lexicon: 'paid-content' }, "I'm being paid to run the Instagram page for the community choir!")).toEqual(['being paid to run']);
+    expect(found({ lexicon: 'paid-content' }, 'Je serai payée pour gérer la page Facebook du marché')).toEqual(['Je serai payée pour gérer la page Facebook']);
+    expect(found({ lexicon: 'paid-content' }, "I'm being paid to work overtime this weekend, yay")).toEqual([]);
     expect(found({ lexicon: 'paid-content' }, "they'll pay me back for the pizza lol")).toEqual([]);
     expect(found({ lexicon: 'confidential' }, "Interviews for the new director done, won't say who but it's an outsider")).toEqual(["won't say who"]);
     expect(found({ lexicon: 'confidential' }, "Can't say who won the bake-off yet, results at 5!")).toEqual([]);

@@ -115,6 +115,14 @@ describe('clinical-reference', () => {
       expect(found(text), text).toEqual([]);
   });
 
+  it('knows placements that move, a parent working to have a child back, memory lost and a placement hoped for', () => {
+    expect(found("one of the teens on my caseload just got moved outta her 3rd foster placement since sept")).toEqual(['moved outta her 3rd foster placement']);
+    expect(found("La maman de Kayla Brooks fait tellement d'efforts pour la ravoir à la maison")).toEqual(['pour la ravoir']);
+    expect(found("Un de mes usagers a des pertes de mémoire, j'espère qu'il va être placé bientôt")).toEqual(['pertes de mémoire', 'va être placé bientôt']);
+    for (const text of ['Moved out of my first apartment today!', "J'espère la ravoir avant Noël, ma vieille Honda", 'My memory issues are getting worse lol'])
+      expect(found(text), text).toEqual([]);
+  });
+
   it('takes distress told about the person one serves as their situation, but not a trade\'s customers', () => {
     expect(found('Ma jeune a emménagé seule hier, elle avait tellement peur de se retrouver seule')).toEqual(['avait tellement peur', 'se retrouver seule']);
     expect(found('Rough day, had to tell the lad I keywork that his room has been given to someone else')).toEqual(['Rough day', 'given to someone else']);

@@ -194,11 +194,13 @@ function note(data: Int32Array, from: number, to: number, at: number): void {
 export interface TextIndex {
   readonly version: number;
   /**
-   * Triples in text order: a lexicon id, a word start, and a group of that lexicon's terms that
-   * may begin there. One typed array for every lexicon: a text has few notes, and a list per
-   * lexicon would be as many small allocations.
+   * Pairs (a word start, a group of one lexicon's terms that may begin there), each lexicon's
+   * pairs together and in text order: lexicon L's are `notes[noteStart[L]]` up to
+   * `notes[noteStart[L + 1]]`. One typed array for every lexicon: a text has few notes, and a
+   * list per lexicon would be as many small allocations.
    */
   readonly notes: Int32Array;
+  readonly noteStart: Int32Array;
   /** For each lexicon id, its matches in the text, filled in as lexicons are matched. */
   readonly matches: (ReadonlyArray<readonly [number, number]> | undefined)[];
 }
@@ -212,8 +214,23 @@ function buildIndex(text: string): TextIndex {
     if (!previousIsWord && (isWord || !isSpaceUnit(text.charCodeAt(i)))) groupsAt(trie, text, i);
     previousIsWord = isWord;
   }
+  // Grouped by lexicon, text order kept (a counting sort of the triples).
+  const noteStart = new Int32Array(lexiconCount + 1);
+  for (let k = 0; k < noted; k += 3) {
+    const after = (scratch[k] as number) + 1;
+    noteStart[after] = (noteStart[after] as number) + 2;
+  }
+  for (let l = 0; l < lexiconCount; l++) noteStart[l + 1] = (noteStart[l + 1] as number) + (noteStart[l] as number);
+  const notes = new Int32Array(noteStart[lexiconCount] as number);
+  const fill = noteStart.slice(0, lexiconCount);
+  for (let k = 0; k < noted; k += 3) {
+    const at = fill[scratch[k] as number] as number;
+    notes[at] = scratch[k + 1] as number;
+    notes[at + 1] = scratch[k + 2] as number;
+    fill[scratch[k] as number] = at + 2;
+  }
   // Dense from the start: an array filled out of order with holes turns into a slow dictionary.
-  return { version: registryVersion, notes: scratch.slice(0, noted), matches: new Array<undefined>(lexiconCount).fill(undefined) };
+  return { version: registryVersion, notes, noteStart, matches: new Array<undefined>(lexiconCount).fill(undefined) };
 }
 
 /** Texts already indexed, rebuilt when a lexicon registered since has keys of its own. */

@@ -71,6 +71,21 @@ describe('indexed lexicon matching', () => {
     expect(matches).toBeGreaterThan(3_000);
   });
 
+  it('tries the terms keyed at one place in the lexicon order, back-references included', () => {
+    const cases: Array<[string[], string]> = [
+      [['ab', 'abc', 'a(b)\\1c', 'abbc?'], 'abbc abb ab abc'],
+      [['wa(i)?t', 'wa', 'wait'], 'wait wat wa waiting'],
+      [['l(?<v>o)l\\k<v>', 'lol', 'lolo'], 'lolo lol'],
+    ];
+    for (const [terms, text] of cases) {
+      const lexicon = compileLexicon(`order-${terms.join('/')}`, terms);
+      expect(matchLexicon(lexicon, text), terms.join(' | ')).toEqual(scan(lexicon, text));
+    }
+    // A back-reference counts the groups of its own term, as written: "a(b)\1x" is "abbx".
+    const numbered = compileLexicon('order-numbered', ['(a)b\\w\\w\\w', 'a(b)\\1x', 'ab']);
+    expect(matchLexicon(numbered, 'abbx abx abcde ab')).toEqual([[0, 4], [9, 14], [15, 17]]);
+  });
+
   it('keys terms by how they begin, symbols included, and leaves free starts to a scan', () => {
     expect(termKeys('(mon|ma|mes)\\s+client')).toEqual(new Set(['mon cl', 'ma cli', 'mes cl']));
     expect(termKeys('therap(y|ie)')).toEqual(new Set(['therap']));

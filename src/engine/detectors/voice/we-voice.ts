@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
-import { ORGANIZATION_ACTIVITY, WE_VOICE } from '../../lexicon/terms/voice.js';
+import { ORGANIZATION_ACTIVITY, PROFESSION_ADDRESS, WE_VOICE } from '../../lexicon/terms/voice.js';
 import { findOrganizationMentions } from '../../text/organization.js';
 import { sentenceAround } from '../units.js';
 import type { Detector, Hit } from '../types.js';
 
 const we = compileLexicon('we-voice', WE_VOICE);
 const activity = compileLexicon('organization-activity', ORGANIZATION_ACTIVITY);
+const professionAddress = compileLexicon('profession-address', PROFESSION_ADDRESS);
 
-/** "We" about the organization's work: speaking as the organization rather than for oneself (IWSO 6.7.3). */
+/**
+ * "We" about the organization's work: speaking as the organization rather than for oneself (IWSO 6.7.3).
+ * A post addressed to one's profession ("my fellow counselling folks") speaks for the profession.
+ */
 export const weVoice: Detector<Record<string, never>> = {
   id: 'we-voice',
   paramsSchema: z.strictObject({}),
@@ -16,10 +20,11 @@ export const weVoice: Detector<Record<string, never>> = {
     const hits: Hit[] = [];
     for (const unit of input.texts) {
       if (unit.field !== 'text') continue;
+      const toProfession = matchLexicon(professionAddress, unit.folded).length > 0;
       for (const span of matchLexicon(we, unit.folded)) {
         const [from, to] = sentenceAround(unit.folded, span[0]);
         const sentence = unit.folded.slice(from, to);
-        if (matchLexicon(activity, sentence).length > 0 || findOrganizationMentions(sentence, input.organization.names).length > 0) {
+        if ((!toProfession && matchLexicon(activity, sentence).length > 0) || findOrganizationMentions(sentence, input.organization.names).length > 0) {
           hits.push({ field: unit.field, span, kind: 'we' });
         }
       }

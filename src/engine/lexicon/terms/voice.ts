@@ -10,6 +10,13 @@ export const DISCLAIMER = [
 /** First-person plural: speaking as the organization rather than as oneself. */
 export const WE_VOICE = ['we', 'we\'re', 'we\'ve', 'we\'ll', 'we\'d', 'our', 'ours', 'us', 'nous', 'notre', 'nos'];
 
+/** A post addressed to one's profession, whose "we" and "our clients" are the profession's, not the employer's. */
+export const PROFESSION_ADDRESS = [
+  "(my )?fellow (\\S+ ){0,3}(folks|workers|colleagues|professionals|practitioners|counsell?ors|social workers|nurses|carers|advocates|helpers|peeps|humans in (this|the) field)",
+  "(to|calling) all (the |my )?(\\S+ ){0,2}(workers|folks|nurses|counsell?ors|social workers|carers|practitioners|professionals)( out there)?", '#socialwork(ers)?', '#swlife', '#helpingprofessions?',
+  "(mes |chers |cheres )?(collegues|intervenantes?|travailleu(rs|ses) sociaux|travailleuses sociales) (du milieu|de partout|d'ailleurs|du reseau)", '#travailsocial',
+];
+
 /** Work and events of the organization, which a "we" speaks for. */
 export const ORGANIZATION_ACTIVITY = [
   'turnout', 'job fair', 'event', 'events', 'program', 'programme', 'programs', 'clients', 'participants', 'workshops?', 'clinic', 'fundraiser', 'campaign', 'employers', 'services',

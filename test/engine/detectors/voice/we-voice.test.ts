@@ -22,6 +22,12 @@ describe('we-voice', () => {
 
   it('catches "we" in a sentence naming the organization', () => {
     expect(found('We at IWSO believe in you.')).toEqual(['We']);
+    expect(found('Fellow social workers: we at IWSO are hiring!')).toEqual(['we']);
+  });
+
+  it('leaves alone the profession\'s "we" in a post addressed to it', () => {
+    expect(found('A reminder to my fellow settlement & counselling folks: boundaries protect our clients AND us 💜')).toEqual([]);
+    expect(found('To all the social workers out there: our clients deserve our best. #socialwork')).toEqual([]);
   });
 
   it('leaves alone "we" about one\'s family and weekend, and "we" in another sentence than the organization', () => {

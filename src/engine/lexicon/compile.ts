@@ -155,11 +155,11 @@ function wholePatternAt(lexicon: Lexicon, folded: string, at: number): number {
 function computeMatches(lexicon: Lexicon, folded: string, index: TextIndex): Spans {
   const scanned = scannedStarts(lexicon, folded);
   const spans: Array<readonly [number, number]> = [];
-  const { notes, noteStart } = index;
+  const notes = index.notes;
   // A lexicon compiled after the text was indexed has no keyed terms (else the index is rebuilt).
-  const known = lexicon.id + 1 < noteStart.length;
-  let k = known ? noteStart[lexicon.id] as number : 0;
-  const last = known ? noteStart[lexicon.id + 1] as number : 0;
+  const known = lexicon.id < index.lexicons;
+  let k = known ? notes[lexicon.id] as number : 0;
+  const last = known ? notes[lexicon.id + 1] as number : 0;
   let s = 0;
   let end = 0;
   while (k < last || s < scanned.length) {

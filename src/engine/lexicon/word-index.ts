@@ -77,12 +77,14 @@ interface FlatTrie {
   readonly rootAscii: Int32Array;
   /** Grandchild of the root along two ASCII units (`first << 7 | second`), 0 when none. */
   readonly pairAscii: Int32Array;
-  /** The children of node n are the nodes `childStart[n]` to `childStart[n + 1] - 1`. */
-  readonly childStart: Int32Array;
+  /**
+   * Per node n, side by side so that one step reads one place: `starts[2n]` is its first child
+   * (its children are the nodes `starts[2n]` to `starts[2n + 2] - 1`), `starts[2n + 1]` its first
+   * entry (its entries are `entryData[starts[2n + 1]]` to `entryData[starts[2n + 3] - 1]`, pairs).
+   */
+  readonly starts: Int32Array;
   /** The unit on the edge into each node. */
   readonly unitOf: Uint16Array;
-  /** The entries of node n are `entryData[entryStart[n]]` to `entryData[entryStart[n + 1] - 1]` (pairs). */
-  readonly entryStart: Int32Array;
   readonly entryData: Int32Array;
 }
 
@@ -102,35 +104,36 @@ function flatTrie(): FlatTrie {
     }
   }
   childStart.push(nodes.length);
-  const entryStart = new Int32Array(nodes.length + 1);
+  const starts = new Int32Array(2 * nodes.length + 2);
   const entryData: number[] = [];
   nodes.forEach((node, n) => {
-    entryStart[n] = entryData.length;
+    starts[2 * n] = childStart[n] as number;
+    starts[2 * n + 1] = entryData.length;
     for (const value of node.entries) entryData.push(value);
   });
-  entryStart[nodes.length] = entryData.length;
-  const starts = Int32Array.from(childStart);
+  starts[2 * nodes.length] = nodes.length;
+  starts[2 * nodes.length + 1] = entryData.length;
   const unitOf = Uint16Array.from(unitList);
   const rootAscii = new Int32Array(128);
   const pairAscii = new Int32Array(128 * 128);
-  for (let c = starts[0] as number; c < (starts[1] as number); c++) {
+  for (let c = starts[0] as number; c < (starts[2] as number); c++) {
     const first = unitOf[c] as number;
     if (first >= 128) continue;
     rootAscii[first] = c;
-    for (let g = starts[c] as number; g < (starts[c + 1] as number); g++) {
+    for (let g = starts[2 * c] as number; g < (starts[2 * c + 2] as number); g++) {
       const second = unitOf[g] as number;
       if (second < 128) pairAscii[(first << 7) | second] = g;
     }
   }
-  flat = { version: registryVersion, rootAscii, pairAscii, childStart: starts, unitOf, entryStart, entryData: Int32Array.from(entryData) };
+  flat = { version: registryVersion, rootAscii, pairAscii, starts, unitOf, entryData: Int32Array.from(entryData) };
   return flat;
 }
 
 /** The child of `node` along `unit`, or 0 when there is none (the root is nobody's child). */
 function child(trie: FlatTrie, node: number, unit: number): number {
-  const { childStart, unitOf } = trie;
-  let low = childStart[node] as number;
-  let high = childStart[node + 1] as number;
+  const { starts, unitOf } = trie;
+  let low = starts[2 * node] as number;
+  let high = starts[2 * node + 2] as number;
   // Sorted units: halve long runs, then read the rest in order.
   while (high - low > 8) {
     const mid = (low + high) >> 1;
@@ -165,9 +168,10 @@ function groupsAt(trie: FlatTrie, text: string, i: number): void {
     } else if (depth === 1 && first >= 0 && unit < 128) node = trie.pairAscii[(first << 7) | unit] as number;
     else node = child(trie, node, unit);
     if (node === 0) return;
-    const from = trie.entryStart[node] as number;
-    const to = trie.entryStart[node + 1] as number;
+    const from = trie.starts[2 * node + 1] as number;
+    const to = trie.starts[2 * node + 3] as number;
     if (from < to) note(trie.entryData, from, to, i);
+    if (trie.starts[2 * node] === trie.starts[2 * node + 2]) return; // a leaf
   }
 }
 
@@ -195,12 +199,13 @@ export interface TextIndex {
   readonly version: number;
   /**
    * Pairs (a word start, a group of one lexicon's terms that may begin there), each lexicon's
-   * pairs together and in text order: lexicon L's are `notes[noteStart[L]]` up to
-   * `notes[noteStart[L + 1]]`. One typed array for every lexicon: a text has few notes, and a
-   * list per lexicon would be as many small allocations.
+   * pairs together and in text order, after a head of offsets: lexicon L's pairs run from
+   * `notes[L]` to `notes[L + 1]` for L below `lexicons`. One typed array for every lexicon: a
+   * text has few notes, and a list per lexicon would be as many small allocations.
    */
   readonly notes: Int32Array;
-  readonly noteStart: Int32Array;
+  /** How many lexicons had keyed terms when the text was indexed. */
+  readonly lexicons: number;
   /** For each lexicon id, its matches in the text, filled in as lexicons are matched. */
   readonly matches: (ReadonlyArray<readonly [number, number]> | undefined)[];
 }
@@ -214,24 +219,32 @@ function buildIndex(text: string): TextIndex {
     if (!previousIsWord && (isWord || !isSpaceUnit(text.charCodeAt(i)))) groupsAt(trie, text, i);
     previousIsWord = isWord;
   }
-  // Grouped by lexicon, text order kept (a counting sort of the triples).
-  const noteStart = new Int32Array(lexiconCount + 1);
+  // Grouped by lexicon, text order kept (a counting sort of the triples), in one typed array:
+  // the lexicons' offsets first, then the notes.
+  const head = lexiconCount + 1;
+  if (fill.length < head) fill = new Int32Array(head);
+  fill.fill(0, 0, head);
   for (let k = 0; k < noted; k += 3) {
     const after = (scratch[k] as number) + 1;
-    noteStart[after] = (noteStart[after] as number) + 2;
+    fill[after] = (fill[after] as number) + 2;
   }
-  for (let l = 0; l < lexiconCount; l++) noteStart[l + 1] = (noteStart[l + 1] as number) + (noteStart[l] as number);
-  const notes = new Int32Array(noteStart[lexiconCount] as number);
-  const fill = noteStart.slice(0, lexiconCount);
+  fill[0] = head;
+  for (let l = 0; l < lexiconCount; l++) fill[l + 1] = (fill[l + 1] as number) + (fill[l] as number);
+  const notes = new Int32Array(fill[lexiconCount] as number);
+  notes.set(fill.subarray(0, head));
   for (let k = 0; k < noted; k += 3) {
-    const at = fill[scratch[k] as number] as number;
+    const lexicon = scratch[k] as number;
+    const at = fill[lexicon] as number;
     notes[at] = scratch[k + 1] as number;
     notes[at + 1] = scratch[k + 2] as number;
-    fill[scratch[k] as number] = at + 2;
+    fill[lexicon] = at + 2;
   }
   // Dense from the start: an array filled out of order with holes turns into a slow dictionary.
-  return { version: registryVersion, notes, noteStart, matches: new Array<undefined>(lexiconCount).fill(undefined) };
+  return { version: registryVersion, notes, lexicons: lexiconCount, matches: new Array<undefined>(lexiconCount).fill(undefined) };
 }
+
+/** Per lexicon, where its notes go while a text's index is sorted. */
+let fill = new Int32Array(64);
 
 /** Texts already indexed, rebuilt when a lexicon registered since has keys of its own. */
 export const indexText = memoByText(buildIndex, { isFresh: (index) => index.version === registryVersion });

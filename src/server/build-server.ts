@@ -9,6 +9,7 @@ import {
 import type { App } from '../app/create-app.js';
 import { AppError } from '../app/errors.js';
 import { authHook } from './auth-hook.js';
+import { turnBufferedLines } from './log-stream.js';
 import { errorHandler, sendProblem } from './problem.js';
 import { sharedRateLimitStore } from './rate-limit-store.js';
 import { ROUTES } from './routes/index.js';
@@ -27,7 +28,8 @@ export interface ServerOptions {
 export async function buildServer(app: App, options: ServerOptions = {}): Promise<ApiServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const server = Fastify({
-    logger: options.logger ?? false,
+    // Lines written once per turn of the event loop, not once each (see log-stream.ts).
+    logger: typeof options.logger === 'object' && !('stream' in options.logger) ? { ...options.logger, stream: turnBufferedLines() } : options.logger ?? false,
     // One access line per request (below) rather than Fastify's two: half the logging on every check.
     disableRequestLogging: true,
     bodyLimit: limits.bodyLimit,

@@ -1,5 +1,5 @@
 import { compileLexicon, type Lexicon } from './compile.js';
-import { CASEWORK, CREDENTIALS, PERSONAL_PURPOSE } from './terms/accounts.js';
+import { CASEWORK, CLIENT_ARRANGEMENT, CREDENTIALS, PERSONAL_PURPOSE } from './terms/accounts.js';
 import { ADVERTISING, PAID_CONTENT, RECOMMENDATION } from './terms/commerce.js';
 import { VIOLENT_MATERIAL } from './terms/conduct.js';
 import { NON_ESSENTIAL_LOCATION } from './terms/places.js';
@@ -12,6 +12,7 @@ const TERMS = {
   advertising: ADVERTISING,
   'anonymous-marker': ANONYMOUS_MARKER,
   casework: CASEWORK,
+  'client-arrangement': CLIENT_ARRANGEMENT,
   confidential: CONFIDENTIAL,
   credentials: CREDENTIALS,
   disclaimer: DISCLAIMER,

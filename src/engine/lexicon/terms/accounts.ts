@@ -28,3 +28,12 @@ export const CASEWORK = [
   '(go over|going over|review|update|work on|talk about) (your|ur) (plan|safety plan|case plan|care plan)', 'plan de securite', '(signer|remplir|revoir) (le|la|les|votre|ton|ta) (plan|entente|formulaire|consentement)', "(passer|revoir|regarder|mettre a jour) (ton|ta|votre) plan",
 
 ];
+
+/** Work with a client arranged in a message to them: a meeting, a ride, their papers (personal accounts are not for it). */
+export const CLIENT_ARRANGEMENT = [
+  "(notre|nos|ta|ton|votre|la) (prochaine |prochain )?(rencontre|rendez-vous|rdv|suivi|visite|seance)( de| du)? (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine)",
+  '(our|ur|your|next) (meeting|session|appointment|appt|check-in|visit|catch-up) (on |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|week)',
+  "on (s'en parle|en parle|en jase|regarde [cg]a) (a|lors de|pendant) (notre|la|ta)", "(we can|we'll|let'?s) (talk|go over|chat) about (it|that|this) (at|on|during) (our|ur|your|the) ",
+  "(besoin d'un|besoin de) (lift|transport|ride)", 'need a (lift|ride) to', "(je peux|i can|i'?ll) (te|vous)? ?(pick (you|u) up|drive (you|u)|give (you|u) a (lift|ride)|passer te chercher|aller te chercher|te (conduire|reconduire))",
+  "(ton|ta|tes|votre|vos|your|ur) (bulletin|report card|school report|dossier|file|papers|forms?|formulaires?|documents|ordonnance|court papers)",
+];

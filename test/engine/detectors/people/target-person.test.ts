@@ -14,6 +14,14 @@ describe('target-person', () => {
     expect(detect(targetPerson, { activity: { action: 'message', channel: 'personal', text: 'Hi!', target: { rosterId: 'c1' } }, context: { roster: ROSTER } }, clients)).toEqual([{ subjectId: 'c1' }]);
   });
 
+  it('with `alongside`, fires only where the message also arranges work with the client: a meeting, a ride, their papers', () => {
+    const message = (text: string, rosterId = 'c1') => detect(targetPerson, { activity: { action: 'message', channel: 'personal', text, target: { rosterId } }, context: { roster: ROSTER } }, { ...clients, alongside: 'client-arrangement' });
+    expect(message("J'ai reçu ton bulletin, on s'en parle à notre rencontre de jeudi? Texte-moi si t'as besoin d'un lift")).toEqual([{ subjectId: 'c1' }]);
+    expect(message('I can pick you up before our appointment on Monday')).toEqual([{ subjectId: 'c1' }]);
+    expect(message('Happy birthday!! 🎂 hope it is a great one')).toEqual([]);
+    expect(message('I can pick you up before our appointment on Monday', 's1')).toEqual([]);
+  });
+
   it('does not fire for staff, the public, or no target', () => {
     expect(detect(targetPerson, toward({ rosterId: 's2' }), clients)).toEqual([]);
     expect(detect(targetPerson, toward({ name: 'Dean', kind: 'public' }), clients)).toEqual([]);

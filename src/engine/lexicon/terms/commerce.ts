@@ -6,12 +6,12 @@ const BUSINESS_FR = '(pharmacie|dentiste|avocate?|clinique|consultante?|agence|r
 export const ADVERTISING = [
   '(use|using|utilise[zr]?|avec|enter|apply) (my |the |le |mon )?(promo |discount |rabais )?code:?\\s*[a-z]*\\d+[a-z0-9]*', 'code promo', 'promo code', 'discount code', 'coupon code', 'referral (link|code)', 'code de parrainage', 'use my (link|referral)',
   '\\d{1,2}\\s*% (off|de rabais|de reduction)', '#ad', '#sponsored', '#pub', '#commandite', '#partenariat', 'affiliate link', 'lien affilie', 'link in (my )?bio (for|to) (buy|shop|order)', 'link in (my |the )?bio (for|to get) (a |the |your )?(discount|deal|code|coupon|offer|promo)',
-  'dm (me|us) (for|to) (order|buy|book|his number|her number|their number|prices?|details|the link|info|rates|a quote|bookings?|orders?)', 'tell (him|her|them) \\S+ sent (u|you)', 'dites (lui|leur) que \\S+ vous envoie', 'mention my name',
-  "(i'?m|i am|now) selling", '(message|dm|pm|text|inbox) me for (the |a |my )?(catalogue|catalog|prices?|menu|order form|details|samples?)', 'free delivery', '(je vends|je fais de la vente de)', 'ecrivez-moi pour (commander|le catalogue|les prix)',
+  'dm (me|us) (for|to) (order|buy|book|his number|her number|their number|prices?|the link|rates|a quote|bookings?|orders?)', 'tell (him|her|them) \\S+ sent (u|you)', 'dites (lui|leur) que \\S+ vous envoie', 'mention my name',
+  "(i'?m|i am|now) selling", '(message|dm|pm|text|inbox) me for (the |a |my )?(catalogue|catalog|prices?|menu|order form|samples?)', 'free delivery', '(je vends|je fais de la vente de)', 'ecrivez-moi pour (commander|le catalogue|les prix)',
   'buy (now|yours|it here)', 'shop (now|here)', 'order (now|yours)', 'for sale', 'a vendre', 'selling my', 'limited time (offer|only)', 'offre (speciale|limitee)',
   "(my )?(cousin|friend|sister|brother|husband|wife|aunt|auntie|uncle|mom|mum|mother|dad|bf|gf|bestie)'?s? (firm|business|shop|salon|bakery|restaurant|clinic|store|agency|etsy|catering)",
   '(cheapest|best prices?|unbeatable prices?|lowest prices?) (in|around) (town|the city|the area|ottawa|[a-z]+)',
-  '(ecris|ecrivez)[- ]moi (pour|en prive pour) (commander|acheter|les prix|reserver)', '(pm|mp|inbox) (me|moi) (for|pour) (prices?|prix|details|commander)', 'prix imbattables?',
+  '(ecris|ecrivez)[- ]moi (pour|en prive pour) (commander|acheter|les prix|reserver)', '(pm|mp|inbox) (me|moi) (for|pour) (prices?|prix|commander)', 'prix imbattables?',
 ];
 
 /** Films, books and talks: recommending one is taste, not commerce ("watched a documentary, highly recommend it"). */

@@ -28,7 +28,7 @@ export const NEGATIVE_JUDGEMENT = [
   '(an? |absolute |total |complete |such a |une? )?(joke|disgrace|shambles|farce|mess|nightmare|circus|cirque|honte|blague|farce|scandale)', 'pathetic', 'useless', 'incompetent', 'clueless', 'hopeless', 'lazy', 'arrogant',
   'incompetente?s?', 'arrogante?s?', 'nule?s?', 'pourrie?s?', 'minable', 'paresseu(x|se)', 'le pire', 'la pire', 'pire (gestionnaire|boss|chef|employeur)', 'worst (manager|boss|employer|place|team)',
   'pour rien', 'aucune idee', 'no idea what', 'no wonder', 'won\'t (get|give|pay|listen)', 'don\'t care', 's\'en foutent', 'se fout', 'crever', 'se paient des bonus', 'running on fumes', 'understaffed',
-  'proper hard work', 'moan(ed|ing|s)?', 'give me strength', 'can\'t stand', 'sick of (them|management|this place)', 'nice of them', 'bravo la gang', 'bonne chance a', 'vous allez aimer ca',
+  'proper hard work', 'moan(ed|ing|s)?', 'give me strength', 'can\'t stand', 'sick of (them|management|this place)', 'nice of them', 'bonne chance a', 'vous allez aimer ca',
   'cywilydd', 'shame on', '🙄', '🤡', '🖕', '👎', '🤮',
   'embarrassing', 'an embarrassment', 'embarrassante?', 'nobody (upstairs |at the top )?(cares|listens)', "personne (en haut )?(s'en soucie|n'ecoute)",
   'zero (jugement|competence|empathie|respect|organisation)', 'aucune? (jugement|competence|empathie|respect)', 'no (common sense|respect|empathy|clue)',

@@ -56,6 +56,7 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'confidential' }, 'Not allowed to say much about my holiday plans lol')).toEqual([]);
     expect(found({ lexicon: 'advertising' }, 'These protein bars saved my mornings, link in bio to get a discount!')).toEqual(['link in bio to get a discount']);
     expect(found({ lexicon: 'advertising' }, 'More photos of the trip: link in bio')).toEqual([]);
+    expect(found({ lexicon: 'advertising' }, "We're looking for volunteer drivers this winter! DM me for details")).toEqual([]);
     expect(found({ lexicon: 'work-topic' }, 'Proud of the whole team, we smashed our CQC inspection')).toEqual(['Proud of the whole team', 'CQC']);
     expect(found({ lexicon: 'non-essential-location' }, 'Heading home to Aberaeron 🚗 parked outside in my silver Corsa')).toEqual(['Heading home to Aberaeron', 'parked outside', 'silver Corsa']);
     expect(found({ lexicon: 'non-essential-location' }, "Rydw i'n byw yn Llandeilo ers blynyddoedd")).toEqual(["Rydw i'n byw"]);

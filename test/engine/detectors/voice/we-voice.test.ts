@@ -10,6 +10,7 @@ describe('we-voice', () => {
     expect(found('We had an amazing turnout at the job fair today!')).toEqual(['We']);
     expect(found("We're so proud of the newcomers who graduated from our program.")).toEqual(["We're", 'our']);
     expect(found('Join us for the open house on Friday!')).toEqual(['us']);
+    expect(found("We're looking for volunteer drivers to take women to appointments!")).toEqual(["We're"]);
     expect(found('Nous avons eu une belle activité ce matin avec nos usagers.')).toEqual(['Nous', 'nos']);
     expect(detect(weVoice, at(post('Our clients are the best.')))).toEqual([{ field: 'text', span: [0, 3], kind: 'we' }]);
   });

@@ -30,6 +30,9 @@ export const SPEAKS_FOR_ORGANIZATION = [
   'on behalf of', 'au nom (de|du)', 'representing', 'represente', 'cynrychioli', 'as (a|an) [a-z -]{2,40} (at|of|with|for) [a-z]', 'en tant qu(e|\') [a-z -]{2,40} (au|a la|chez|du)',
   'trust me', 'we at', 'nous (au|a la|du)',
   'we\'re (gathering|collecting|looking for) (views|feedback|experiences|stories)', 'gathering views', '(fill in|complete) (our|the) survey', 'tell us (about|how)', 'we want to hear',
+  // Views gathered for the body's own work: "message me your experiences and I'll feed them into our visit".
+  '(message|dm|pm|send|email|tell|share with) (me|us) (your|about your) (experiences?|views|stories|concerns) (of|with|at|about) ', "(i'?ll|we'?ll|i will|we will) (feed|pass|take|bring|put) (them|these|it|those|your \\S+) (into|to|back to|forward to) (our|the) (visit|report|inspection|review|board|meeting)",
+  "(we'?ll be|we will be|we'?re|we are) (visiting|inspecting|monitoring) (ysbyty|the hospital|the ward|wards|the surgery|the practice|the home)",
   'come and (tell|see|talk to) us', 'have your say', 'dweud eich dweud', 'ddweud eich dweud', 'official (position|statement|response)', 'our position is', 'position officielle',
 ];
 

@@ -18,6 +18,11 @@ describe('speaks-for-organization', () => {
     expect(kinds('On behalf of the CHC')).toEqual(['capacity']);
   });
 
+  it('catches views gathered for the body\'s visit or report', () => {
+    expect(found("We'll be visiting Ysbyty Alltwen next month: message me your experiences of the ward and I'll feed them into our visit")).toEqual(["We'll be visiting Ysbyty", 'message me your experiences of', "I'll feed them into our visit"]);
+    expect(found('Message me your thoughts on the new film, I loved it')).toEqual([]);
+  });
+
   it('catches introducing oneself as the organization\'s member, in English and French', () => {
     expect(found("I'm a volunteer member of Hywel Dda CHC and we're gathering views on GP access.")).toEqual(["we're gathering views", "I'm a volunteer member of"]);
     expect(kinds("I'm a volunteer member of Hywel Dda CHC and we're gathering views on GP access.")).toEqual(['capacity', 'self-introduction']);

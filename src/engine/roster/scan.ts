@@ -12,12 +12,17 @@ export interface RawMention {
   readonly how: MentionHow;
 }
 
+let sharedNames = new Uint8Array(256);
+
 /** One search of one text: the original, its folded form and tokens, and the hits so far. */
 export class Scan {
   readonly mentions: RawMention[] = [];
   /** Dense from the start: filled out of order, a holey array would fall into slow dictionary mode. */
   private readonly typoMemo: (readonly string[] | undefined)[];
-  /** Per token, 1 when it is a word of some roster name (`index.nameTokens`). */
+  /**
+   * Per token, 1 when it is a word of some roster name (`index.nameTokens`). A buffer shared by
+   * every scan: a search runs to its end before the next begins, and each fills it afresh.
+   */
   private readonly names: Uint8Array;
 
   constructor(
@@ -27,10 +32,11 @@ export class Scan {
     readonly index: RosterIndex,
   ) {
     this.typoMemo = new Array<readonly string[] | undefined>(tokens.count).fill(undefined);
-    this.names = new Uint8Array(tokens.count);
+    if (sharedNames.length < tokens.count) sharedNames = new Uint8Array(Math.max(tokens.count, 2 * sharedNames.length));
+    this.names = sharedNames;
     for (let j = 0; j < tokens.count; j++) {
       const key = tokens.keys[j] as string;
-      if (mayBeNameToken(index.tokenFilter, key) && index.nameTokens.has(key)) this.names[j] = 1;
+      sharedNames[j] = mayBeNameToken(index.tokenFilter, key) && index.nameTokens.has(key) ? 1 : 0;
     }
   }
 

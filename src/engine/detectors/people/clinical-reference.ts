@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROSTER_KINDS } from '../../contract/enums.js';
 import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { CLINICAL_SITUATION, GENERAL_STATEMENT } from '../../lexicon/terms/clinical.js';
 import { BUSINESS_CLIENT, CARE_CONTEXT, CLIENT_REFERENCE, OUR_CHILD } from '../../lexicon/terms/people.js';
@@ -13,11 +14,12 @@ const ourChild = compileLexicon('our-child', OUR_CHILD);
 const careContext = compileLexicon('care-context', CARE_CONTEXT);
 const businessClient = compileLexicon('business-client', BUSINESS_CLIENT);
 const generalStatement = compileLexicon('general-statement', GENERAL_STATEMENT);
-const CLIENT_KINDS = new Set(['client', 'former-client', 'client-family']);
 
 const params = z.strictObject({
   /** Only when the person can be identified (a roster name or a combination of clues), as CISSS reads it. */
   requireIdentifiable: z.boolean().default(false),
+  /** Whose situation counts when they are named from the roster: clients by default; a CHC's patients are the public. */
+  kinds: z.array(z.enum(ROSTER_KINDS)).min(1).default(['client', 'former-client', 'client-family']),
 });
 
 /**
@@ -36,7 +38,7 @@ export const clinicalReference: Detector<z.infer<typeof params>> = {
       if (terms.length === 0 || hasLexicon(generalStatement, unit.folded)) continue;
       const named = rosterMentionsIn(input, unit).find((m) => {
         const entry = input.context.rosterById.get(m.entryId);
-        return entry !== undefined && CLIENT_KINDS.has(entry.kind) && !(input.activity.action === 'message' && entry.id === input.activity.target?.rosterId);
+        return entry !== undefined && p.kinds.includes(entry.kind) && !(input.activity.action === 'message' && entry.id === input.activity.target?.rosterId);
       });
       // A foster family's "our little one" is a child placed with them.
       const ownChild = (foster || hasLexicon(careContext, unit.folded)) && hasLexicon(ourChild, unit.folded);

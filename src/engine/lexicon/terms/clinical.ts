@@ -5,7 +5,7 @@ export const CLINICAL_SITUATION = [
   '(too|so|was|were|is|got) (high|drunk|wasted|stoned)', 'rechute', 'sevrage', 'desintox', 'surdoses?', 'consomm(e|ait|ation)', 'en boisson',
   'back on the (drink|drugs|booze|gear)', 'drinking again', 'using (drugs|meth|heroin|fentanyl)', 'addict(ed|ion)', 'alcoholi(c|sm)', 'fentanyl', 'heroin', 'toxicomanie', 'dependance', 'intoxique(e|s)?',
   // Mental health and behaviour
-  'suicid\\w*', 'self[- ]harm\\w*', 'cutting (herself|himself)', 'cut (herself|himself|themselves|themself)', 'psychiatr\\w*', 'psych (ward|unit|hold|eval)', 'psychos[ie]s?', 'schizophren\\w*', 'bipolaire?', 'depress(ion|ed|ive)',
+  'suicid\\w*', 'self[- ]harm\\w*', 'cutting (herself|himself)', '(started|is|was|been|back to) cutting( (herself|himself|themselves))? again', 'cutting again', 'cut (herself|himself|themselves|themself)', 'psychiatr\\w*', 'psych (ward|unit|hold|eval)', 'psychos[ie]s?', 'schizophren\\w*', 'bipolaire?', 'depress(ion|ed|ive)',
   'panic attacks?', 'meltdowns?', 'crise', 'automutilation', 'idees noires', 'nightmares?', 'cauchemars?', 'hallucinat\\w*', 'sectioned', 'ptsd', 'eating disorder', 'anorexi\\w*', 'bulimi\\w*',
   'anxiety attacks?', 'crise d\'anxiete', 'sante mentale', 'mental health (crisis|episode|issues|problems)',
   "(hasn'?t|haven'?t|hadn'?t|can'?t|couldn'?t|won'?t) (slept|sleep|eaten|eat)", 'not (sleeping|eating)', 'ne (mange|dort) (plus|pas)',

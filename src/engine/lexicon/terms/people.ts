@@ -18,6 +18,8 @@ const CARE_PLACE_EN = '(hostel|shelter|refuge|drop-in|ward|group home|care home|
 export const CLIENT_REFERENCE = [
   '(my|a|one of my|one of our|our|this|that|the|1 of my) (client|clients|service user|service users|patient|patients|resident|residents|youth|youths|kiddo|kiddos|caseload)',
   'service users?',
+  // How carers speak of the people they support: "one of my ladies told me".
+  '(one|1|two|2|both|some|a couple) of my (ladies|gents|fellas|regulars|young people|residents|service users|lot)', "(my|our) (ladies|gents) (on|at|in) (the |my |our )?(round|rounds|unit|ward|house|home|floor)",
   '(on|in|from) my (caseload|books)', 'my (referrals?|young people)',
   `(${PERSON_EN}|${PEOPLE_EN})( of (two|three|four|five|six|seven|\\d+))? (that |who |whom )?(i|we)('m|'re|'ve| am| are| have| had)? (been )?(support|supported|supporting|work with|worked with|working with|look after|looked after|looking after|care for|cared for|caring for|visit|visited|visiting|see|saw|seeing|placed|help|helped|helping|sat with|met|met with|spoke (to|with)|talked (to|with)|am helping|am supporting|key\\s*work( for)?|keyworker for|mentor|mentored|accompany|accompanied|house|housed|advocate for|case manage|sit with|sitting with|sponsor|sponsored|sponsoring|(do|did|does|doing) (the |their |her |his )?(shopping|cleaning|cooking|laundry|washing|meds|errands|personal care) for|(cook|cooked|cooking|shop|shopped|shopping|clean|cleaned|cleaning) for|allocated to|assigned to)`,
   `(one of|some of|two of|a few of) (the|my|our) ${PEOPLE_EN} (in|from|at|on) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`, `(a|an|the|one|this) ${PERSON_EN} (from|in|on|at) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`,

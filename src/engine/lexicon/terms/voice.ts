@@ -28,7 +28,8 @@ export const ORGANIZATION_ACTIVITY = [
 /** Acting in the organization's capacity: representing it, gathering views or answering for it. */
 export const SPEAKS_FOR_ORGANIZATION = [
   'on behalf of', 'au nom (de|du)', 'representing', 'represente', 'cynrychioli', 'as (a|an) [a-z -]{2,40} (at|of|with|for) [a-z]', 'en tant qu(e|\') [a-z -]{2,40} (au|a la|chez|du)',
-  'trust me', 'we at', 'nous (au|a la|du)',
+  // "We at X" taking a stand; "we at X just started a circle" is a "we" voice, not a position.
+  'trust me', "we at ([a-z0-9&'-]+ ){1,5}(believe|think|feel|support|oppose|stand|condemn|call|demand|urge|reject|say|want to hear|invite|ask|have (seen|watched|had enough)|are (calling|against|appalled|disappointed|outraged|fed up))", 'nous (au|a la|du)',
   'we\'re (gathering|collecting|looking for) (views|feedback|experiences|stories)', 'gathering views', '(fill in|complete) (our|the) survey', 'tell us (about|how)', 'we want to hear',
   // Views gathered for the body's own work: "message me your experiences and I'll feed them into our visit".
   '(message|dm|pm|send|email|tell|share with) (me|us) (your|about your) (experiences?|views|stories|concerns) (of|with|at|about) ', "(i'?ll|we'?ll|i will|we will) (feed|pass|take|bring|put) (them|these|it|those|your \\S+) (into|to|back to|forward to) (our|the) (visit|report|inspection|review|board|meeting)",

@@ -31,6 +31,12 @@ describe('harassment', () => {
     }
   });
 
+  it('hears a group blamed for not learning the language, and a starred insult with its adjectives', () => {
+    expect(kinds("half of those women don't even TRY to learn english 🙄")).toContain('discrimination');
+    expect(kinds("My mum never bothered to learn French and regrets it")).not.toContain('discrimination');
+    expect(kinds('Dave is a lazy fat c*** who sits on his phone all day')).toContain('insult');
+  });
+
   it('catches insults and ridicule aimed at a person, in English, French and Welsh', () => {
     expect(found('You absolute clown, nobody asked you.')).toEqual(['absolute clown', 'nobody asked you']);
     expect(found('Shut your fat mouth, seriously.')).toEqual(['Shut your fat mouth']);

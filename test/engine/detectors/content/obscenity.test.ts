@@ -34,6 +34,12 @@ describe('obscenity: profanity', () => {
     expect(found('motherfucker')).toEqual(['motherfucker']);
   });
 
+  it("catches Welsh 'ffycin' and a starred c-word", () => {
+    expect(found("Ffycin hel, mae'r bws wedi'i ganslo ETO")).toEqual(['Ffycin']);
+    expect(found('Dave is a lazy fat c*** who sits on his phone')).toEqual(['c***']);
+    expect(found('Rated C** by the inspectors, not great')).toEqual([]);
+  });
+
   it('catches Québec French swearing, French profanity and Welsh profanity', () => {
     expect(found('Crisse de tabarnak, encore une coupure')).toEqual(['Crisse', 'tabarnak']);
     expect(found("Osti que c'est long")).toEqual(['Osti']);

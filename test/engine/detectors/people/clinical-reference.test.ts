@@ -123,6 +123,14 @@ describe('clinical-reference', () => {
       expect(found(text), text).toEqual([]);
   });
 
+  it("hears a carer's 'one of my ladies' as a client, and takes named members of the public when `kinds` says so", () => {
+    expect(found("one of my ladies told me today she's started cutting again since her mum passed")).toEqual(['started cutting again']);
+    const publicRoster = [{ id: 'p1', name: 'Bethan Rowlands', kind: 'public' }];
+    const patient = { activity: post('Thanks to Mrs Bethan Rowlands, who told us about her wait in A&E with a broken wrist.'), context: { roster: publicRoster } };
+    expect(detect(clinicalReference, patient, { requireIdentifiable: true })).toEqual([]);
+    expect(detect(clinicalReference, patient, { requireIdentifiable: true, kinds: ['client', 'public'] }).map((h) => h.subjectId)).toEqual(['p1', 'p1']);
+  });
+
   it('takes distress told about the person one serves as their situation, but not a trade\'s customers', () => {
     expect(found('Ma jeune a emménagé seule hier, elle avait tellement peur de se retrouver seule')).toEqual(['avait tellement peur', 'se retrouver seule']);
     expect(found('Rough day, had to tell the lad I keywork that his room has been given to someone else')).toEqual(['Rough day', 'given to someone else']);

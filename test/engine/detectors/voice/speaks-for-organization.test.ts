@@ -10,7 +10,8 @@ const kinds = (text: string, params: Record<string, unknown> = {}) => detect(spe
 describe('speaks-for-organization', () => {
   it('catches acting in the organization\'s capacity: on its behalf, its position, gathering views for it', () => {
     expect(found('On behalf of the CHC, thank you to everyone who came.')).toEqual(['On behalf of']);
-    expect(found('We at the CHC want to hear about your hospital stay.')).toEqual(['We at']);
+    expect(found('We at the CHC want to hear about your hospital stay.')).toEqual(['We at the CHC want to hear']);
+    expect(found('We at IWSO just started a Saturday conversation circle, come through!')).toEqual([]);
     expect(found('Have your say on local health services: fill in our survey!')).toEqual(['Have your say', 'fill in our survey']);
     expect(found('Our official position is that the ward must stay open.')).toEqual(['official position']);
     expect(found('Representing the CHC at the Senedd today!')).toEqual(['Representing']);

@@ -1,7 +1,7 @@
 import { INITIALS_ABBREVIATIONS } from './common-words.js';
 import { startsWithCapital } from './casing.js';
 import type { Scan } from './scan.js';
-import type { TrieNode } from './sequence-trie.js';
+import { hasRole, type TrieNode } from './sequence-trie.js';
 
 /**
  * Initials: "J.T.", "Jayden T.", "A. Gagnon". Each counts only when it fits exactly one
@@ -29,9 +29,8 @@ function endWithDot(scan: Scan, j: number): number {
 
 /** "Jayden T." after a given name, and "A. Gagnon" before a surname. */
 export function judgeInitialsAround(scan: Scan, node: TrieNode, i: number, last: number): void {
-  const roles = node.claims.map((claim) => claim.role);
   const next = last + 1;
-  if (roles.includes('first') && next < scan.tokens.count && scan.isInitial(next)
+  if (hasRole(node, 'first') && next < scan.tokens.count && scan.isInitial(next)
     && /^ {1,2}$/.test(scan.gapAfter(last)) && endsAsInitial(scan, next)
     && (!node.wordLike || scan.allTitleCase(i, last))) {
     const entry = soleEntry(scan.index.firstThenInitial.get(`${node.key}|${scan.key(next)}`));
@@ -39,7 +38,7 @@ export function judgeInitialsAround(scan: Scan, node: TrieNode, i: number, last:
   }
   const previous = i - 1;
   // "M." before a surname is "Monsieur" far more often than an initial.
-  if (roles.includes('surname') && previous >= 0 && scan.isInitial(previous) && scan.key(previous) !== 'm'
+  if (hasRole(node, 'surname') && previous >= 0 && scan.isInitial(previous) && scan.key(previous) !== 'm'
     && DOTTED_GAP.test(scan.gapAfter(previous)) && startsWithCapital(scan.text, scan.start(i))
     && (!node.wordLike || scan.allTitleCase(i, last))) {
     const entry = soleEntry(scan.index.initialThenSurname.get(`${scan.key(previous)}|${node.key}`));

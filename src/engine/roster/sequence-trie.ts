@@ -24,12 +24,21 @@ export interface TrieNode {
   soleOwner: number;
   /** Every token is an everyday word or two letters or less: needs name-like capitalization. */
   wordLike: boolean;
+  /** The roles of the claims, one bit each (`ROLE_BIT`): a common given name has thousands of claims. */
+  roles: number;
+}
+
+const ROLE_BIT: Readonly<Record<Role, number>> = { name: 1, alias: 2, first: 4, surname: 8 };
+
+/** Whether some claim at the node has this role. */
+export function hasRole(node: TrieNode, role: Role): boolean {
+  return (node.roles & ROLE_BIT[role]) !== 0;
 }
 
 const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
 
 function newNode(key: string, depth: number): TrieNode {
-  return { children: NO_CHILDREN, claims: [], key, depth, soleOwner: -1, wordLike: false };
+  return { children: NO_CHILDREN, claims: [], key, depth, soleOwner: -1, wordLike: false, roles: 0 };
 }
 
 export function newTrie(): TrieNode {
@@ -59,4 +68,5 @@ export function addSequence(root: TrieNode, tokens: readonly string[], claim: Cl
     node.soleOwner = -1;
   }
   node.claims.push(claim);
+  node.roles |= ROLE_BIT[claim.role];
 }

@@ -5,6 +5,7 @@ const YOU = "(you|u|ur|youre|you're|you are|u r)";
 export const INSULT = [
   `(absolute|total|complete|utter|such an?|${YOU})( an?| such an?| a total| an absolute| a complete)? (clown|idiot|moron|loser|twat|dickhead|prick|wanker|w\\*+nker|muppet|cow|bitch|slag|waste of space|retard|cretin|imbecile)`,
   `${YOU} (so |such an? |an? |completely |totally |fucking )?(useless|pathetic|stupid|worthless|incompetent|hopeless|thick|dumb|ugly|disgusting|a joke|a disgrace|a nobody)`,
+  '(dresses|looks|dressed) like a (tramp|slut|slag|hooker|whore|hobo|clown)', 'waste of (oxygen|skin|air)', '(you|u|ya) little (rat|shit|toerag|scrote|weasel|worm|cow)', '(hope|wish|hoping) (someone|somebody|some1|sb) (gives|give|kicks|smashes|batters|beats|punches|slaps) (you|u|ya|him|her)',
   'shut (ur|your|yer) (\\S+ )?(mouth|face|gob)', 'nobody asked (u|you)', 'go f\\S* (yourself|urself)', 'crawl back under', 'get a grip', 'take the hint',
   '(nobody|no one|noone) (likes|wants|cares about) (you|u)', '(everyone|everybody) (hates|thinks) (you|u)', 'kill (yourself|urself)', 'kys',
   'thinks (she|he)\'?s (a model|so pretty|hot|clever|smart|special|all that)', 'some(one|1) (pls |please )?tell (her|him)', '#delusional', 'delusional',
@@ -55,6 +56,15 @@ export const THREAT = [
 /** Groups people are targeted for, by a ground the human rights codes protect. */
 const GROUP = '(foreigners|immigrants|refugees|migrants|asylum seekers|muslims|jews|blacks|gays|lesbians|trannies|pakis|gypsies|travellers|natives|indians|poles|polish|romanians|eastern europeans|asians|africans|arabs|chinese|mexicans|somalis|syrians|ukrainians|albanians|anglos)';
 
+/** People named by a protected ground, in the plural or as a kind: who a stereotype is said of. */
+const GROUND_EN = "(women|muslims|jews|hindus|sikhs|blacks|black (people|folks|guys|women|men)|asians|indians|natives|indigenous (people|folks)|first nations|immigrants|refugees|migrants|foreigners|newcomers|gays|gay (people|men|couples?|folk)|lesbians|trans (people|women|men|folk|kids)|old (people|folk|folks|biddies|codgers)|the elderly|pensioners|boomers|disabled (people|folk)|the disabled|wheelchair users|fat (people|folk)|the english|the welsh|english people|welsh people|poles|romanians|eastern europeans|travellers|gypsies|arabs|africans|mexicans|chinese people|single mums|single mothers)";
+const GROUND_FR = "(les )?(femmes|musulmans|musulmanes|juifs|noirs|arabes|asiatiques|autochtones|amerindiens|indiens|immigrants|immigres|refugies|etrangers|gais|gays|lesbiennes|trans|vieux|personnes agees|handicapes|gros|grosses|anglais|anglos|francos|haitiens|africains|maghrebins|boubous macoutes)";
+/** The gap between a group and what is said of it, without a negation that turns it around ("are not criminals"). */
+const GAP = "((?!(not|never|aren'?t|isn'?t|pas|jamais|ne|n') )\\S+ ){0,4}?";
+/** What a stereotype says of a whole group. */
+const STEREOTYPE_EN = "((are|r|is) (all |always |just |so |such |too |basically |literally |mostly )?(lazy|dirty|smelly|stupid|thick|useless|criminals|thieves|terrorists|animals|vermin|parasites|scroungers|leeches|freeloaders|a drain|a burden|a pain|a nuisance|always late|loud|rude|too emotional|hysterical|ignorant|violent|dangerous|disgusting|sick in the head|mentally ill|just men in dresses|men in dresses|confused|unemployable)|always (late|loud|complaining|on benefits|stealing|causing trouble)|(shouldn'?t|should not|should never|can'?t|cannot) (be allowed to |ever )?(work|teach|vote|drive|lead|manage|be (managers|bosses|nurses|teachers|in charge|trusted|allowed))|get everything (handed|for free|paid)|(just )?come (here )?(for|to (get|claim|milk)) (\\S+ ){0,2}(benefits|handouts|free stuff|the nhs|welfare)|should (just )?(hurry up and die|stay in the kitchen|be (banned|locked up|sterili[sz]ed))|(clogging|clog) up|it'?s (cultural|in their (blood|nature|genes)))";
+const STEREOTYPE_FR = "((sont|est) (tous |toutes |toute |juste |rien que |vraiment |toujours )?(des )?(ignorants?|ignorantes?|paresseux|paresseuses|voleurs|criminels|sales|fous|folles|profiteurs|profiteuses|assistes|parasites|sur le (bs|chomage|welfare|bien-etre social))|(viennent|vient) (juste |seulement |ici )?(profiter|voler|chercher le bs|vivre sur le bs)|devraient (payer (deux|double)|retourner|pas avoir le droit|pas pouvoir|se taire)|meritent pas)";
+
 /** Remarks against people for a ground the Ontario Human Rights Code, the Equality Act 2010 or the Québec Charter protects. */
 export const DISCRIMINATION = [
   `${GROUP} (\\S+ ){0,8}(go home|go back|get out|out of here|learn english|should be(?= (sent|deported|banned|kicked|thrown|locked|kept|shot|removed|stopped|ashamed|rounded|barred|excluded|put down))|should(n'?t| not| never) be(?= (allowed|let|trusted))|are all(?= (the same|criminals|terrorists|thieves|lazy|scum|rapists))|ruin\\w*|invad\\w*|sent back|are (criminals|terrorists|thieves|rapists|scum|animals|vermin|parasites)|taking (all )?(our|the) \\w*\\s?jobs|stealing)`,
@@ -64,6 +74,8 @@ export const DISCRIMINATION = [
   'too old to (work|understand)', 'women (can\'t|cannot|shouldn\'t) ', 'typical (woman|female|immigrant|muslim|foreigner)',
   `typical (of )?(the |those |these )?${GROUP}`, `${GROUP} (need|needs|should|must|have) (to )?(integrate|assimilate|leave|get out)`, 'integrate or (leave|go home|get out|go back)', '(these|those) people (come|coming|came) (here|over here)', 'handed to them on a plate',
   'mewnfudwyr',
+  // A whole group given a stereotype: "Black people are always late, it's cultural", "les immigrants viennent juste profiter du systeme".
+  `${GROUND_EN} ${GAP}${STEREOTYPE_EN}`, `${GROUND_FR} ${GAP}${STEREOTYPE_FR}`, 'there goes the neighbou?rhood', '(on (her|their) period|time of the month)(,)? (\\S+ ){0,4}(women|females)',
 ];
 
 /** Slurs: hateful language is both harassment and obscene. Words that are ordinary elsewhere ("en retard", "a fag" for a cigarette, "riz sauvage") need the slur's own context. */

@@ -37,6 +37,17 @@ describe('harassment', () => {
     expect(kinds('Dave is a lazy fat c*** who sits on his phone all day')).toContain('insult');
   });
 
+  it('hears a stereotype said of a whole protected group, in English and French, not praise or a negation', () => {
+    for (const text of ['Black people are always late, it\'s cultural lol', 'Trans women are just men in dresses, end of', 'old people should just hurry up and die',
+      'Les immigrants viennent juste profiter du système', 'Les autochtones sont tous sur le BS anyway', 'Gay couple moved in next door, there goes the neighbourhood 🙄']) {
+      expect(kinds(text), text).toContain('discrimination');
+    }
+    for (const text of ['Refugees are always welcome at our table', 'Immigrants are not criminals. Full stop.', 'Old people should stay home during the heatwave, drink water',
+      'Les personnes âgées devraient rester chez eux pendant la canicule', 'Pensioners are always the first to volunteer, legends', 'Delayed discharge of the elderly (bed blocking) is a crisis']) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+
   it('catches insults and ridicule aimed at a person, in English, French and Welsh', () => {
     expect(found('You absolute clown, nobody asked you.')).toEqual(['absolute clown', 'nobody asked you']);
     expect(found('Shut your fat mouth, seriously.')).toEqual(['Shut your fat mouth']);

@@ -42,6 +42,10 @@ export const CLINICAL_SITUATION = [
   '(pour |de )?(le|la|les) ravoir', 'ravoir (son|sa|ses) (fils|fille|enfants?|petit|petite|bebe)', '(get|getting|have|having) (her|his|their) (son|daughter|kids?|children|baby|boy|girl|little one) back', '(reunification|reunifier) (familiale|with (her|his|their))',
   // Memory and autonomy lost, and a placement hoped for: "pertes de memoire", "qu'il va etre place bientot".
   'pertes? de (memoire|autonomie)', 'memory (loss|problems|issues)', '(losing|lost) (her|his|their) memory', '(va|vont|doit|devrait|soit|puisse) (etre )?placee?s? (bientot|en chsld|en ressource|en residence)', 'placement en (chsld|ressource|rpa|hebergement|residence)',
+  // Abuse disclosed, an adoption, a no-contact order broken, a decline told plainly.
+  '(finally |just )?disclosed (what|that|abuse|the abuse|sexual|everything|it)', 'made a disclosure', '(a fait|faire) (un|des) devoilements?', 'a devoile (ce que|les abus|tout)',
+  'adopt(ed|ion)', 'adoptee?s?', 'no[- ]contact order', '(interdiction|ordonnance) de contact', '(gone|going|went) downhill', "(barely|hardly|doesn'?t|does not|no longer) knows? (his|her|their) own name",
+  "(fait|faire) de l'errance", 'errance (la nuit|nocturne)', '(fracture|fracturee?) (de la|du|de) (hanche|poignet|bras|jambe|bassin)', '(broken|fractured) (hip|wrist|arm|leg|pelvis)',
   // Memory loss, told by what the person no longer knows.
   "thinks (i'?m|i am) (her|his) (daughter|granddaughter|son|grandson|mum|mom|mother|dad|father|wife|husband|sister|brother)", "(doesn'?t|didn'?t|no longer) (recogni[sz]e|remember) (me|us|her|his)", 'forg(ot|ets|etting) (who i am|my name|her name|his name)',
   'ran away', 'runs away', 'running away', 'runaway', '(went|gone|reported) missing', 'awol', 'fugu(e|ee|es|er|ait|ent)', 'en fugue',

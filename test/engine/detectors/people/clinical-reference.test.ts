@@ -131,6 +131,14 @@ describe('clinical-reference', () => {
     expect(detect(clinicalReference, patient, { requireIdentifiable: true, kinds: ['client', 'public'] }).map((h) => h.subjectId)).toEqual(['p1', 'p1']);
   });
 
+  it('knows abuse disclosed, an adoption, a no-contact order, a decline and a fracture, about the person one serves', () => {
+    expect(found('the teen I work with finally disclosed what her stepdad did')).toEqual(['finally disclosed what']);
+    expect(found("my client's husband showed up again even with the no-contact order")).toEqual(['no-contact order']);
+    expect(found('the gentleman I visit on Tuesdays has gone downhill so fast, barely knows his own name now')).toEqual(['gone downhill', 'barely knows his own name']);
+    for (const text of ['We adopted a rescue dog this weekend!', 'My dad went downhill fast after the flu', 'Broken wrist from skiing, ugh'])
+      expect(found(text), text).toEqual([]);
+  });
+
   it('takes distress told about the person one serves as their situation, but not a trade\'s customers', () => {
     expect(found('Ma jeune a emménagé seule hier, elle avait tellement peur de se retrouver seule')).toEqual(['avait tellement peur', 'se retrouver seule']);
     expect(found('Rough day, had to tell the lad I keywork that his room has been given to someone else')).toEqual(['Rough day', 'given to someone else']);

@@ -59,7 +59,7 @@ export const CLIENT_REFERENCE = [
   'une? usager(e)?', 'usager(e)?s',
   '(mon|sur mon|dans mon) (caseload|charge de cas)', 'mes (dossiers|suivis)',
   '(one of )?my (ladies|women|families|mums|moms|regulars)', 'one of my (guys|girls|boys|lads|fellas|gents|youth|young people|teens|kids at work)',
-  "(que |qu')(je |j'|on |nous )(visite|visitons|accompagne|accompagnons|aide|aidons|soigne|soignons|suit|suivons|rencontre|rencontrons|heberge|hebergeons|ai place|ai placee|ai accueilli|ai accueillie|voit a domicile|vois a domicile|voyons a domicile|visite a domicile)",
+  "(que |qu')(je |j'|on |nous )(visite|visitons|accompagne|accompagnons|aide|aidons|soigne|soignons|suit|suis|suivais|suivons|rencontre|rencontrons|heberge|hebergeons|ai place|ai placee|ai accueilli|ai accueillie|voit a domicile|vois a domicile|voyons a domicile|visite a domicile)",
   // A call-out to a child or a family: the intervention is the worker's own case.
   '(call-?out|callout|called out|on-call visit|emergency visit) (for|to) (a|an|the) ([a-z-]+ ){0,2}(baby|child|kid|toddler|infant|family|mum|mom|dad|teen|youth|girl|boy)',
   "(la|le) (petite?|jeune|cocotte|puce|coco)( de \\d+ ans)?( qu'on| que j'ai| qu'on a| placee?)",

@@ -44,6 +44,7 @@ export const CLINICAL_SITUATION = [
   'pertes? de (memoire|autonomie)', 'memory (loss|problems|issues)', '(losing|lost) (her|his|their) memory', '(va|vont|doit|devrait|soit|puisse) (etre )?placee?s? (bientot|en chsld|en ressource|en residence)', 'placement en (chsld|ressource|rpa|hebergement|residence)',
   // Abuse disclosed, an adoption, a no-contact order broken, a decline told plainly.
   '(finally |just )?disclosed (what|that|abuse|the abuse|sexual|everything|it)', 'made a disclosure', '(a fait|faire) (un|des) devoilements?', 'a devoile (ce que|les abus|tout)',
+  '(manque|rate|manquee?s?) (\\d+|deux|trois|quatre|plusieurs|ses|tous ses) (rendez-vous|rdv)', 'missed (\\d+|two|three|four|several|all (her|his)|her|his) (appointments|appts|sessions)',
   'adopt(ed|ion)', 'adoptee?s?', 'no[- ]contact order', '(interdiction|ordonnance) de contact', '(gone|going|went) downhill', "(barely|hardly|doesn'?t|does not|no longer) knows? (his|her|their) own name",
   "(fait|faire) de l'errance", 'errance (la nuit|nocturne)', '(fracture|fracturee?) (de la|du|de) (hanche|poignet|bras|jambe|bassin)', '(broken|fractured) (hip|wrist|arm|leg|pelvis)',
   // Memory loss, told by what the person no longer knows.

@@ -5,7 +5,7 @@ const YOU = "(you|u|ur|youre|you're|you are|u r)";
 export const INSULT = [
   `(absolute|total|complete|utter|such an?|${YOU})( an?| such an?| a total| an absolute| a complete)? (clown|idiot|moron|loser|twat|dickhead|prick|wanker|w\\*+nker|muppet|cow|bitch|slag|waste of space|retard|cretin|imbecile)`,
   `${YOU} (so |such an? |an? |completely |totally |fucking )?(useless|pathetic|stupid|worthless|incompetent|hopeless|thick|dumb|ugly|disgusting|a joke|a disgrace|a nobody)`,
-  '(dresses|looks|dressed) like a (tramp|slut|slag|hooker|whore|hobo|clown)', 'waste of (oxygen|skin|air)', '(you|u|ya) little (rat|shit|toerag|scrote|weasel|worm|cow)', '(hope|wish|hoping) (someone|somebody|some1|sb) (gives|give|kicks|smashes|batters|beats|punches|slaps) (you|u|ya|him|her)',
+  '(dresses|looks|dressed) like a (tramp|slut|slag|hooker|whore|hobo|clown)', 'waste of (oxygen|skin|air)', '(u|you|ya|ur|what a) (fat |useless |stupid |thick |ugly |lazy |absolute )+(donkey|lump|pig|cow|slob|idiot|muppet|clown|prat|plonker|wally|numpty|git|melt|bellend|weapon|waste of space)', '(you|u|ya) little (rat|shit|toerag|scrote|weasel|worm|cow)', '(hope|wish|hoping) (someone|somebody|some1|sb) (gives|give|kicks|smashes|batters|beats|punches|slaps) (you|u|ya|him|her)',
   'shut (ur|your|yer) (\\S+ )?(mouth|face|gob)', 'nobody asked (u|you)', 'go f\\S* (yourself|urself)', 'crawl back under', 'get a grip', 'take the hint',
   '(nobody|no one|noone) (likes|wants|cares about) (you|u)', '(everyone|everybody) (hates|thinks) (you|u)', 'kill (yourself|urself)', 'kys',
   'thinks (she|he)\'?s (a model|so pretty|hot|clever|smart|special|all that)', 'some(one|1) (pls |please )?tell (her|him)', '#delusional', 'delusional',

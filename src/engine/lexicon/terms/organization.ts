@@ -43,7 +43,7 @@ export const NEGATIVE_JUDGEMENT = [
   // Grievances in idiom: incompetence and indifference without a single insult.
   "(couldn'?t|could not|can'?t|cannot) (organi[sz]e|run|arrange|plan) (a|an) [a-z-]+ (in|at) (a|an)", "couldn'?t run a bath", 'run(s|ning)? on (goodwill|good will|thin air|fumes|goodwill alone)',
   'only care about (the )?(targets|money|numbers|figures|stats|profits?|budgets?|funding|ratings|boxes)', 'feel(s|ing)? like (a|just a) number', "(don'?t|doesn'?t|do not|does not) care about (us|staff|the staff|workers|the workers|the frontline|front ?line)",
-  'roule sur la bonne volonte', '(juste )?(un|une) numero',
+  'roule sur la bonne volonte', '(juste|rien qu\'|rien que|seulement|pas juste) (un|une) numero(?! (de|ou|pour|a))', "(un|une) numero(?= (de dossier|parmi d'autres))",
   // Conditions judged unbearable, and insinuation: a weary "here we go again", a euphemism in scare quotes.
   'inhumaine?s?', 'inhumane', 'intenables?', 'deplorables?', 'lamentables?', 'catastrophiques?', 'inacceptables?', 'untenable', 'deplorable', 'unsafe (staffing|levels|conditions|ward|unit)', 'dangerously (understaffed|short)',
   "quelqu'un doit (parler|denoncer|agir)", 'someone (needs|has) to (speak up|say something|blow the whistle)',

@@ -4,7 +4,7 @@ export const PARTY = [
   'bloc quebecois', 'plaid cymru', 'reform uk', 'lib dems?', 'liberal democrats', 'ceidwadwyr', 'geidwadwyr', 'llafur', 'democratiaid rhyddfrydol',
   '(notre|our|mon|my) (deputee?|mpp|mp|ms|mna)',
   'poilievre', 'carney', 'trudeau', 'doug ford', 'legault', 'st-pierre plamondon', 'starmer', 'farage', 'badenoch', 'rhun ap iorwerth', 'eluned morgan',
-  '(conservative|liberal|green|labour) party', 'welsh (labour|conservatives|tories|lib dems|greens)', 'snp', 'ontario liberals?', 'ontario greens?', 'parti vert', 'green party',
+  '(conservative|liberal|green|labour) party', '(pc|ndp|liberal|conservative|green|tory|labour|plaid|reform|caq|pq) candidates?', 'welsh (labour|conservatives|tories|lib dems|greens)', 'snp', 'ontario liberals?', 'ontario greens?', 'parti vert', 'green party',
   'jagmeet singh', 'marit stiles', 'bonnie crombie', 'mike schreiner', 'blanchet', 'nadeau-dubois', 'ruba ghazal', 'eric duhaime', 'pablo rodriguez',
   'sunak', 'boris johnson', 'ed davey', 'jane dodds', 'drakeford', 'vaughan gething', 'andrew rt davies', 'darren millar',
 ];
@@ -20,7 +20,7 @@ export const STANCE = [
 export const CAPITALIZED_PARTY = /(?<![\p{L}])(Labour|Liberals?|Conservatives?|Greens?|Reform|Plaid|Conservateurs|Libéraux|Liberaux)(?![\p{L}])(?!\s+(?:spaces?|estimates?|wards?|pains?|suite|room|unit|energy|light|card|belt|beans?|tea|bins?|shoots?|ways?|areas?|market|day|lane|street|road|shirts?|skirts?|scarf|pattern|pricing|views?)(?![\p{L}]))/gu;
 
 export const PARTISAN_CALL = [
-  'vote (them|him|her) out', 'vote (for|against) (the |a )?(candidate|party|liberal|labour|tory|ndp|conservative|green|plaid|reform|caq|pq)(?! of (your|their|ur) choice)', 'vote (ndp|labour|tory|plaid|green|liberal|conservative)',
+  'vote (them|him|her) out', 'vote (for|against) (the |a )?(candidate|party|liberal|labour|tory|ndp|conservative|green|plaid|reform|caq|pq)(?! of (your|their|ur) choice)', 'vote (ndp|labour|tory|plaid|green|liberal|conservative)', '(voting|i\'?m voting|we\'?re voting) (for )?(the )?(ndp|labour|tory|tories|plaid|green|greens|liberals?|conservatives?|reform|pc|pcs|snp|caq|pq|qs)',
   'votez (pour|contre) (une?|le|la|les) (candidate?|parti|depute)(?! de (votre|ton) choix)', 'votez (caq|pq|qs|plq|npd|liberal|conservateur)', 'pleidleisiwch', 'vote (them|him|her) in',
   '(on )?(june|juin|may|mai|october|octobre) \\d{1,2}(st|nd|rd|th)?,? (vote|votez)', 'vote on (june|may|october|november) \\d+',
   '#onpoli', '#cdnpoli', '#polqc', '#qcpoli', '#ukpolitics', '#generalelection', '#elxn\\d*', '#votelabour', '#votetory',
@@ -42,6 +42,7 @@ export const VALUES_CONFLICT = [
   'chain migration', 'mass immigration', 'immigration massive', '(the )?great replacement', 'grand remplacement', 'remigration', 'illegal aliens', '(migrant|immigrant|refugee) invasion', 'invasion (of|de) (migrants|immigrants|refugees|refugies)',
   // Public money taken from the services themselves: "stop city funding for newcomer settlement programs".
   "(stop|end|defund|no more) (all |the )?(city |government |public |federal |provincial |taxpayer |our )?(funding|money|grants?|subsidies) (for|to|of) (\\S+ ){0,2}(newcomers?|immigrants?|refugees?|migrants?|asylum seekers?|settlement|women'?s shelters?)",
+  "(stop|end|no more) (funding|paying for) (\\S+ ){0,3}(for |to )?(newcomers?|immigrants?|refugees?|migrants?|asylum seekers?|settlement|women'?s shelters?)",
   "defund (the )?(\\S+ )?(newcomer|immigrant|refugee|settlement|women'?s shelters?)", "(couper|cesser|arreter) (le )?financement (des|du|aux?) (\\S+ ){0,2}(immigrants|refugies|nouveaux arrivants|organismes d'accueil|maisons d'hebergement)",
   "stop letting them in", "(they'?re|they are|immigrants are|refugees are|migrants are) (taking|stealing) our (jobs|homes|houses|benefits)", '(go|send them) back (to )?(where (they|you) came from|their (own )?countr(y|ies))', '(retournez|retourne) (chez vous|dans (ton|votre) pays)',
 ];

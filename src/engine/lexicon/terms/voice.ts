@@ -21,6 +21,7 @@ export const PROFESSION_ADDRESS = [
 export const ORGANIZATION_ACTIVITY = [
   // Recruiting for the service's work: "we're looking for volunteer drivers".
   '(looking for|recruiting|seeking|need|needs) (\\S+ ){0,2}(volunteers?|volunteer (drivers|interpreters|mentors|tutors)|interpreters|facilitators|mentors|befrienders|benevoles)',
+  '(supported|helped|served|welcomed|housed|trained|placed) (\\S+ ){0,2}(women|families|clients|newcomers|people|youth|kids|girls|seniors)',
   'turnout', 'job fair', 'event', 'events', 'program', 'programme', 'programs', 'clients', 'participants', 'workshops?', 'clinic', 'fundraiser', 'campaign', 'employers', 'services',
   'our (team|office|centre|center|staff|agency|organi[sz]ation|shelter|hub|clients|program|programme)', "our ([a-z-]+ ){0,2}(support|counsell?ing|parenting|employment|language|conversation|esl|english|french|settlement|newcomer|women'?s|mentorship|job search|resume|peer) (group|groups|class|classes|circle|program|programme|workshop|workshops|session|sessions|clinic)", 'came out', 'drop-in', 'open house', 'portes ouvertes', 'activite', 'evenement', 'usagers',
 ];

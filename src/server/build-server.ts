@@ -2,7 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -31,7 +31,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     // Lines written once per turn of the event loop, not once each (see log-stream.ts).
     logger: typeof options.logger === 'object' && !('stream' in options.logger) ? { ...options.logger, stream: turnBufferedLines() } : options.logger ?? false,
     // One access line per request (below) rather than Fastify's two: half the logging on every check.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: limits.bodyLimit,
     // Behind a proxy set trustProxy in the deployment; rate limits then key on the client's IP.
     trustProxy: false,

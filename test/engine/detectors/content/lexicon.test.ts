@@ -20,7 +20,11 @@ describe('lexicon: the built-in lexicons packs name', () => {
   });
 
   it('recommendation: a business or product praised, in English, French and Welsh; public-health advice is not one', () => {
-    expect(found({ lexicon: 'recommendation' }, 'Honestly recommend Sunrise Physio, they changed my life.')).toEqual(['Honestly recommend', 'changed my life']);
+    expect(found({ lexicon: 'recommendation' }, 'Honestly recommend Sunrise Physio, they changed my life.')).toEqual(['Honestly recommend']);
+    expect(found({ lexicon: 'recommendation' }, 'These collagen gummies have literally changed my life 😍')).toEqual(['These collagen gummies have literally changed my life']);
+    expect(found({ lexicon: 'recommendation' }, 'This budgeting app is a game changer')).toEqual(['app is a game changer']);
+    for (const text of ["Therapy has honestly changed my life. If you're struggling, please reach out", 'Becoming a mum changed my life forever', 'The new LRT line is a game changer for my commute'])
+      expect(found({ lexicon: 'recommendation' }, text), text).toEqual([]);
     expect(found({ lexicon: 'recommendation' }, 'Je recommande la Pharmacie Leblanc à tout le monde')).toEqual(['Je recommande']);
     expect(found({ lexicon: 'recommendation' }, 'Y fferyllfa orau yn y dref!')).toEqual(['Y fferyllfa orau']);
     expect(found({ lexicon: 'recommendation' }, 'I recommend everyone get their flu shot this year.')).toEqual([]);

@@ -43,6 +43,7 @@ export const CONFIDENTIAL = [
 export const ANONYMOUS_MARKER = [
   '^\\s*(confession )?anonyme?s?\\s*:', '^\\s*anonymous\\s*:', '^\\s*anon\\s*:', '^\\s*confession anonyme', '#anonyme', '#confessionanonyme', '#anonymous',
   // Only where the post calls itself anonymous, not where it mentions an anonymous message.
-  '(?<![\\s\\S]*[\\p{L}\\p{N}][\\s\\S]*)(message|publication|post|confession|temoignage|commentaire) anonyme', '(?<![\\s\\S]*[\\p{L}\\p{N}][\\s\\S]*)anonymous (post|message|confession|tip|submission)', "(i'?m|i am) posting (this )?anonymously",
+  // "Nothing but punctuation before", read back only to the nearest letter or digit (not to the start of a long text).
+  '(?<![\\p{L}\\p{N}][^\\p{L}\\p{N}]*)(message|publication|post|confession|temoignage|commentaire) anonyme', '(?<![\\p{L}\\p{N}][^\\p{L}\\p{N}]*)anonymous (post|message|confession|tip|submission)', "(i'?m|i am) posting (this )?anonymously",
   '(je |j\')(publie|ecris|poste) (ceci |ca )?(en|de facon|de maniere) anonyme', '(je |j\')(publie|ecris|poste) (ceci |ca )?anonymement',
 ];

@@ -3,7 +3,7 @@ export const PARTY = [
   'ndp', 'ontario ndp', 'npd', 'tories', 'tory', 'pc party', 'ontario pcs?', 'ppc', 'caq', 'pq', 'plq', 'qs', 'quebec solidaire', 'parti (liberal|quebecois|conservateur|vert|libéral)',
   'bloc quebecois', 'plaid cymru', 'reform uk', 'lib dems?', 'liberal democrats', 'ceidwadwyr', 'geidwadwyr', 'llafur', 'democratiaid rhyddfrydol',
   '(notre|our|mon|my) (deputee?|mpp|mp|ms|mna)',
-  'poilievre', 'carney', 'trudeau', 'doug ford', 'legault', 'st-pierre plamondon', 'starmer', 'farage', 'badenoch', 'rhun ap iorwerth', 'eluned morgan',
+  'poilievre', 'carney', 'trudeau', 'doug ford', "(premier )?ford('s)? (government|govt|cuts|conservatives|pcs|tories)", 'premier ford', "(le |la )?(gouvernement|premier ministre) legault", 'legault', 'st-pierre plamondon', 'starmer', 'farage', 'badenoch', 'rhun ap iorwerth', 'eluned morgan',
   '(conservative|liberal|green|labour) party', '(pc|ndp|liberal|conservative|green|tory|labour|plaid|reform|caq|pq) candidates?', 'welsh (labour|conservatives|tories|lib dems|greens)', 'snp', 'ontario liberals?', 'ontario greens?', 'parti vert', 'green party',
   'jagmeet singh', 'marit stiles', 'bonnie crombie', 'mike schreiner', 'blanchet', 'nadeau-dubois', 'ruba ghazal', 'eric duhaime', 'pablo rodriguez',
   'sunak', 'boris johnson', 'ed davey', 'jane dodds', 'drakeford', 'vaughan gething', 'andrew rt davies', 'darren millar',
@@ -13,6 +13,7 @@ export const PARTY = [
 export const STANCE = [
   'support', 'supports', 'appui', 'proud', 'fier', 'fiere', 'love', 'great', 'agree', 'crisis', 'crise', 'vote', 'votez', 'voter', 'rally', 'campaign', 'campagne',
   'shame', 'shameful', 'failed', 'failing', 'betray\\w*', 'disgrace(ful)?', 'deserve(s)? better', 'corrupt', 'liars?', 'lying', 'let (us|you|them|everyone) down',
+  'destroy(ed|ing)?', 'ruin(ed|ing|s)?', 'detrui(t|re|sent)', 'saccag(e|er|ent)', 'a bas', "hate qu'(ils|il|elle) (partent|parte|s'en aillent)", "can'?t wait (for|to see) (them|him|her) (go|gone|out)", "(don'?t|do not) let them", '(get|vote|kick) (them|him|her) out', 'lost my vote', 'let ?down', 'incompetent', 'time for a new (premier|government|first minister|pm|prime minister)',
   'only party', 'seul parti', 'the only (one|party|option|choice|hope)', 'makes sense', 'had \\d+ years', 'look where (we are|it got us)', 'honteu(x|se)', 'menteurs?', 'corrompue?s?', 'merci', 'thank (you|u)', 'gwarthus', 'haeddu gwell', 'cywilydd', 'diolch',
 ];
 

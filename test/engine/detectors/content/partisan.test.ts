@@ -33,6 +33,12 @@ describe('partisan', () => {
     expect(found('The Conservatives voted against the health budget. Shame!')).toEqual(['Conservatives voted against', 'Conservatives']);
   });
 
+  it('hears blame and wishes to see a government gone, in English and French', () => {
+    for (const text of ["Honnêtement la CAQ a détruit le réseau de la santé, j'ai hâte qu'ils partent", "Ford's cuts to children's aid are a disgrace. Time for a new premier.",
+      "Reform UK want to privatise the NHS. Don't let them."]) expect(kinds(text), text).not.toEqual([]);
+    expect(kinds("Le premier ministre Legault a annoncé aujourd'hui un nouveau plan pour la santé.")).toEqual([]);
+  });
+
   it('leaves neutral news and civic information alone', () => {
     for (const text of [
       'The Premier announced new funding for mental health today.',

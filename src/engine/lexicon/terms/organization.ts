@@ -25,6 +25,9 @@ export const EXTERNAL_TARGET = [
 ];
 
 export const NEGATIVE_JUDGEMENT = [
+  // A worker caught out: asleep or idle on shift while the call bells ring, "on vous voit".
+  '(fait|font|faisait) des (siestes|sommes)', '(dort|dorment|dormait) (au travail|sur (son|leur) (quart|shift)|pendant (son|leur) (quart|shift))', '(sleeps?|sleeping|napping|naps) (on|during) (the job|shift|nights|(her|his|their) shift)',
+  '(pendant|while) (que )?(les|the) (cloches|sonnettes|call bells|bells) (sonnent|go off|ring)', '(on (te|vous) voit|we see (you|u)),? (madame|monsieur|mister|missus)', '(sits?|sitting) on (her|his|their) phone all (day|night|shift)',
   '(an? |absolute |total |complete |such a |une? )?(joke|disgrace|shambles|farce|mess|nightmare|circus|cirque|honte|blague|farce|scandale)', 'pathetic', 'useless', 'incompetent', 'clueless', 'hopeless', 'lazy', 'arrogant',
   'incompetente?s?', 'arrogante?s?', 'nule?s?', 'pourrie?s?', 'minable', 'paresseu(x|se)', 'le pire', 'la pire', 'pire (gestionnaire|boss|chef|employeur)', 'worst (manager|boss|employer|place|team)',
   'pour rien', 'aucune idee', 'no idea what', 'no wonder', 'won\'t (get|give|pay|listen)', 'don\'t care', 's\'en foutent', 'se fout', 'crever', 'se paient des bonus', 'running on fumes', 'understaffed',

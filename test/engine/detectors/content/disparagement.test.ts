@@ -27,6 +27,11 @@ describe('disparagement', () => {
     expect(found('La réunion de ce matin était une vraie farce 🤡')).toEqual(['farce', '🤡']);
   });
 
+  it('catches a worker caught out asleep or idle on shift, not thanks', () => {
+    expect(found("SPOTTED l'infirmière de nuit qui fait des siestes pendant que les cloches sonnent 😴 on vous voit madame").length).toBeGreaterThan(0);
+    expect(found("Les infirmières de nuit, on vous voit et on vous remercie ❤️")).toEqual([]);
+  });
+
   it('catches a grievance told in idiom, without an insult', () => {
     expect(found('The office couldn\'t organise a raffle in a paper shop.')).toEqual(["couldn't organise a raffle in a"]);
     expect(found('The bosses only care about targets, not people.')).toEqual(['only care about targets']);

@@ -14,6 +14,9 @@ export const INSULT = [
   '(the|that|this|some|spotted:? the|spotted:? this) (fat|obese|ugly|smelly|minging|hideous|greasy|scruffy|skanky|bald|toothless|gormless) (bloke|guy|man|woman|lady|girl|lad|fella|kid|cow|couple|granny|old (man|woman|git|bag))', '(cette|ce|la|le) (grosse?|laide?|puante?|edentee?) (madame|monsieur|fille|femme|bonhomme|gars|matante|mononcle)',
   "(she|he|they)('s|'re| is| are)? (so |too )(fat|ugly|obese|hideous|stupid|dumb|thick)", "(so|too) (fat|ugly|obese) (she|he|they|that)", "(she|he) can'?t (even )?fit (in|behind|through|into)", 'fatty', 'fatso', 'lardass',
   "can'?t understand a (word|thing) (she|he|they) (says|say|said)", 'get (her|him|them) a translator', '(funny|stupid|weird|thick) accent', 'learn to speak (english|properly)',
+  // Québec French put-downs: "t'es pas bonne", "ferme-la", "grosse tarte", "a l'air d'une itinérante".
+  "t'es (vraiment |tellement |juste )?(une? )?pas bonne?", "retourne a l'ecole", 'ferme[- ]la( donc)?', "personne (t'a|vous a) demande (ton|votre) avis", '(maudite?|esti de|espece de) (tarte|dinde|nounoune|niaiseuse|niaiseux|epaisse|innocente?|twit|cruche|gnochon)', '(grosse?) (tarte|dinde|nounoune|niaiseuse|niaiseux|epaisse|innocente?|twit|cruche|gnochon)(?=\\s*($|[.!?,]))',
+  "(a|ont|avait) l'air (d'une?|d'un|de) (itinerante?|clocharde?|robineux|guenille|sorciere|pute|folle|fou|clown|singe|baleine|vieille sacoche)",
   'ta gueule', 'ferme ta (gueule|yeule)', '(grosse?|laide?|moche|conne?|niaiseu(x|se)|cave) (infirmiere|madame|fille|femme|vache|truie)', 'se pense (belle|beau|bonne?|hot)',
   'pour qui (elle|il) se prend', 'espece de', 'gros(se)? (porc|truie|vache|cochonne?|tas|lard)', 'imbecile', 'abrutie?', 'epaisse?', 'twpsyn',
   "t'es (tellement |trop |juste |rien qu')?(une? )?(grosse? |vraie? |maudite? |belle )?(nulle?|inutile|conne?|stupide|incompetente?|laide?|grosse?|ridicule|paresseu(x|se)|cave|epaisse?|menteu(r|se)|hypocrite|vache|truie)", "personne (t'aime|veut de toi|te supporte|(ne )?veut (travailler|etre) avec toi)",
@@ -41,7 +44,7 @@ export const MOCKED_TRAIT = [
 ];
 
 /** Laughter and scorn beside a remark: what turns a description of someone into ridicule. */
-export const MOCKERY = ['😂', '🤣', '🤡', '💀', '😆', '😹', '🙄', 'lmao', 'lmfao', 'rofl', 'haha\\w*', 'hehe\\w*', 'mdr', 'ptdr', 'i need subtitles', 'and they made (her|him|them)', 'et ils (l\'ont|ont) (engagee?|nommee?)'];
+export const MOCKERY = ['😂', '🤣', '🤡', '🐷', '🐖', '💀', '😆', '😹', '🙄', 'lmao', 'lmfao', 'rofl', 'haha\\w*', 'hehe\\w*', 'mdr', 'ptdr', 'i need subtitles', 'and they made (her|him|them)', 'et ils (l\'ont|ont) (engagee?|nommee?)'];
 
 export const THREAT = [
   "i( will|'ll| am going to|'m gonna|m gonna| gonna|'m going to) (find|break|kill|hurt|get|smash|end|batter|deal with|sort|come for|come after|burn|stab|punch|slap) (u|you|ur|your|him|her|them|their|his)",
@@ -58,7 +61,7 @@ const GROUP = '(foreigners|immigrants|refugees|migrants|asylum seekers|muslims|j
 
 /** People named by a protected ground, in the plural or as a kind: who a stereotype is said of. */
 const GROUND_EN = "(women|muslims|jews|hindus|sikhs|blacks|black (people|folks|guys|women|men)|asians|indians|natives|indigenous (people|folks)|first nations|immigrants|refugees|migrants|foreigners|newcomers|gays|gay (people|men|couples?|folk)|lesbians|trans (people|women|men|folk|kids)|old (people|folk|folks|biddies|codgers)|the elderly|pensioners|boomers|disabled (people|folk)|the disabled|wheelchair users|fat (people|folk)|the english|the welsh|english people|welsh people|poles|romanians|eastern europeans|travellers|gypsies|arabs|africans|mexicans|chinese people|single mums|single mothers)";
-const GROUND_FR = "(les )?(femmes|musulmans|musulmanes|juifs|noirs|arabes|asiatiques|autochtones|amerindiens|indiens|immigrants|immigres|refugies|etrangers|gais|gays|lesbiennes|trans|vieux|personnes agees|handicapes|gros|grosses|anglais|anglos|francos|haitiens|africains|maghrebins|boubous macoutes)";
+const GROUND_FR = "(les )?(voilees|femmes|musulmans|musulmanes|juifs|noirs|arabes|asiatiques|autochtones|amerindiens|indiens|immigrants|immigres|refugies|etrangers|gais|gays|lesbiennes|trans|vieux|personnes agees|handicapes|gros|grosses|anglais|anglos|francos|haitiens|africains|maghrebins|boubous macoutes)";
 /** The gap between a group and what is said of it, without a negation that turns it around ("are not criminals"). */
 const GAP = "((?!(not|never|aren'?t|isn'?t|pas|jamais|ne|n') )\\S+ ){0,4}?";
 /** What a stereotype says of a whole group. */
@@ -74,6 +77,8 @@ export const DISCRIMINATION = [
   'too old to (work|understand)', 'women (can\'t|cannot|shouldn\'t) ', 'typical (woman|female|immigrant|muslim|foreigner)',
   `typical (of )?(the |those |these )?${GROUP}`, `${GROUP} (need|needs|should|must|have) (to )?(integrate|assimilate|leave|get out)`, 'integrate or (leave|go home|get out|go back)', '(these|those) people (come|coming|came) (here|over here)', 'handed to them on a plate',
   'mewnfudwyr',
+  // Social condition (Québec Charter) and religious dress: "ces BS-là", "les madames voilées me font peur".
+  "(ces|les|maudits?|gang de|des) (bs|b\\.s\\.|assistes sociaux)(-la)?", "(madames?|femmes?|filles?) voilees? (\\S+ ){0,4}(me font peur|font peur|me degoutent|m'ecoeurent|devraient)",
   // A whole group given a stereotype: "Black people are always late, it's cultural", "les immigrants viennent juste profiter du systeme".
   `${GROUND_EN} ${GAP}${STEREOTYPE_EN}`, `${GROUND_FR} ${GAP}${STEREOTYPE_FR}`, 'there goes the neighbou?rhood', '(on (her|their) period|time of the month)(,)? (\\S+ ){0,4}(women|females)',
 ];

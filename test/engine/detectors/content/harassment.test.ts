@@ -48,6 +48,16 @@ describe('harassment', () => {
     }
   });
 
+  it('hears Québec French put-downs, social condition and religious dress, not a sugar pie or a Christmas turkey', () => {
+    for (const text of ["T'es vraiment une pas bonne, retourne à l'école apprendre ta job", "Ferme-la donc, personne t'a demandé ton avis, grosse tarte",
+      "La nouvelle préposée a l'air d'une itinérante avec son linge 😂", 'Ces BS-là devraient travailler au lieu de quêter', 'Les madames voilées au Walmart me font peur franchement']) {
+      expect(kinds(text), text).not.toEqual([]);
+    }
+    for (const text of ['Une grosse tarte au sucre pour le party de bureau 🥧', 'Une grosse dinde pour Noël, 22 livres! 🦃', "Ma voisine voilée m'a apporté des dattes pour l'Aïd, trop gentille ❤️"]) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+
   it('catches insults and ridicule aimed at a person, in English, French and Welsh', () => {
     expect(found('You absolute clown, nobody asked you.')).toEqual(['You absolute clown', 'nobody asked you']);
     expect(found('Shut your fat mouth, seriously.')).toEqual(['Shut your fat mouth']);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Hit, DetectorInput, TextField, TextUnit } from './types.js';
-import { matchLexicon, type Lexicon } from '../lexicon/compile.js';
+import { hasLexicon, matchLexicon, type Lexicon } from '../lexicon/compile.js';
+import { namedLexicon, type LexiconName } from '../lexicon/named.js';
 import type { RosterMention } from '../roster/types.js';
 import { memoByText } from '../text/text-memo.js';
 
@@ -20,6 +21,16 @@ export function contentUnits(input: DetectorInput, fields?: readonly TextField[]
   if (fields) return input.texts.filter((u) => fields.includes(u.field));
   const endorsing = ENDORSING.has(input.activity.action);
   return input.texts.filter((u) => u.field === 'text' || u.field === 'caption' || (endorsing && u.field === 'targetText'));
+}
+
+/**
+ * A detector's `alongside` condition: whether the activity's own words (its `text`) hold a term of
+ * the named lexicon; true when no lexicon is named.
+ */
+export function ownWordsHold(input: DetectorInput, name: LexiconName | undefined): boolean {
+  if (name === undefined) return true;
+  const lexicon = namedLexicon(name);
+  return input.texts.some((u) => u.field === 'text' && hasLexicon(lexicon, u.folded));
 }
 
 export function lexiconHits(lexicon: Lexicon, units: readonly TextUnit[], kind?: string): Hit[] {

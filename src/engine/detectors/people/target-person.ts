@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROSTER_KINDS } from '../../contract/enums.js';
-import { hasLexicon } from '../../lexicon/compile.js';
-import { LEXICON_NAMES, namedLexicon } from '../../lexicon/named.js';
+import { LEXICON_NAMES } from '../../lexicon/named.js';
+import { ownWordsHold } from '../units.js';
 import type { Detector } from '../types.js';
 import { matchesYouthProtection } from './youth-protection.js';
 
@@ -16,16 +16,14 @@ const params = z.strictObject({
 export const targetPerson: Detector<z.infer<typeof params>> = {
   id: 'target-person',
   paramsSchema: params,
-  detect({ activity, context, texts }, p) {
+  detect(input, p) {
+    const { activity, context } = input;
     const id = activity.target?.rosterId;
     const entry = id === undefined ? undefined : context.rosterById.get(id);
     const kind = entry?.kind ?? (activity.target?.kind as (typeof ROSTER_KINDS)[number] | undefined);
     if (kind === undefined || !p.kinds.includes(kind)) return [];
     if (entry && !matchesYouthProtection(entry, context, p.youthProtection)) return [];
-    if (p.alongside !== undefined) {
-      const lexicon = namedLexicon(p.alongside);
-      if (!texts.some((u) => u.field === 'text' && hasLexicon(lexicon, u.folded))) return [];
-    }
+    if (!ownWordsHold(input, p.alongside)) return [];
     return [{ subjectId: id }];
   },
 };

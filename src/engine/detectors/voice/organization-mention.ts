@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
-import { LEXICON_NAMES, namedLexicon } from '../../lexicon/named.js';
+import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
+import { LEXICON_NAMES } from '../../lexicon/named.js';
 import { WORKPLACE_STATEMENT } from '../../lexicon/terms/work.js';
 import { findOrganizationMentions } from '../../text/organization.js';
-import { fieldsParam } from '../units.js';
+import { fieldsParam, ownWordsHold } from '../units.js';
 import type { Detector, Hit } from '../types.js';
 
 const workplaceStatement = compileLexicon('workplace-statement', WORKPLACE_STATEMENT);
@@ -23,8 +23,7 @@ export const organizationMention: Detector<z.infer<typeof params>> = {
   detect(input, p) {
     const fields = p.fields ?? ['text', 'caption'];
     const hits: Hit[] = [];
-    const alongside = p.alongside === undefined ? undefined : namedLexicon(p.alongside);
-    if (alongside !== undefined && !input.texts.some((u) => u.field === 'text' && hasLexicon(alongside, u.folded))) return hits;
+    if (!ownWordsHold(input, p.alongside)) return hits;
     for (const unit of input.texts) {
       if (!fields.includes(unit.field)) continue;
       const statements = p.exceptWorkplaceStatements ? matchLexicon(workplaceStatement, unit.folded) : [];

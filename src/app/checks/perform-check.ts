@@ -1,7 +1,6 @@
 import type { Activity } from '../../engine/contract/activity.js';
-import type { RosterEntry } from '../../engine/contract/context.js';
 import type { ScreeningResult } from '../../engine/contract/result.js';
-import { compileContext, evaluate, type CompiledContext } from '../../engine/index.js';
+import { evaluate } from '../../engine/index.js';
 import type { CheckBasis } from '../auth/authenticate.js';
 import type { Principal } from '../auth/principal.js';
 import type { AppContext } from '../context.js';
@@ -12,6 +11,7 @@ import { noReply, type SealReply } from '../idempotent-reply.js';
 import { iso, type Clock, type Ids } from '../ports.js';
 import type { Store } from '../../store/store.js';
 import type { Keyring } from '../../crypto/keyring.js';
+import { CheckContexts } from './check-context.js';
 import { groupCommitWriter, type CheckWriter } from './check-writer.js';
 import { RecentPostsCache } from './recent-posts.js';
 import { loadCompiledRoster, type CompiledRoster } from './roster-cache.js';
@@ -33,11 +33,12 @@ export interface CheckRuntime {
   readonly facts: VersionedCache<ScreeningFacts>;
   readonly recentPosts: RecentPostsCache;
   readonly writer: CheckWriter;
+  readonly contexts: CheckContexts;
 }
 
 /** A fresh runtime over the store (one per server instance). */
 export function checkRuntime(store: Store, keyring: Keyring, time?: { clock: Clock; ids: Ids }): CheckRuntime {
-  return { rosters: new VersionedCache(), facts: new VersionedCache(), recentPosts: new RecentPostsCache(keyring), writer: groupCommitWriter(store, time) };
+  return { rosters: new VersionedCache(), facts: new VersionedCache(), recentPosts: new RecentPostsCache(keyring), writer: groupCommitWriter(store, time), contexts: new CheckContexts() };
 }
 
 /**
@@ -66,13 +67,7 @@ export async function performCheck(
     rt.facts.get(org.id, org.facts_version, () => workflowFacts(app, org.id)),
     rt.recentPosts.of(app.store.checks, q),
   ]);
-  const organization = { name: org.name, aliases: JSON.parse(org.aliases) as string[], emailDomains: JSON.parse(org.email_domains) as string[] };
-  // The small, per-check part is compiled each time; the roster matcher is reused as is.
-  const small = compileContext({ now: iso(now), organization, ...facts, recentPosts });
-  const context: CompiledContext = {
-    ...small, roster: roster.compiled.roster, rosterById: roster.compiled.rosterById,
-    source: { ...small.source, roster: roster.entries as RosterEntry[] },
-  };
+  const context = rt.contexts.of(org, facts, roster, now, recentPosts);
   const screened: Activity = { ...activity, author: { ...activity.author, id: p.personId, role: p.role } };
   // Built-in, or the organization's own pack at the version it is bound to (cached per organization and version).
   const result = evaluate(await packForOrganization(app, org), screened, context);

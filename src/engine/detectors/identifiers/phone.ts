@@ -29,6 +29,12 @@ function regionsFor(run: string, digits: number): CountryCode[] {
   return [];
 }
 
+/**
+ * A number written with its country code but without the "+" ("91-415-555-0132", "44 20 7946
+ * 0958"): a first group of one to three digits, then grouped digits, 11–15 in all (E.164).
+ */
+const COUNTRY_CODE_FIRST = /^[1-9]\d{0,2}[ .\u2010-\u2015-]\d/u;
+
 /** Longest stretch handed to the library at once; real numbers are under 25 characters. */
 const MAX_PIECE = 48;
 const GROUP_END = /\d{4} /g;
@@ -88,7 +94,18 @@ function findInPiece(text: string, pieceStart: number, piece: string, found: Can
   // A 7-digit local number (555-0123) is a phone only when the text says so.
   const pieceEnd = pieceStart + piece.length;
   if (digits === 7 && !hasContext(text, pieceStart, pieceEnd, STRONG_CONTEXT) && !hasContext(text, pieceStart, pieceEnd, WEAK_CONTEXT)) return;
-  for (const region of regionsFor(piece, digits > 15 ? 10 : digits)) {
+  const regions = regionsFor(piece, digits > 15 ? 10 : digits);
+  // Read as international only when no region's own way of writing applies, and only if valid.
+  if (regions.length === 0 && digits >= 11 && digits <= 15 && COUNTRY_CODE_FIRST.test(piece)) {
+    const [number] = lookUpPhones(`+${piece}`, 'CA', digits);
+    if (number?.valid === true && number.startsAt === 0 && number.endsAt === piece.length + 1) {
+      const start = pieceStart;
+      const end = pieceStart + piece.length;
+      found.push({ kind: 'phone', start, end, score: scoreFor(number, text, start, end) });
+    }
+    return;
+  }
+  for (const region of regions) {
     for (const number of lookUpPhones(piece, region, digits)) {
       const start = pieceStart + number.startsAt;
       const end = pieceStart + number.endsAt;

@@ -19,6 +19,12 @@ describe('phones', () => {
     expect(valuesOf('phone', 'tel 555-0123')).toEqual(['555-0123']);
     expect(valuesOf('phone', 'we had 555-0123 visits')).toEqual([]);
   });
+  it('reads a valid number written with its country code but no "+" as international', () => {
+    expect(valuesOf('phone', 'my number in India is 91-415-555-0132')).toEqual(['91-415-555-0132']);
+    expect(valuesOf('phone', 'WhatsApp me on 44 20 7946 0958')).toEqual(['44 20 7946 0958']);
+    // Not a valid number with any country code: an ISBN, an order number.
+    expect(valuesOf('phone', 'ISBN 978-0-306-40615-7, order 12-345-678-9012')).toEqual([]);
+  });
   it('is high confidence next to a phone word', () => {
     expect(findIdentifiers('mobile: 416-555-0143')[0]).toMatchObject({ kind: 'phone', confidence: 'high' });
   });

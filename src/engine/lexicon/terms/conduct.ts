@@ -14,6 +14,15 @@ export const INSULT = [
   '(the|that|this|some|spotted:? the|spotted:? this) (fat|obese|ugly|smelly|minging|hideous|greasy|scruffy|skanky|bald|toothless|gormless) (bloke|guy|man|woman|lady|girl|lad|fella|kid|cow|couple|granny|old (man|woman|git|bag))', '(cette|ce|la|le) (grosse?|laide?|puante?|edentee?) (madame|monsieur|fille|femme|bonhomme|gars|matante|mononcle)',
   "(she|he|they)('s|'re| is| are)? (so |too )(fat|ugly|obese|hideous|stupid|dumb|thick)", "(so|too) (fat|ugly|obese) (she|he|they|that)", "(she|he) can'?t (even )?fit (in|behind|through|into)", 'fatty', 'fatso', 'lardass',
   "can'?t understand a (word|thing) (she|he|they) (says|say|said)", 'get (her|him|them) a translator', '(funny|stupid|weird|thick) accent', 'learn to speak (english|properly)',
+  // Body and looks mocked without a slur: "who let u out looking like that", "maybe lay off the takeaways", "have you seen the size of her".
+  "who (let|allowed) (u|you|ya) (out|leave the house)( of the house)?( \\S+)? (looking|dressed|dressed up|going out) like (that|this)", '(ever heard of|try) (a |the )?(salad|diet|gym|treadmill|hairbrush|mirror)\\??(?=\\s*($|[.!?,🤢🤮😂🤣🐷🐖]))',
+  "(maybe|try|time to|you should|u should|you need to|u need to|pls|please|just|mate,?|hun,?) (lay|ease|go easy|back) off the (\\S+ )?(pies|takeaways?|cakes?|biscuits|burgers|doughnuts|donuts|chips|kebabs|chippy teas?|chippy|maccies|mcdonalds|sweets|buffet|carbs|snacks|crisps|pizzas?)",
+  "(lay|ease|go easy) off the (\\S+ )?(pies|takeaways?|cakes?|biscuits|burgers|doughnuts|donuts|chips|kebabs|chippy teas?|chippy|maccies|mcdonalds|sweets|buffet|carbs|snacks|crisps|pizzas?),? (hun|hon|mate|love|babe|pal|fatty|lardy|tubs|chubs)(?![a-z])",
+  'put the (pies|cake|biscuits|doughnuts|donuts|fork|burger|chips|crisps|snacks) down', '(someone|somebody|quick) (hide|lock up) the (biscuits|pies|cake|snacks|buffet|fridge)', '(who|what) ate all the pies',
+  "(have|did|has|had) (you|u|ya|anyone|anybody|everyone) seen the (size|state|shape) of (her|him|them|you|u|ur|your|his|their)(?![a-z])", "(really )?let (herself|himself|yourself|urself|themselves) go", '(piled|piling|put|putting) on the (pounds|timber|beef)',
+  "(that|this|the|her|his|your|ur) (dress|top|outfit|shirt|jeans|leggings|swimsuit|bikini|profile pic|pic|photo|selfie) (is|are) (screaming|begging|crying) for (help|mercy)",
+  "(as-tu|t'as|tas|avez-vous|vous avez|avez vous) vu la (grosseur|taille|face|largeur) (de|du) (ses|son|sa|ta|tes|ton|leur) (cuisses|fesses|bedaine|ventre|bras|face|tete|cul|derriere|jambes|mollets|menton|nez)",
+  "lache (la|les|le) (poutines?|beignes?|chips|frites|gateaux?|mcdo|pizzas?|bonbons|desserts|sucreries)", "qui (t'a|l'a|vous a) laisse(e)? sortir (habillee?|attriquee?|de meme|comme ca|avec cette face)",
   // Québec French put-downs: "t'es pas bonne", "ferme-la", "grosse tarte", "a l'air d'une itinérante".
   "t'es (vraiment |tellement |juste )?(une? )?pas bonne?", "retourne a l'ecole", 'ferme[- ]la( donc)?', "personne (t'a|vous a) demande (ton|votre) avis", '(maudite?|esti de|espece de) (tarte|dinde|nounoune|niaiseuse|niaiseux|epaisse|innocente?|twit|cruche|gnochon)', '(grosse?) (tarte|dinde|nounoune|niaiseuse|niaiseux|epaisse|innocente?|twit|cruche|gnochon)(?=\\s*($|[.!?,]))',
   "(a|ont|avait) l'air (d'une?|d'un|de) (itinerante?|clocharde?|robineux|guenille|sorciere|pute|folle|fou|clown|singe|baleine|vieille sacoche)",
@@ -53,7 +62,9 @@ export const THREAT = [
   'je (vais|va) (venir te voir|te trouver|te tuer|te casser|te faire|t\'attendre|te planter|te frapper)', 'tu vas (le regretter|payer|voir ce qui)', 'fais attention a toi', 'gare a toi',
   'je sais ou tu (restes|habites|vis|travailles)', 'i know where (you|u) (live|work|park|stay)', 'je sais que tu (lis|vois) mes messages', 'i know (you|u)\'?re (reading|seeing) (my|these)',
   'dernier avertissement', 'que tu le veuilles ou non', 'whether (you|u) like it or not',
-  'r[e]ponds[- ]moi', 'answer me', "t'as pas le droit de m'ignorer", 'stop ignoring me',
+  // A demand to answer, ending the sentence or insisted on ("Réponds-moi.", "réponds-moi!!!", "answer me, now"),
+  // not a request to reply here, by text or by Friday ("réponds-moi ici", "answer me by Friday").
+  "(r[e]ponds[- ]moi|answer me)(?=\\s*($|[!.]|,?\\s*(maintenant|tout de suite|immediatement|now|right now|right away)(?![a-z])))", "t'as pas le droit de m'ignorer", 'stop ignoring me',
 ];
 
 /** Groups people are targeted for, by a ground the human rights codes protect. */

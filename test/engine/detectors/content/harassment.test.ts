@@ -31,6 +31,24 @@ describe('harassment', () => {
     }
   });
 
+  it('hears a body or looks mocked without a slur or laughter, in English and French, not the same words of oneself or of a thing', () => {
+    expect(found('who let u out looking like that 🤢 maybe lay off the takeaways hun')).toEqual(['who let u out looking like that', 'maybe lay off the takeaways']);
+    expect(kinds('have you seen the size of her lately, someone hide the biscuits')).toEqual(['insult', 'insult']);
+    expect(kinds('put the pies down hun, that dress is screaming for help')).toEqual(['insult', 'insult']);
+    expect(kinds("t'as vu la grosseur de ses cuisses? lâche la poutine ma belle")).toEqual(['insult', 'insult']);
+    for (const text of ['I need to lay off the takeaways myself after this weekend 😂', 'Never seen the sky looking like that! Amazing photo',
+      'Have you seen the size of that pumpkin 😂 award winner', 'Looking gorgeous hun, that colour really suits you 😍', "J'ai vu la taille de son jardin, wow"]) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+
+  it('hears a demand to answer, not a request to reply here, by text or by Friday', () => {
+    expect(kinds('réponds-moi!!! je sais que tu lis mes messages')).toContain('threat');
+    expect(kinds('Answer me, now.')).toEqual(['threat']);
+    for (const text of ['notre rendez-vous est déplacé à jeudi 15h, ok? réponds-moi ici', 'réponds-moi par texto si tu préfères', 'Can you answer me by Friday about the form?'])
+      expect(kinds(text), text).toEqual([]);
+  });
+
   it('hears a group blamed for not learning the language, and a starred insult with its adjectives', () => {
     expect(kinds("half of those women don't even TRY to learn english 🙄")).toContain('discrimination');
     expect(kinds("My mum never bothered to learn French and regrets it")).not.toContain('discrimination');

@@ -112,7 +112,7 @@ export const CLINICAL_SITUATION = [
   'accouch(e|ee|er|ement)', 'pouponniere', 'gave birth', 'had (her|the) baby', 'in labou?r',
   '(lettre|avis|ordre|mesure) de renvoi', '(deportation|removal) order', 'send (her|him|them) back', '(her|his) ex (found|finds|tracked|followed)',
   '(got|get|won|lost|losing) (his|her|their) (pip|esa|dla|benefits|universal credit) (back|award)?', 'on appeal', '(his|her) ([a-z-]+ )?(appointments|appts)',
-  'pain relief', 'painkillers?', 'antidouleurs?', "(waiting|waited|been waiting) \\d+ (hours?|hrs|days?|weeks?|months?|years?) for", 'lawdriniaeth', 'triniaeth',
+  'pain relief', 'painkillers?', 'antidouleurs?', "(waiting|waited|been waiting) \\d+ (hours?|hrs|days?|weeks?|months?|years?) for(?! (that|this|it|him|her|them|me|you|us|revenge|payback|a rematch|the rematch|the day|the moment|this moment|that moment|a win|the win|his chance|her chance|my chance)(?![a-z]))", 'lawdriniaeth', 'triniaeth',
   // Distress told about the person one serves: with a client reference, fear, loneliness or a hard
   // day is their situation, not small talk ("she was so scared of being alone", "tough one today").
   '(so |really |tellement |tres |super )?(scared|terrified|frightened|afraid)', 'avait (tellement |tres |super )?peur', '(a|avait|ont|a eu) peur', 'peur de', 'se retrouver seule?', '(all )?alone (again|at night|for)',

@@ -35,6 +35,11 @@ describe('clinical-reference', () => {
     expect(found('Drove a friend to her chemo today, love you Jen')).toEqual([]);
   });
 
+  it('takes a long wait for treatment as a situation, not waiting months to win a game', () => {
+    expect(found('The lady I support has been waiting 6 months for a new wheelchair')).toEqual(['been waiting 6 months for']);
+    expect(found("Kayla finally beat me at dominoes at the day centre, she's been waiting 6 months for that")).toEqual([]);
+  });
+
   it('catches a client\'s clinical or case situation without a name, in English and French', () => {
     expect(found('One of my clients overdosed last night. Scary.')).toEqual(['overdosed']);
     expect(found('My client relapsed again after 90 days sober.')).toEqual(['relapsed', '90 days sober']);

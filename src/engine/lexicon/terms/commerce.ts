@@ -11,6 +11,16 @@ export const ADVERTISING = [
   'buy (now|yours|it here)', 'shop (now|here)', 'order (now|yours)', 'for sale', 'a vendre', 'selling my', 'limited time (offer|only)', 'offre (speciale|limitee)',
   "(my )?(cousin|friend|sister|brother|husband|wife|aunt|auntie|uncle|mom|mum|mother|dad|bf|gf|bestie)'?s? (firm|business|shop|salon|bakery|restaurant|clinic|store|agency|etsy|catering)",
   '(cheapest|best prices?|unbeatable prices?|lowest prices?) (in|around) (town|the city|the area|ottawa|[a-z]+)',
+  // Direct selling and party-plan solicitation: "order through my link", "host a party and earn free products", "free gift with every order".
+  '(order|shop|buy|book|purchase|place (your|an) order|get yours) (through|via|from|using|on|with) my (personal |own )?(link|site|website|page|shop|store|party link)(?!\\s*\\?)', 'shop my (link|page|store|site|party|sale)', 'my (shop|store|party|sales?) link',
+  '(order|buy|purchase|to shop|shop now|shop here|shop the sale)[^.!?\\n]{0,60}link in (the )?(comments|first comment|bio)', 'link in (the )?(comments|first comment) (to|for) (order|shop|buy|book|purchase)',
+  "(my|our|the|this) (\\S+ ){0,2}(candle|scentsy|partylite|tupperware|jewel(le)?ry|norwex|pampered chef|avon|mary kay|arbonne|younique|epicure|color street|paparazzi|usborne|thirty-one|pure romance|makeup|skincare|online|facebook|virtual|fb) (party|parties|show|open house)( is| closes| ends| starts| this| tonight| tomorrow| on| goes live|!)", '(party|sale|order window|ordering) (closes|ends|is closing|cuts off) (tonight|tomorrow|at midnight|sunday|saturday|friday|this \\S+)',
+  '(host|hosting|book) (a|an|your( own)?|my) (\\S+ )?(party|online party|facebook party|fb party|show) (this \\S+ |next \\S+ )?(and|to) (get|earn|receive|score)', '(earn|get) free (products|product|items|stuff|gifts?) (when|if|by) (you )?(host|hosting|book|booking)',
+  'free (\\S+ ){0,2}(gift|wax melts?|melts?|product|item|sample|bonus|shipping|mystery gift) (with|on) ((every|each|your|any|all) )?(orders?|purchases?)', '(order|buy|purchase|spend \\S+)[^.!?\\n]{0,40}(before|by) (midnight|tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday|\\d\\S*) (and|to) (get|receive|score|grab) (a |your )?free',
+  "(commandez|commander|magasinez|achetez) (via|par|avec|sur|a partir de) (mon|ma) (lien|site|page|boutique)", 'lien dans les (commentaires|comm) pour (commander|acheter|magasiner)', '(commandez|commander|achetez)[^.!?\\n]{0,60}lien dans les (commentaires|comm)',
+  "(mon|ma|notre) (\\S+ ){0,2}(party|soiree|vente|demo) (\\S+ ){0,2}(de )?(tupperware|scentsy|partylite|norwex|avon|chandelles|bougies|bijoux|epicure|maquillage)", "(mon|ma) (party|soiree|vente) (tupperware|scentsy|partylite|norwex|avon|epicure) (\\S+ )?(ferme|se termine|finit|commence)",
+  "(cadeau|produit|article|echantillon|fondant) (gratuit|offert) (a l'achat|avec (toute |chaque |votre |une )?commande)", "(commandez|commander|achetez)[^.!?\\n]{0,60}(avant|d'ici) (minuit|ce soir|vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|le \\d+) (et|pour) (recevez|obtenez|recevoir|obtenir|courez)",
+  "(organisez|organise|recevez) (votre |une |un )?(party|soiree|vente|demo) (\\S+ )?(et|pour) (recevez|obtenez|gagnez|recevoir|obtenir|gagner)",
   '(ecris|ecrivez)[- ]moi (pour|en prive pour) (commander|acheter|les prix|reserver)', '(pm|mp|inbox) (me|moi) (for|pour) (prices?|prix|commander)', 'prix imbattables?',
 ];
 
@@ -48,6 +58,11 @@ export const PAID_CONTENT = [
   // An offer of money to run or write someone else's page, however it is put.
   '(wants?|wanted|offered|offering|asked|going|agreed) to pay me', 'pay(s|ing)? me (\\$|£)?\\d+', '(\\$|£)\\d+ (a|per|each) (month|week|mth|wk)',
   '(run|running|manage|managing|write|writing|do|doing|create|creating) (their|its|the brand\'s|a brand\'s|his|her) (instagram|insta|tiktok|facebook|socials|social media|page|account|blog|newsletter|content|youtube)', 'brand deal', 'sponsorship deal',
+  // A stipend, fee or honorarium for someone else's page: "running the Facebook page for X - they're paying me a small stipend".
+  "(a |an |small |little |monthly |weekly |paid )?(stipend|honorarium|retainer|fee) (to|for) (run|running|manage|managing|keep|keeping|update|updating|post|posting|write|writing|create|creating|handle|handling|do|doing|look after|looking after)( (\\S+ ){0,4}(page|pages|account|accounts|instagram|insta|ig|facebook|fb|tiktok|twitter|socials|social media|social|linkedin|youtube|channel|newsletter|blog|feed|content)| it (updated|going|running|active))",
+  "(running|managing|run|manage|handling|handle|looking after|look after|doing|do|updating|update|taking over|take over) (the|their|its|his|her) (\\S+ ){0,2}(page|pages|account|accounts|instagram|insta|ig|facebook|fb|tiktok|twitter|socials|social media|social|linkedin|youtube|channel|newsletter|blog|feed|content) (page |account |feed )?for [^.!?\\n]{0,80}(paid|paying|pays|stipend|honorarium|retainer|fee|\\$\\d+|£\\d+|per month|a month|per post)",
+  "(paid|paying me|pays me|stipend|honorarium|retainer)[^.!?\\n]{0,60}(run|running|manage|managing|update|updating|keep it updated|post|posting|look after|looking after|handle|handling) (the|their|its|his|her) (\\S+ ){0,2}(page|pages|account|accounts|instagram|insta|ig|facebook|fb|tiktok|twitter|socials|social media|social|linkedin|youtube|channel|newsletter|blog|feed|content)",
+  "(je vais |je vais m'occuper de |je m'occupe de |je gere |gerer |animer |tenir )(la |leur |sa |son )(page|compte|instagram|facebook|infolettre|blogue)[^.!?\\n]{0,80}(paye|payee|payer|remunere|remuneree|cachet|honoraires|allocation|\\d+\\s*\\$)",
   'veulent me payer', 'me payer pour (gerer|ecrire|publier|animer)', '(gerer|animer) (leur|sa|son) (page|compte|instagram|facebook|infolettre)',
 
 ];

@@ -19,6 +19,36 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'advertising' }, 'Free flu shots for everyone 65+ this Saturday.')).toEqual([]);
   });
 
+  it('advertising: direct selling and party-plan solicitation, in English and French, not a link to an article or a party one hosts', () => {
+    expect(found({ lexicon: 'advertising' }, 'My holiday candle party is this Friday ✨ order through my link before midnight and get a free wax melt! 👉 link in comments'))
+      .toEqual(['My holiday candle party is', 'order through my link before midnight and get a free']);
+    expect(found({ lexicon: 'advertising' }, 'Host a jewelry party this month and earn free products!')).toEqual(['Host a jewelry party this month and earn']);
+    expect(found({ lexicon: 'advertising' }, 'Commandez via mon lien avant minuit et recevez un cadeau gratuit')).toEqual(['Commandez via mon lien avant minuit et recevez']);
+    for (const text of ['Great article on newcomer housing, link in comments', 'Super article sur le logement, lien dans les commentaires.',
+      "Hosting a party for my daughter's 10th birthday this Saturday", 'Our candlelight vigil is this Friday at City Hall 🕯️', 'Photos from the office Christmas party are up, link in comments'])
+      expect(found({ lexicon: 'advertising' }, text), text).toEqual([]);
+  });
+
+  it('paid-content: a stipend, fee or honorarium to run a third party\'s page, in English and French, not a volunteer page or a raise', () => {
+    expect(found({ lexicon: 'paid-content' }, "I'll be running the Facebook page for the Carlington Community Garden Collective - they're paying me a small stipend to keep it updated!"))
+      .toEqual(["running the Facebook page for the Carlington Community Garden Collective - they're paying me a small stipend"]);
+    expect(found({ lexicon: 'paid-content' }, 'Got a stipend to run the Facebook page for the Vanier Tenants Association')).toEqual(['a stipend to run the Facebook page']);
+    expect(found({ lexicon: 'paid-content' }, 'je vais gérer la page Facebook du Marché, ils me versent un petit cachet')).toEqual(['gérer la page Facebook du Marché, ils me versent un petit cachet']);
+    for (const text of ['I volunteer running the Facebook page for my church choir, come to our concert!', "They're paying me a bit more since my promotion 🎉",
+      'Finally got my grad school stipend sorted', "Je m'occupe de la page Facebook de la chorale de mon église"])
+      expect(found({ lexicon: 'paid-content' }, text), text).toEqual([]);
+  });
+
+  it('values-conflict: public money for newcomers opposed and natives put first, in English and French, not pride in that funding', () => {
+    expect(found({ lexicon: 'values-conflict' }, 'PETITION: Stop spending our tax dollars on settlement programs for newcomers. Canadians first!'))
+      .toEqual(['Stop spending our tax dollars on settlement programs for newcomers', 'Canadians first']);
+    expect(found({ lexicon: 'values-conflict' }, "Arrêtez de dépenser nos impôts pour les programmes des nouveaux arrivants. Les Québécois d'abord!"))
+      .toEqual(['Arrêtez de dépenser nos impôts pour les programmes des nouveaux arrivants', "Québécois d'abord"]);
+    for (const text of ['Proud that our tax dollars fund settlement programs that help newcomers find work', 'Stop spending our tax dollars on a new stadium',
+      'Safety first! Winter tires are on', 'Canadians first-time buyer grant helped us 🏡', 'Federal budget adds $50M for newcomer settlement programs'])
+      expect(found({ lexicon: 'values-conflict' }, text), text).toEqual([]);
+  });
+
   it('recommendation: a business or product praised, in English, French and Welsh; public-health advice is not one', () => {
     expect(found({ lexicon: 'recommendation' }, 'Honestly recommend Sunrise Physio, they changed my life.')).toEqual(['Honestly recommend']);
     expect(found({ lexicon: 'recommendation' }, 'These collagen gummies have literally changed my life 😍')).toEqual(['These collagen gummies have literally changed my life']);

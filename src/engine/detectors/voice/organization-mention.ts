@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { LEXICON_NAMES } from '../../lexicon/named.js';
+import { WORK_CONNECTION } from '../../lexicon/terms/voice.js';
 import { WORKPLACE_STATEMENT } from '../../lexicon/terms/work.js';
 import { findOrganizationMentions } from '../../text/organization.js';
 import { fieldsParam, ownWordsHold } from '../units.js';
-import type { Detector, Hit } from '../types.js';
+import type { Detector, DetectorInput, Hit } from '../types.js';
 
 const workplaceStatement = compileLexicon('workplace-statement', WORKPLACE_STATEMENT);
+const workConnection = compileLexicon('work-connection', WORK_CONNECTION);
 
 const params = z.strictObject({
   fields: fieldsParam,
@@ -14,7 +16,19 @@ const params = z.strictObject({
   exceptWorkplaceStatements: z.boolean().default(false),
   /** Only where this lexicon also matches in the activity's own text ("my new podcast" beside the name). */
   alongside: z.enum(LEXICON_NAMES).optional(),
+  /**
+   * Also the organization named in the post replied to, when the person's own words own the
+   * connection ("I work there 🙂" under "does IWSO help with resumes?"): they speak about it as its staff.
+   */
+  connectionInReply: z.boolean().default(false),
 });
+
+/** "I work there" in the person's own text, under a post or question that names the organization. */
+function connectionHits(input: DetectorInput): Hit[] {
+  const named = input.texts.some((u) => u.field === 'targetText' && findOrganizationMentions(u.folded, input.organization.names).length > 0);
+  if (!named) return [];
+  return input.texts.filter((u) => u.field === 'text').flatMap((u) => matchLexicon(workConnection, u.folded).map((span) => ({ field: u.field, span, kind: 'connection' })));
+}
 
 /** The organization named in the person's own words (its name, an alias, a hashtag or handle). */
 export const organizationMention: Detector<z.infer<typeof params>> = {
@@ -32,6 +46,7 @@ export const organizationMention: Detector<z.infer<typeof params>> = {
         hits.push({ field: unit.field, span, kind: 'organization' });
       }
     }
+    if (p.connectionInReply) hits.push(...connectionHits(input));
     return hits;
   },
 };

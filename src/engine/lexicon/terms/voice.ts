@@ -17,12 +17,30 @@ export const PROFESSION_ADDRESS = [
   "(mes |chers |cheres )?(collegues|intervenantes?|travailleu(rs|ses) sociaux|travailleuses sociales) (du milieu|de partout|d'ailleurs|du reseau)", '#travailsocial',
 ];
 
+/**
+ * Owning a connection to an organization someone else named: "I work there 🙂", "that's where I work",
+ * "j'y travaille". Said in reply to a question that names the organization, it speaks as its staff.
+ */
+export const WORK_CONNECTION = [
+  "i (work|volunteer) (there|here|for them|with them|for that place|at that place|at the one)", "(i'?m|i am) (on )?(staff|a staff member|an employee|a counsell?or|a worker) (there|here)", "(that'?s|this is|it'?s|thats) where i (work|volunteer)",
+  "i'?m one of the (staff|counsell?ors|workers|coordinators) (there|here)", "(full disclosure|disclosure):? i work", "j'y (travaille|suis benevole|bosse)", "je (travaille|bosse) (la|la-bas|chez eux|la-dedans|avec eux|ici)( moi)?(?![a-z])", "c'est (la|ici) (que|ou) je (travaille|bosse)",
+];
+
+/** Answering for the organization someone else named: "we do!", "we run one on Tuesdays", "on offre ça". */
+export const ANSWERS_FOR_ORGANIZATION = [
+  "(yes,? |yep,? |yup,? |oui,? )?(we|we'?re|we are|we'?ve) (do|does|offer|run|have|host|hold|provide|help|can help|are open|open|got|definitely do|totally do|also do)(?![a-z])",
+  "(nous|on) (offrons|offre|avons|a|organisons|organise|aidons|aide|donnons|donne|tenons|tient) (\\S+ )?(des|un|une|aussi|ca|justement)(?![a-z])",
+];
+
 /** Work and events of the organization, which a "we" speaks for. */
 export const ORGANIZATION_ACTIVITY = [
   // Recruiting for the service's work: "we're looking for volunteer drivers".
   '(looking for|recruiting|seeking|need|needs) (\\S+ ){0,2}(volunteers?|volunteer (drivers|interpreters|mentors|tutors)|interpreters|facilitators|mentors|befrienders|benevoles)',
   '(supported|helped|served|welcomed|housed|trained|placed) (\\S+ ){0,2}(women|families|clients|newcomers|people|youth|kids|girls|seniors)',
   'turnout', 'job fair', 'event', 'events', 'program', 'programme', 'programs', 'clients', 'participants', 'workshops?', 'clinic', 'fundraiser', 'campaign', 'employers', 'services',
+  // Sign-ups for the service's own programs: "we just opened registration for our evening conversation circles … free, childminding on site".
+  "(registration|registrations|sign-?ups?|enrol(l)?ment|spots|spaces|places|intake) (\\S+ ){0,3}(for|in|to) our ([a-z'-]+ ){0,3}(circles?|groups?|class|classes|workshops?|sessions?|programs?|programmes?|clinics?|courses?|drop-ins?)", "our (?!(\\S+ ){0,2}(yoga|pilates|zumba|spin|dance|book|running|walking|knitting|crochet|quilting|sewing|choir|bible|church|prayer|hockey|soccer|football|rugby|baseball|swim|swimming|gym|bowling|chess|poker|mums?|moms?|family|parents?|neighbou?rhood|whatsapp|facebook)(?![a-z]))([a-z'-]+ ){0,3}(circles?|groups?|class|classes|workshops?|sessions?|programs?|programmes?|clinics?|courses?|drop-ins?)[^.!?\\n]{0,60}(free|childminding|childcare|all welcome|everyone welcome|open to all|register|sign up|limited (spaces|spots|places))",
+  "(inscriptions?|places) (\\S+ ){0,3}(pour|a|aux|dans) nos ([a-z'-]+ ){0,3}(ateliers?|cours|groupes?|cercles?|programmes?|cliniques?|seances?|rencontres?|haltes?)", "nos (?!(\\S+ ){0,2}(yoga|pilates|zumba|danse|tricot|couture|chorale|hockey|soccer|natation|gym|echecs|bingo|cartes|priere)(?![a-z]))([a-z'-]+ ){0,3}(ateliers?|cours|groupes?|cercles?|programmes?|cliniques?|seances?|rencontres?|haltes?)[^.!?\\n]{0,60}(gratuite?s?|halte-garderie|garderie|inscri\\w+|places limitees|ouverte?s? a (toutes|tous))",
   'our (team|office|centre|center|staff|agency|organi[sz]ation|shelter|hub|clients|program|programme)', "our ([a-z-]+ ){0,2}(support|counsell?ing|parenting|employment|language|conversation|esl|english|french|settlement|newcomer|women'?s|mentorship|job search|resume|peer) (group|groups|class|classes|circle|program|programme|workshop|workshops|session|sessions|clinic)", 'came out', 'drop-in', 'open house', 'portes ouvertes', 'activite', 'evenement', 'usagers',
 ];
 
@@ -34,6 +52,11 @@ export const SPEAKS_FOR_ORGANIZATION = [
   'we\'re (gathering|collecting|looking for) (views|feedback|experiences|stories)', 'gathering views', '(fill in|complete) (our|the) survey', 'tell us (about|how)', 'we want to hear',
   // Views gathered for the body's own work: "message me your experiences and I'll feed them into our visit".
   '(message|dm|pm|send|email|tell|share with) (me|us) (your|about your) (experiences?|views|stories|concerns) (of|with|at|about) ', "(i'?ll|we'?ll|i will|we will) (feed|pass|take|bring|put) (them|these|it|those|your \\S+) (into|to|back to|forward to) (our|the) (visit|report|inspection|review|board|meeting)",
+  // Experiences gathered for the body's own report, survey or review: "we're pulling together a report on ambulance waits … I'll make sure it's passed on".
+  "(we'?re|we are|we'?ve been|we have been|the chc is|our chc is|the council is) (pulling together|putting together|compiling|preparing|gathering evidence for|working on|carrying out|running|conducting|doing) (a|an|our) (\\S+ ){0,2}(report|survey|review|consultation|audit|inquiry|enquiry) (on|about|into|of|looking at) [^.!?\\n]{0,60}(waits?|waiting|services?|care|hospitals?|gps?|surgery|surgeries|wards?|a&e|ambulances?|discharges?|access|treatment|patients?|maternity|dental|dentists?|mental health|clinics?|health)",
+  "(we'?re|we are|i'?m|i am) (gathering|collecting|looking for|asking for) (\\S+ ){0,2}(experiences|views|stories|feedback|evidence) (of|on|about|for) [^.!?\\n]{0,60}(report|survey|review|visit|consultation|health board)",
+  "(i'?ll|i will|we'?ll|we will) (make sure|ensure) (it'?s|it is|they'?re|they are|it gets|they get|your (\\S+ ){0,2}(is|are|gets?|get)) (passed on|fed (in|back|into)|included|raised|taken forward|shared) (to|in|into|with|at) (the|our) (\\S+ ){0,2}(report|survey|review|visit|board|health board|chc|council|inspection|consultation|team|meeting)",
+  "(rydyn ni'?n|rydym yn|mae'r cyngor iechyd cymuned yn) (casglu|paratoi|llunio|cynnal) (adroddiad|arolwg|adolygiad)", '(rhannwch|anfonwch) eich (profiad|profiadau|barn) (gyda|ata|i)',
   "(we'?ll be|we will be|we'?re|we are) (visiting|inspecting|monitoring) (ysbyty|the hospital|the ward|wards|the surgery|the practice|the home)",
   'come and (tell|see|talk to) us', 'have your say', 'dweud eich dweud', 'ddweud eich dweud', 'official (position|statement|response)', 'our position is', 'position officielle',
 ];

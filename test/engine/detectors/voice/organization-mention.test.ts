@@ -49,6 +49,16 @@ describe('organization-mention', () => {
     expect(site('So proud of the IWSO team today')).toEqual([]);
   });
 
+  it('with connectionInReply, counts "I work there" under a post that names the organization, not under another or without the option', () => {
+    const reply = (text: string, targetText: string, params: Record<string, unknown> = { connectionInReply: true }) =>
+      covered(detect(organizationMention, at({ action: 'reply', channel: 'personal', text, targetText }), params), text);
+    expect(reply("I work there 🙂 there's a free employment drop-in on Tuesdays", 'does anyone know if IWSO helps with resumes??')).toEqual(['I work there']);
+    expect(reply("That's where I work - yes, a women's employment group on Mondays", 'Anyone know about IWSO job programs?')).toEqual(["That's where I work"]);
+    expect(reply("j'y travaille 🙂 passez à l'accueil", "Est-ce qu'IWSO aide pour les CV?")).toEqual(["j'y travaille"]);
+    expect(reply('I work there too! small world', 'Just started at the Tim Hortons on Bank St')).toEqual([]);
+    expect(reply('I work there 🙂', 'does IWSO help with resumes?', {})).toEqual([]);
+  });
+
   it('reports spans into the original text, accents and emoji before the hit', () => {
     expect(found('🎉🏳️‍🌈 Été à IWSO')).toEqual(['IWSO']);
   });

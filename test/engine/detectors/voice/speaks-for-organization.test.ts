@@ -22,6 +22,11 @@ describe('speaks-for-organization', () => {
   it('catches views gathered for the body\'s visit or report', () => {
     expect(found("We'll be visiting Ysbyty Alltwen next month: message me your experiences of the ward and I'll feed them into our visit")).toEqual(["We'll be visiting Ysbyty", 'message me your experiences of', "I'll feed them into our visit"]);
     expect(found('Message me your thoughts on the new film, I loved it')).toEqual([]);
+    expect(found("I volunteer with the CHC and we're pulling together a report on ambulance waits in the Rhondda. Send me a message and I'll make sure it's passed on to the CHC.")).toEqual(["we're pulling together a report on ambulance waits", "I'll make sure it's passed on to the CHC"]);
+    expect(found("We're gathering experiences of A&E waits for our report to the health board")).toEqual(["We're gathering experiences of A&E waits for our report to the health board"]);
+    expect(found("We're doing a survey of the birds in our garden for the RSPB count")).toEqual([]);
+    expect(found("Found a set of keys outside Tesco, message me and I'll make sure they get passed on")).toEqual([]);
+
   });
 
   it('catches introducing oneself as the organization\'s member, in English and French', () => {

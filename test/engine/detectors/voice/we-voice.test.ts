@@ -21,6 +21,21 @@ describe('we-voice', () => {
     expect(found('Our running group did 10k in the rain')).toEqual([]);
   });
 
+  it('catches sign-ups for the service\'s own programs, in English and French, not a family event or a class one takes', () => {
+    expect(found('We just opened registration for our evening English conversation circles 🗣️ Tuesdays 6-8pm, free, childminding on site.')).toEqual(['We', 'our']);
+    expect(found('Nous avons ouvert les inscriptions pour nos ateliers de français du mardi soir.')).toEqual(['Nous', 'nos']);
+    expect(found('We opened registration for our family reunion in July, cousins fill in the form!')).toEqual([]);
+    expect(found('We just signed the kids up for swimming classes at the Y')).toEqual([]);
+  });
+
+  it('under a question naming the organization, catches "we" answering for it, not "we" about something else', () => {
+    const reply = (text: string, targetText: string) => covered(detect(weVoice, at({ action: 'reply', channel: 'personal', text, targetText })), text);
+    expect(reply('Yes we do! free résumé help every Tuesday, just drop in', 'does IWSO help with resumes??')).toEqual(['Yes we do']);
+    expect(reply('Oui, on offre des ateliers le jeudi', "Est-ce qu'IWSO aide pour les CV?")).toEqual(['on offre des']);
+    expect(reply('haha we should go together', 'Who is going to the IWSO gala?')).toEqual([]);
+    expect(reply('Yes we do! every Tuesday', 'Does anyone know a good tailor?')).toEqual([]);
+  });
+
   it('catches "we" in a sentence naming the organization', () => {
     expect(found('We at IWSO believe in you.')).toEqual(['We']);
     expect(found('Fellow social workers: we at IWSO are hiring!')).toEqual(['we']);

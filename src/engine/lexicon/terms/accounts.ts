@@ -12,7 +12,10 @@ export const PERSONAL_PURPOSE = [
   '(anyone|does anyone|can anyone|any1|anybody) (recommend|know of|have a|got a|lend)', 'recommend a (good )?(plumber|mechanic|electrician|babysitter|dentist|hairdresser|vet|builder|roofer|cleaner)',
   '(still on|plans?) for (supper|dinner|lunch|drinks|tonight|tomorrow|tmrw|friday|saturday|sunday|the weekend)', '(supper|dinner|lunch|drinks|brunch|coffee) (on |this )?(friday|saturday|sunday|tonight|tomorrow|tmrw|this weekend)',
   'using the work (acct|account|page)', 'on the work (acct|account|page) lol', 'my (keys|wallet|phone|boiler|purse|glasses|cat|dog) (is|are|has|have|went|got)', "boiler'?s? (packed in|broken|gone)",
-  "quelqu'un (connait|recommande|pourrait)", 'on (se voit|soupe) (ce soir|demain|vendredi|samedi)', 'souper (ce soir|demain|vendredi|samedi)', 'perdu (mon|ma|mes) (cles|portefeuille|cellulaire|telephone|chat|chien)',
+  "quelqu'un (connait|recommande|pourrait)",
+  // A friend's evening out: "tu viens toujours au souper de filles samedi? j'apporte le vin".
+  '(souper|soiree|party|5 a 7|brunch|diner) de (filles|gars|chums)', "tu viens (toujours |encore )?(au|a la|a notre|chez nous|chez moi)", "j'apporte (le|du|la|les|de la|des) (vin|biere|dessert|chips|salade|bouffe|gateau)",
+  "(girls'?|guys'?|lads'?) (night|nite)( out)?", '(you|u) still coming (to|on|for) (the |my |our )?(party|dinner|supper|drinks|bbq|barbecue|saturday|friday|sunday|tonight)', "i'?ll bring (the|some) (wine|beer|dessert|snacks|drinks|cake)", 'on (se voit|soupe) (ce soir|demain|vendredi|samedi)', 'souper (ce soir|demain|vendredi|samedi)', 'perdu (mon|ma|mes) (cles|portefeuille|cellulaire|telephone|chat|chien)',
 ];
 
 /** Casework, which belongs in the organization's channels and the client's file. */

@@ -6,7 +6,7 @@ export const CLINICAL_SITUATION = [
   'back on the (drink|drugs|booze|gear)', 'drinking again', 'using (drugs|meth|heroin|fentanyl)', 'addict(ed|ion)', 'alcoholi(c|sm)', 'fentanyl', 'heroin', 'toxicomanie', 'dependance', 'intoxique(e|s)?',
   // Mental health and behaviour
   'suicid\\w*', 'self[- ]harm\\w*', 'cutting (herself|himself)', '(started|is|was|been|back to) cutting( (herself|himself|themselves))? again', 'cutting again', 'cut (herself|himself|themselves|themself)', 'psychiatr\\w*', 'psych (ward|unit|hold|eval)', 'psychos[ie]s?', 'schizophren\\w*', 'bipolaire?', 'depress(ion|ed|ive)',
-  'panic attacks?', 'meltdowns?', 'crise', 'automutilation', 'idees noires', 'nightmares?', 'cauchemars?', 'hallucinat\\w*', 'sectioned', 'ptsd', 'eating disorder', 'anorexi\\w*', 'bulimi\\w*',
+  'panic attacks?', 'meltdowns?', 'crise', 'automutilation', 'idees noires', 'nightmares?', 'cauchemars?', 'night terrors', 'terreurs? (nocturnes?|la nuit|de nuit)', 'des terreurs', 'bedwetting', 'wets the bed', 'pipi au lit', 'hallucinat\\w*', 'sectioned', 'ptsd', 'eating disorder', 'anorexi\\w*', 'bulimi\\w*',
   'anxiety attacks?', 'crise d\'anxiete', 'sante mentale', 'mental health (crisis|episode|issues|problems)',
   "(hasn'?t|haven'?t|hadn'?t|can'?t|couldn'?t|won'?t) (slept|sleep|eaten|eat)", 'not (sleeping|eating)', 'ne (mange|dort) (plus|pas)',
   // Diagnosis, treatment and care
@@ -37,7 +37,7 @@ export const CLINICAL_SITUATION = [
   "(a|ont|obtenu|trouve) (enfin )?une (nouvelle |vraie )?famille d'accueil( stable| permanente| de proximite)?", 'placee?s? en famille d\'accueil',
   // Placements that move or break down, counted or told as a move: "moved outta her 3rd foster placement".
   '(moved|kicked|pulled|removed|taken|yanked|bounced) (out of|outta|from) (\\S+ ){0,2}((foster )?placements?|foster (home|family|homes|families)|group homes?)', '(\\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth) (foster )?(placement|foster home|group home)',
-  'placement (moves?|changes?)', '(changement|bris|fin) de (placement|famille d\'accueil)', '(\\d+e|deuxieme|troisieme|quatrieme|cinquieme) (placement|famille d\'accueil|foyer)',
+  'placement (moves?|changes?)', "(placed|be placed|being placed) (back )?(together )?(with|in|into) (a |an |one |the same |their |a new )?(foster (family|home|carers?|parents?)|famille d'accueil)", '(changement|bris|fin) de (placement|famille d\'accueil)', '(\\d+e|deuxieme|troisieme|quatrieme|cinquieme) (placement|famille d\'accueil|foyer)',
   // Parents working to have a child returned: "tellement d'efforts pour le ravoir a la maison".
   '(pour |de )?(le|la|les) ravoir', 'ravoir (son|sa|ses) (fils|fille|enfants?|petit|petite|bebe)', '(get|getting|have|having) (her|his|their) (son|daughter|kids?|children|baby|boy|girl|little one) back', '(reunification|reunifier) (familiale|with (her|his|their))',
   // Memory and autonomy lost, and a placement hoped for: "pertes de memoire", "qu'il va etre place bientot".

@@ -55,6 +55,13 @@ export const CLIENT_REFERENCE = [
   "(dame|monsieur|madame|femme|homme|famille|jeune|personne|couple|ainee?) chez qui (je |j'|on |nous )(vais|va|allons|passe|passons)",
   "(dame|monsieur|madame|femme|homme|famille|jeune|personne|couple|ainee?) (a|chez) qui (je |j'|on |nous )(rends|rend|rendons) visite",
   'into care', 'in care', 'taken into care', 'foster (kid|kids|child|placement|daughter|son)',
+  // Children placed: "placed together with one foster family".
+  "(placed|be placed|being placed|going to a|moving to a|move to a) (back )?(together )?(with |in |into )?(a |an |one |the same |their |a new )?(foster (family|home|carers?|parents?)|famille d'accueil)",
+  // Someone met in a care setting: "a lovely lady on the stroke unit", "the gent in the dementia wing".
+  `(?<=(^|[^a-z])(a|an|the|one|this) ([a-z-]+ ){0,2})${PERSON_EN} (on|in|from|at) the ([a-z-]+ ){0,2}(unit|ward|wing|icu|hospice|respite)`,
+  // A care worker's affectionate name for a resident: "mon ti-pepere de 97 ans au CHSLD".
+  '(mon|ma|mes|notre|nos) (ti-?|petite? )(pepere|memere|vieux|vieille|monsieur|madame|dame|mamie|papi|papy|madame)s?',
+  "(le|la|un|une|ce|cette) (monsieur|madame|dame|vieux|vieille)( de \\d+ ans)? (au|du|de la|a la|en) (chsld|rpa|residence|centre d'hebergement|soins palliatifs|soins longue duree)",
   '(mon|ma|mes|un|une|nos|notre|cette|ce) (client|cliente|clients|clientes|usager|usagere|usagers|usageres|patient|patiente|patients|beneficiaire|beneficiaires|resident|residente|jeune|jeunes|participante?s?)',
   'une? usager(e)?', 'usager(e)?s',
   '(mon|sur mon|dans mon) (caseload|charge de cas)', 'mes (dossiers|suivis)',

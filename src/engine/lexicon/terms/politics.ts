@@ -11,6 +11,7 @@ export const PARTY = [
 
 /** Words that give a party or candidate a stance: praise, blame, a call to act. */
 export const STANCE = [
+  '(is|are|was) the only (serious|credible|real|sensible|viable|decent|honest) (one|option|choice|party|plan|candidate)', '(le|la) seule? (option|choix|parti|plan|candidate?) (serieuse?|credible|valable)',
   'support', 'supports', 'appui', 'proud', 'fier', 'fiere', 'love', 'great', 'agree', 'crisis', 'crise', 'vote', 'votez', 'voter', 'rally', 'campaign', 'campagne',
   'shame', 'shameful', 'failed', 'failing', 'betray\\w*', 'disgrace(ful)?', 'deserve(s)? better', 'corrupt', 'liars?', 'lying', 'let (us|you|them|everyone) down',
   'destroy(ed|ing)?', 'ruin(ed|ing|s)?', 'detrui(t|re|sent)', 'saccag(e|er|ent)', 'a bas', "hate qu'(ils|il|elle) (partent|parte|s'en aillent)", "can'?t wait (for|to see) (them|him|her) (go|gone|out)", "(don'?t|do not) let them", '(get|vote|kick) (them|him|her) out', 'lost my vote', 'let ?down', 'incompetent', 'time for a new (premier|government|first minister|pm|prime minister)',
@@ -21,7 +22,7 @@ export const STANCE = [
 export const CAPITALIZED_PARTY = /(?<![\p{L}])(Labour|Liberals?|Conservatives?|Greens?|Reform|Plaid|Conservateurs|Libéraux|Liberaux)(?![\p{L}])(?!\s+(?:spaces?|estimates?|wards?|pains?|suite|room|unit|energy|light|card|belt|beans?|tea|bins?|shoots?|ways?|areas?|market|day|lane|street|road|shirts?|skirts?|scarf|pattern|pricing|views?)(?![\p{L}]))/gu;
 
 export const PARTISAN_CALL = [
-  'vote (them|him|her) out', 'vote (for|against) (the |a )?(candidate|party|liberal|labour|tory|ndp|conservative|green|plaid|reform|caq|pq)(?! of (your|their|ur) choice)', 'vote (ndp|labour|tory|plaid|green|liberal|conservative)', '(voting|i\'?m voting|we\'?re voting) (for )?(the )?(ndp|labour|tory|tories|plaid|green|greens|liberals?|conservatives?|reform|pc|pcs|snp|caq|pq|qs)',
+  'vote (them|him|her) out', 'choose wisely', 'vote wisely', '(choisissez|votez|choisis|vote) (bien|sagement)', 'vote (for|against) (the |a )?(candidate|party|liberal|labour|tory|ndp|conservative|green|plaid|reform|caq|pq)(?! of (your|their|ur) choice)', 'vote (ndp|labour|tory|plaid|green|liberal|conservative)', '(voting|i\'?m voting|we\'?re voting) (for )?(the )?(ndp|labour|tory|tories|plaid|green|greens|liberals?|conservatives?|reform|pc|pcs|snp|caq|pq|qs)',
   'votez (pour|contre) (une?|le|la|les) (candidate?|parti|depute)(?! de (votre|ton) choix)', 'votez (caq|pq|qs|plq|npd|liberal|conservateur)', 'pleidleisiwch', 'vote (them|him|her) in',
   '(on )?(june|juin|may|mai|october|octobre) \\d{1,2}(st|nd|rd|th)?,? (vote|votez)', 'vote on (june|may|october|november) \\d+',
   '#onpoli', '#cdnpoli', '#polqc', '#qcpoli', '#ukpolitics', '#generalelection', '#elxn\\d*', '#votelabour', '#votetory',

@@ -27,7 +27,9 @@ export const CONFIDENTIAL = [
   "overheard (the|my|our|a|an) (area |line |senior |general |regional |service )?(manager|managers|boss|bosses|director|directors|management|mgmt|board|ceo|hr|chief officer|chief exec|head of)", "don'?t say (i|we) told (you|u|ya)", "(looks|sounds) like (the|our) [a-z]+ (hub|office|centre|center|service|unit|branch|site|team) (is|are) (going|closing|shutting|being cut)",
   "(ca|c'est|ce sera|va) (sortir|sort|sortira) (officiellement|publiquement)",
   '(board|management|mgmt|leadership|senior team|team leaders?) (minutes|papers|pack|report|email|e-mail)', "(staffing|restructure|restructuring|budget|savings|redundancy) (review|proposal|document|doc|paper|spreadsheet)",
-  "(courriel|memo|document|plan) (interne|qu'on nous a (montre|presente|envoye))", 'pas encore annonce aux (employes|equipes)',
+  "(courriel|memo|document|plan) (interne|qu'on nous a (montre|presente|envoye))",
+  // An organization's plan not yet made public: "le plan de reorganisation du soutien a domicile".
+  "(plan|projet) de (reorganisation|restructuration|compressions|coupures) (de |du |des |de la |d')([a-z-]+ ){0,2}(services?|soins|soutien|equipes?|postes|programmes?|direction|departements?|unites?|cisss|etablissement|hopital|clsc|chsld|urgence)", '(the|our|a|this) (reorg|reorganisation|reorganization|restructuring) (plan|proposal)', 'pas encore annonce aux (employes|equipes)',
   "(je |j')?(peux|peut|pourrai|pourrais) (pas|rien) (en )?dire (de )?plus,? mais", "j'en dis pas plus,? mais", '(attendez|attends)-(vous|toi) a des (coupures|mises a pied|abolitions de postes)', "(can'?t|cannot|won'?t) say (any )?more( than that)?,? but",
   'not supposed to (say|tell|share|post|know)', "(not allowed to|not supposed to|can'?t|cannot) say (much|too much|anything|a lot)( yet| more)?,? but",
   "personne (n'est|n'en est|est) (encore )?(au courant|informee?s?)", '(annoncee?s?|decidee?s?|fait|faite) en douce', "(shouldn'?t|should not) (really )?(be )?(saying|telling|sharing|posting) (this|you|u)", "don'?t tell anyone", "(you|u) didn'?t hear (it|this) from me",

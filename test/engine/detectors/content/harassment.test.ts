@@ -125,6 +125,18 @@ describe('harassment', () => {
     expect(kinds('Speak English or get out.')).toEqual(['discrimination']);
   });
 
+  it('hears hate carried by a disclaimer, a place of worship, a man in a dress or "the lot of them", not the panto or an open house', () => {
+    expect(found('not racist but these refugees are ruining this town').length).toBeGreaterThan(0);
+    expect(found('every new mosque in this town means another street goes downhill').length).toBeGreaterThan(0);
+    expect(found('a man in a dress teaching our kids?? no way, disgusting').length).toBeGreaterThan(0);
+    expect(found('groomers the lot of them, keep them away from schools').length).toBeGreaterThan(0);
+    expect(found("La nouvelle préposée, qu'elle retourne chez eux si elle comprend pas").length).toBeGreaterThan(0);
+    expect(found('Not racist but I really do think the new bus timetable is a disgrace')).toEqual([]);
+    expect(found('Another new mosque opened in Barrhaven today and the whole neighbourhood came to the open house')).toEqual([]);
+    expect(found('Off to the panto tonight, a bloke in a dress as the dame, absolutely brilliant')).toEqual([]);
+    expect(found("Elle retourne chez elle ce soir après deux semaines à l'hôpital")).toEqual([]);
+  });
+
   it('counts slurs as harassment', () => {
     expect(detect(harassment, { activity: post('Some of these people are retards.') })).toEqual([{ field: 'text', span: [25, 32], kind: 'slur' }]);
     expect(kinds('Dégage, tapette')).toEqual(['slur']);

@@ -26,6 +26,20 @@ describe('indirect-identification', () => {
     expect(detect(indirectIdentification, at(post(mother)))).toEqual([{ field: 'text', span: [0, 9], kind: 'combination' }]);
   });
 
+  it('reads a person met in a care setting, a decade of life, a former trade and what makes someone known', () => {
+    expect(found('One of my regulars at the Anfield drop-in, ex-miner, early 80s, got his results').length).toBeGreaterThan(0);
+    expect(found('Such a sweet gent on the dementia ward at the Heath today, 91, former bus driver from Splott').length).toBeGreaterThan(0);
+    expect(found("Le monsieur de 94 ans au CHSLD de Maria, l'ancien notaire, a fait une chute").length).toBeGreaterThan(0);
+    expect(found('Ma ti-mémère de 89 ans à la résidence de Bonaventure, ancienne couturière').length).toBeGreaterThan(0);
+    expect(found('The only set of twins in Embrun are being placed with a foster family next week').length).toBeGreaterThan(0);
+    expect(found('Tout le monde le connaît à Chandler, le monsieur avec le quadriporteur rouge, un de nos usagers').length).toBeGreaterThan(0);
+    // One's own family, and people nobody serves.
+    expect(found('Visited my nan on the stroke unit at Prince Charles today, 88 and still sharp')).toEqual([]);
+    expect(found("Mon pépère de 97 ans au CHSLD a fêté Noël avec nous, l'ancien capitaine")).toEqual([]);
+    expect(found('The fella with the green parrot at the market sold me tomatoes')).toEqual([]);
+    expect(found('Three little ones under 5 at home and I still made it to spin class')).toEqual([]);
+  });
+
   it('counts a name the roster does not hold beside a reference to one client, or a titled name in a text about a client', () => {
     expect(found('My client Ayesha got her own apartment today!')).toEqual(['My client Ayesha']);
     expect(found('Bravo à ma cliente Yasmina pour son examen')).toEqual(['ma cliente Yasmina']);

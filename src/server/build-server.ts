@@ -42,6 +42,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   server.setNotFoundHandler((request, reply) => sendProblem(reply, request, new AppError('not_found', `no route ${request.method} ${request.url.split('?')[0]}`)));
   server.decorateRequest('principal', null);
   server.decorateRequest('checkBasis', undefined);
+  server.decorateRequest('countedHit', undefined);
 
   await server.register(fastifyCookie);
   // Counted in the database, so that several instances share each limit. Routes opt in.

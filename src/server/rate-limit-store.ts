@@ -1,4 +1,6 @@
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+import type { FastifyRequest } from 'fastify';
+import type { HitTally } from '../app/auth/authenticate.js';
 import { iso, type Clock } from '../app/ports.js';
 import type { RateLimitCount } from '../store/repositories/rate-limits.js';
 
@@ -90,6 +92,31 @@ export function hitBatcher(counters: SharedCounters, clock: Clock, onError: (err
   };
 }
 
+/** Keys that stand for a hit counted already (`personKey`), each taken once by the store. */
+const TICKET = '\u0000counted:';
+const counted = new Map<string, HitTally>();
+let tickets = 0;
+/** Tickets kept at most (one whose request failed between its key and its count would otherwise stay). */
+const MAX_TICKETS = 10_000;
+
+/** The key under which a route's limit counts `key` (the store's own scope: method and path). */
+export const routeLimitKey = (method: string, url: string, key: string): string => `${method} ${url} ${key}`;
+
+/**
+ * The `keyGenerator` of a limit per signed-in person (by IP before sign-in). When the sign-in
+ * lookup counted the request's hit already (`request.countedHit`, see `CountedHit`), the key it
+ * returns hands that count to the store, which answers with it instead of counting again.
+ */
+export function personKey(request: FastifyRequest): string {
+  const hit = request.countedHit;
+  if (!hit) return request.principal?.personId ?? request.ip;
+  request.countedHit = undefined;
+  const ticket = `${TICKET}${(tickets += 1)}`;
+  if (counted.size >= MAX_TICKETS) counted.delete(counted.keys().next().value as string);
+  counted.set(ticket, hit);
+  return ticket;
+}
+
 /**
  * A `@fastify/rate-limit` store over the database: every instance counts in the same rows,
  * so several instances do not multiply the limits. Each route counts apart (its method and
@@ -101,6 +128,12 @@ export function sharedRateLimitStore(counters: SharedCounters, clock: Clock, onE
     constructor(_options: unknown, private readonly scope = '') {}
 
     incr(key: string, callback: (error: Error | null, result?: Tally) => void, timeWindow: number): void {
+      const hit = key.startsWith(TICKET) ? counted.get(key) : undefined;
+      if (hit) {
+        counted.delete(key);
+        callback(null, hit);
+        return;
+      }
       batcher.hit(`${this.scope}${key}`, timeWindow).then((tally) => callback(null, tally), (error: unknown) => {
         callback(error instanceof Error ? error : new Error(String(error)));
       });
@@ -109,7 +142,7 @@ export function sharedRateLimitStore(counters: SharedCounters, clock: Clock, onE
     child(routeOptions: Parameters<FastifyRateLimitStore['child']>[0]): FastifyRateLimitStore {
       // The plugin passes the route's merged limit settings, with the route itself under `routeInfo`.
       const route = (routeOptions as { routeInfo?: { method?: unknown; url?: unknown } }).routeInfo ?? {};
-      return new SharedRateLimitStore(undefined, `${String(route.method)} ${String(route.url)} `);
+      return new SharedRateLimitStore(undefined, routeLimitKey(String(route.method), String(route.url), ''));
     }
   }
   return SharedRateLimitStore;

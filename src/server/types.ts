@@ -2,7 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { App } from '../app/create-app.js';
 import type { Principal } from '../app/auth/principal.js';
-import type { CheckBasis } from '../app/auth/authenticate.js';
+import type { CheckBasis, HitTally } from '../app/auth/authenticate.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -18,6 +18,8 @@ declare module 'fastify' {
     principal: Principal | null;
     /** What a check reads before screening, read with the principal (routes with `readsCheckBasis`). */
     checkBasis: CheckBasis | undefined;
+    /** This request's hit on its route's limit per person, counted with the sign-in lookup (see `personKey`). */
+    countedHit: HitTally | undefined;
   }
 }
 

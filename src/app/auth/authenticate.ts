@@ -69,11 +69,30 @@ function principalOf(row: Joined | undefined, via: Principal['via'], extra: Part
 export interface Authenticated {
   readonly principal: Principal;
   readonly basis?: CheckBasis | undefined;
+  /** The hit counted with the lookup (`CountedHit`), when it was. */
+  readonly hit?: HitTally | undefined;
+}
+
+/**
+ * A hit on a rate limit per person, counted in the statement that looks the principal up
+ * (PostgreSQL, API tokens, with `forCheck`): the counter of key `prefix` + the person's id, in
+ * fixed windows of `windowMs` aligned to their length, the same row and rule as the rate
+ * limits' own upsert (`store.rateLimits.add`). One statement per batch of checks instead of two.
+ */
+export interface CountedHit {
+  readonly prefix: string;
+  readonly windowMs: number;
+}
+
+/** A request's own place in its window's count (1 for the first hit), and the time left in the window (ms). */
+export interface HitTally {
+  readonly current: number;
+  readonly ttl: number;
 }
 
 /** Whether to read the check's basis along with the principal (`CheckBasis`), and from when the person's posts count. */
 export interface AuthenticateOptions {
-  readonly forCheck?: { readonly since: (now: Date) => string } | undefined;
+  readonly forCheck?: { readonly since: (now: Date) => string; readonly countHit?: CountedHit | undefined } | undefined;
 }
 
 /**
@@ -96,55 +115,98 @@ export async function authenticateSession(app: AppContext, token: string, option
   return { principal, basis: since === undefined ? undefined : checkBasisOf(row as typeof row & OrganizationRow & { newest_check_at: string | null }, now, since) };
 }
 
-type TokenForCheckRow = Joined & OrganizationRow & { token_hash: string; newest_check_at: string | null };
+type TokenForCheckRow = Joined & OrganizationRow & { token_hash: string; newest_check_at: string | null; hit_window_start?: string | null; hit_count?: number | null };
 
 /** PostgreSQL: the principals and check bases of several API tokens in one statement (see `tokensForChecks`). */
-const TOKENS_FOR_CHECKS_SQL = 'select t.token_hash, p.id as person_id, p.org_id, p.role, p.is_admin, p.archived_at, o.pack_id, o.pack_version, o.practice_pack_id, ' +
+const TOKENS_SELECT = 'select t.token_hash, p.id as person_id, p.org_id, p.role, p.is_admin, p.archived_at, o.pack_id, o.pack_version, o.practice_pack_id, ' +
   `${ORG_REST.join(', ')}, (select k.created_at from checks as k where k.org_id = p.org_id and k.person_id = p.id and k.created_at >= $2 ` +
   'order by k.created_at desc limit 1) as newest_check_at from api_tokens as t inner join people as p on p.id = t.person_id and p.org_id = t.org_id ' +
   'inner join organizations as o on o.id = p.org_id where t.token_hash = any($1::text[]) and t.revoked_at is null';
+const TOKENS_FOR_CHECKS_SQL = TOKENS_SELECT;
+/**
+ * The same, counting each request's hit on its person's rate limit (`CountedHit`): $3 the
+ * requests per token, $4 the key's prefix, $5 the window's start. People in the order of their
+ * keys (byte order, as the rate limits' own upsert sorts them), so concurrent upserts never
+ * deadlock; archived people are not counted (they are refused).
+ */
+const TOKENS_FOR_CHECKS_COUNTING_SQL = `with t as (${TOKENS_SELECT}), ` +
+  'n as (select x.token_hash, x.n from unnest($1::text[], $3::integer[]) as x (token_hash, n)), ' +
+  'c as (insert into rate_limits (key, window_start, hits) select $4::text || t.person_id, $5::text, sum(n.n)::integer from t inner join n on n.token_hash = t.token_hash ' +
+  'where t.archived_at is null group by t.person_id order by ($4::text || t.person_id) collate "C" ' +
+  'on conflict (key) do update set hits = case when excluded.window_start > rate_limits.window_start then excluded.hits else rate_limits.hits + excluded.hits end, ' +
+  'window_start = case when excluded.window_start > rate_limits.window_start then excluded.window_start else rate_limits.window_start end ' +
+  'returning rate_limits.key, rate_limits.window_start, rate_limits.hits) ' +
+  'select t.*, c.window_start as hit_window_start, c.hits as hit_count from t left join c on c.key = $4::text || t.person_id';
 nameServerStatement(TOKENS_FOR_CHECKS_SQL);
+nameServerStatement(TOKENS_FOR_CHECKS_COUNTING_SQL);
 
-interface TokenLookup { readonly now: Date; readonly since: string; readonly rows: Map<string, TokenForCheckRow> }
+interface TokenLookup { readonly now: Date; readonly since: string; readonly row: TokenForCheckRow | undefined; readonly hit: HitTally | undefined }
 
 /**
  * PostgreSQL: the tokens of the checks that arrive in one turn of the event loop are looked
  * up together, in one statement (one round trip instead of one each), as the check writer
  * commits them together. Each lookup still starts after its request arrived: a revoked token
- * is refused at once. Per database (with the `since` of its first caller: there is one).
+ * is refused at once. With `countHit`, the same statement counts each request on its person's
+ * rate limit, and each request gets its own place in the count. Per database and rate limit
+ * (with the `since` of its first caller: there is one).
  */
-const tokenBatches = new WeakMap<Kysely<Database>, (tokenHash: string) => Promise<TokenLookup>>();
+const tokenBatches = new WeakMap<Kysely<Database>, Map<string, (tokenHash: string) => Promise<TokenLookup>>>();
 
-function tokensForChecks(app: AppContext, since: (now: Date) => string): (tokenHash: string) => Promise<TokenLookup> {
+/** Each request's place in its person's count: the batch's hits are the last ones counted. */
+function talliesOf(rows: ReadonlyMap<string, TokenForCheckRow>, hashes: readonly string[], now: Date, windowMs: number): (HitTally | undefined)[] {
+  const total = new Map<string, number>();
+  for (const hash of hashes) {
+    const row = rows.get(hash);
+    if (row?.hit_count != null) total.set(row.person_id, (total.get(row.person_id) ?? 0) + 1);
+  }
+  const placed = new Map<string, number>();
+  return hashes.map((hash) => {
+    const row = rows.get(hash);
+    if (row?.hit_count == null || !row.hit_window_start) return undefined;
+    const place = placed.get(row.person_id) ?? 0;
+    placed.set(row.person_id, place + 1);
+    return { current: Number(row.hit_count) - (total.get(row.person_id) ?? 0) + place + 1, ttl: Math.max(0, Date.parse(row.hit_window_start) + windowMs - now.getTime()) };
+  });
+}
+
+function tokensForChecks(app: AppContext, since: (now: Date) => string, countHit: CountedHit | undefined): (tokenHash: string) => Promise<TokenLookup> {
   const db = app.store.db.kysely;
-  const known = tokenBatches.get(db);
+  const batches = tokenBatches.get(db) ?? new Map<string, (tokenHash: string) => Promise<TokenLookup>>();
+  tokenBatches.set(db, batches);
+  const which = countHit ? `${countHit.windowMs} ${countHit.prefix}` : '';
+  const known = batches.get(which);
   if (known) return known;
-  let pending: Set<string> | undefined;
-  let waiting: { resolve(found: TokenLookup): void; reject(error: unknown): void }[] = [];
+  let pending: Map<string, number> | undefined;
+  let waiting: { hash: string; resolve(found: TokenLookup): void; reject(error: unknown): void }[] = [];
   const lookUp = async (): Promise<void> => {
-    const hashes = [...(pending ?? [])];
+    const counts = pending ?? new Map<string, number>();
     const waiters = waiting;
     pending = undefined;
     waiting = [];
     try {
       const now = app.clock.now();
       const from = since(now);
-      const { rows } = await db.executeQuery<TokenForCheckRow>(CompiledQuery.raw(TOKENS_FOR_CHECKS_SQL, [hashes, from]));
-      const found = { now, since: from, rows: new Map(rows.map((r) => [r.token_hash, r])) };
-      for (const w of waiters) w.resolve(found);
+      const hashes = [...counts.keys()];
+      const windowStart = countHit ? iso(new Date(now.getTime() - (now.getTime() % countHit.windowMs))) : '';
+      const { rows } = countHit
+        ? await db.executeQuery<TokenForCheckRow>(CompiledQuery.raw(TOKENS_FOR_CHECKS_COUNTING_SQL, [hashes, from, [...counts.values()], countHit.prefix, windowStart]))
+        : await db.executeQuery<TokenForCheckRow>(CompiledQuery.raw(TOKENS_FOR_CHECKS_SQL, [hashes, from]));
+      const byHash = new Map(rows.map((r) => [r.token_hash, r]));
+      const tallies = countHit ? talliesOf(byHash, waiters.map((w) => w.hash), now, countHit.windowMs) : [];
+      waiters.forEach((w, i) => w.resolve({ now, since: from, row: byHash.get(w.hash), hit: tallies[i] }));
     } catch (error) {
       for (const w of waiters) w.reject(error);
     }
   };
   const batched = (tokenHash: string) => new Promise<TokenLookup>((resolve, reject) => {
     if (!pending) {
-      pending = new Set();
+      pending = new Map();
       setImmediate(() => void lookUp());
     }
-    pending.add(tokenHash);
-    waiting.push({ resolve, reject });
+    pending.set(tokenHash, (pending.get(tokenHash) ?? 0) + 1);
+    waiting.push({ hash: tokenHash, resolve, reject });
   });
-  tokenBatches.set(db, batched);
+  batches.set(which, batched);
   return batched;
 }
 
@@ -152,10 +214,9 @@ function tokensForChecks(app: AppContext, since: (now: Date) => string): (tokenH
 export async function authenticateApiToken(app: AppContext, token: string, options: AuthenticateOptions = {}): Promise<Authenticated | null> {
   const tokenHash = sha256Hex(token);
   if (options.forCheck && app.store.db.dialect === 'postgres') {
-    const found = await tokensForChecks(app, options.forCheck.since)(tokenHash);
-    const row = found.rows.get(tokenHash);
-    const principal = principalOf(row, 'token', {});
-    return row && principal ? { principal, basis: checkBasisOf(row, found.now, found.since) } : null;
+    const found = await tokensForChecks(app, options.forCheck.since, options.forCheck.countHit)(tokenHash);
+    const principal = principalOf(found.row, 'token', {});
+    return found.row && principal ? { principal, basis: checkBasisOf(found.row, found.now, found.since), hit: found.hit } : null;
   }
   const now = app.clock.now();
   const since = options.forCheck?.since(now);

@@ -4,6 +4,7 @@ import { notFound } from '../../app/errors.js';
 import { activitySchema } from '../../engine/contract/activity.js';
 import { CATEGORIES, ROLES, SEVERITIES, VERDICTS } from '../../engine/contract/enums.js';
 import { idempotent } from '../idempotency.js';
+import { personKey } from '../rate-limit-store.js';
 import { authorize, checksPolicy } from '../policies/policies.js';
 import { errorResponses, idParams, idempotencyHeaders, pageOf, pageQuery } from '../schemas/common.js';
 import { checkView, presentCheck } from '../schemas/views.js';
@@ -28,7 +29,8 @@ export const checkRoutes: RouteModule = (server, app, limits) => {
 
   server.post('/api/checks', {
     bodyLimit: limits.checkBodyLimit,
-    config: { readsCheckBasis: true, rateLimit: { max: limits.checksPerMinute, timeWindow: '1 minute', keyGenerator: (r) => r.principal?.personId ?? r.ip } },
+    // Per person, counted (PostgreSQL, API tokens) in the statement that looks the token up: see `personKey`.
+    config: { readsCheckBasis: true, rateLimit: { max: limits.checksPerMinute, timeWindow: 60_000, keyGenerator: personKey } },
     schema: {
       tags: ['checks'], summary: "Screen an activity against the organization's policy", headers: idempotencyHeaders,
       body: activitySchema.meta({ id: 'Activity' }), response: { 201: checkResult, ...errorResponses },

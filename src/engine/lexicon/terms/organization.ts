@@ -25,6 +25,8 @@ export const EXTERNAL_TARGET = [
 ];
 
 export const NEGATIVE_JUDGEMENT = [
+  // A pay grievance aired in public: "instead of the pay rise we were promised", "#underpaid".
+  '#?underpaid', '(instead of|rather than|but no|still no|still waiting (for|on)) (the |our |a |any )?(pay rise|payrise|raise|pay increase|back pay|bonus)', 'broken promises?', '(sous|mal)-?payee?s?', "toujours pas (eu|recu|vu) (notre|la|nos|une?) (augmentation|hausse|retro|retroactivite)",
   // A worker caught out: asleep or idle on shift while the call bells ring, "on vous voit".
   '(fait|font|faisait) des (siestes|sommes)', '(dort|dorment|dormait) (au travail|sur (son|leur) (quart|shift)|pendant (son|leur) (quart|shift))', '(sleeps?|sleeping|napping|naps) (on|during) (the job|shift|nights|(her|his|their) shift)',
   '(pendant|while) (que )?(les|the) (cloches|sonnettes|call bells|bells) (sonnent|go off|ring)', '(on (te|vous) voit|we see (you|u)),? (madame|monsieur|mister|missus)', '(sits?|sitting) on (her|his|their) phone all (day|night|shift)',

@@ -89,7 +89,7 @@ export const BUSINESS_CLIENT = [
 /** Where a child in the youth-protection system lives or is followed. */
 /** A foster family's own child words ("notre petit loup de 3 ans"): a reference to a child placed with them when the author is a foster family. */
 export const OUR_CHILD = [
-  '(notre|nos|our) ((deux|trois|quatre|two|three|four|\\d) )?((nouvelle?s?|nouveaux|new|beaux|beau|belles?|sweet|precious|precieuse?) )?(petite?s?|petit loup|petit bonhomme|petite protegee|protegee?s?|grande?|cocottes?|puces?|loulous?|cocos?|bebes?|ado|jeune|gars|fille|garcon|little ones?|little man|little lady|boy|girl|kiddos?|baby|babies|teen|youngest|eldest|foster (son|daughter|child|kid|kids|children))',
+  '(notre|nos|our) ((deux|trois|quatre|two|three|four|\\d) )?((nouvelle?s?|nouveaux|new|beaux|beau|belles?|sweet|precious|precieuse?) )?(petite?s?|petit loup|petit bonhomme|p\'?tite?s?|p\'?tit (loup|bonhomme|gars|coeur)|ti-(loup|gars|cul|coeur)|petite protegee|protegee?s?|grande?|cocottes?|puces?|loulous?|cocos?|bebes?|ado|jeune|gars|fille|garcon|little ones?|little man|little lady|boy|girl|kiddos?|baby|babies|teen|youngest|eldest|foster (son|daughter|child|kid|kids|children))',
   "(le|la) (grande?|petite?|jeune|ado)( de \\d{1,2} ans)? (qu'on|que (je|nous)) (heberge|hebergeons|accueille|accueillons|a chez nous)",
 ];
 

@@ -28,11 +28,16 @@ export const REREAD_AFTER_MS = 5_000;
 interface Entry {
   readonly items: readonly Item[];
   readonly readAt: number;
+  /** The items as the engine takes them, made at the first check that reads them (items never change in place). */
+  posts?: RecentPost[];
 }
 
 
 /** Kept and new items together: each check once, newest first, at most RECENT_LIMIT. */
 function merged(kept: readonly Item[], more: readonly Item[]): Item[] {
+  // The common case, a check just stored: one item, newer than every kept one.
+  const [only] = more;
+  if (more.length === 1 && only && (kept[0] === undefined || only.at > kept[0].at)) return [only, ...kept.slice(0, RECENT_LIMIT - 1)];
   const known = new Set(kept.map((item) => item.id));
   const added = more.filter((item) => !known.has(item.id));
   if (added.length === 0) return [...kept];
@@ -69,18 +74,23 @@ export class RecentPostsCache {
     const { since } = q;
     const key = `${q.orgId} ${q.personId}`;
     const entry = this.entries.get(key);
-    let items = entry && q.now.getTime() - entry.readAt < REREAD_AFTER_MS ? entry.items.filter((item) => item.at >= since) : undefined;
-    if (items && entry) {
-      const newest = items[0]?.at ?? null;
+    let kept = entry && q.now.getTime() - entry.readAt < REREAD_AFTER_MS ? entry : undefined;
+    // Items older than the last day go (items are newest first: nothing to drop when the oldest is recent).
+    if (kept && (kept.items.at(-1)?.at ?? since) < since) kept = { items: kept.items.filter((item) => item.at >= since), readAt: kept.readAt };
+    if (kept) {
+      const newest = kept.items[0]?.at ?? null;
       // Checks stored since by others (another worker or instance): read only those, from the newest kept one on.
       // A kept check newer than the store's newest is one this instance stored after the caller read it: nothing to read.
-      if (q.newestCheckAt !== null && (newest === null || q.newestCheckAt > newest)) items = merged(items, (await checks.recentOfPerson(q.orgId, q.personId, newest ?? since, RECENT_LIMIT)).map((r) => this.itemOf(q.orgId, r)));
-      this.keep(key, { items, readAt: entry.readAt });
+      if (q.newestCheckAt !== null && (newest === null || q.newestCheckAt > newest)) {
+        const more = (await checks.recentOfPerson(q.orgId, q.personId, newest ?? since, RECENT_LIMIT)).map((r) => this.itemOf(q.orgId, r));
+        kept = { items: merged(kept.items, more), readAt: kept.readAt };
+      }
     } else {
-      items = (await checks.recentOfPerson(q.orgId, q.personId, since, RECENT_LIMIT)).map((r) => this.itemOf(q.orgId, r));
-      this.keep(key, { items, readAt: q.now.getTime() });
+      kept = { items: (await checks.recentOfPerson(q.orgId, q.personId, since, RECENT_LIMIT)).map((r) => this.itemOf(q.orgId, r)), readAt: q.now.getTime() };
     }
-    return items.flatMap((item) => (item.text === undefined ? [] : [{ text: item.text, at: item.at, authorId: q.personId }]));
+    this.keep(key, kept);
+    kept.posts ??= kept.items.flatMap((item) => (item.text === undefined ? [] : [{ text: item.text, at: item.at, authorId: q.personId }]));
+    return kept.posts;
   }
 
   /** A check of the person has committed: kept people get it without reading it back. */

@@ -8,7 +8,7 @@ import { iso } from '../ports.js';
 import { practicePackOfOrg } from '../packs.js';
 import { passwordExpired, passwordRulesFor } from '../people/password-rules.js';
 import type { Principal } from './principal.js';
-import { ORGANIZATION_COLUMNS, type OrganizationRow } from '../../store/repositories/organizations.js';
+import type { ORGANIZATION_COLUMNS, OrganizationRow } from '../../store/repositories/organizations.js';
 
 interface Joined {
   person_id: string; org_id: string; role: string; is_admin: number; archived_at: string | null;
@@ -53,8 +53,13 @@ const sessionForCheckQuery = preparedQuery((db, a: { id: string; now: string; si
 const apiTokenForCheckQuery = preparedQuery((db, a: { tokenHash: string; since: string }) => apiTokenBase(db, a).select(ORG_REST).select(newestCheck(a.since)));
 
 function checkBasisOf(row: OrganizationRow & { newest_check_at: string | null }, now: Date, since: string): CheckBasis {
-  const org = Object.fromEntries(ORGANIZATION_COLUMNS.map((c) => [c, row[c]])) as unknown as OrganizationRow;
-  return { now, since, org, newestCheckAt: row.newest_check_at };
+  // Every column of the organization, named (a literal: this runs on every check).
+  const org: Record<(typeof ORGANIZATION_COLUMNS)[number], unknown> = {
+    id: row.id, slug: row.slug, name: row.name, pack_id: row.pack_id, pack_version: row.pack_version, practice_pack_id: row.practice_pack_id,
+    aliases: row.aliases, email_domains: row.email_domains, roster_version: row.roster_version, facts_version: row.facts_version,
+    created_at: row.created_at, updated_at: row.updated_at,
+  };
+  return { now, since, org: org as OrganizationRow, newestCheckAt: row.newest_check_at };
 }
 
 function principalOf(row: Joined | undefined, via: Principal['via'], extra: Partial<Principal>): Principal | null {

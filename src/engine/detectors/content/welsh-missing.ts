@@ -1,11 +1,12 @@
 import { franc } from 'franc-all';
 import { z } from 'zod';
 import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
-import { WELSH_WORDS } from '../../lexicon/terms/welsh.js';
+import { ENGLISH_FRENCH_FUNCTION_WORDS, WELSH_GREETING_WORDS, WELSH_WORDS, WELSH_WORD_SHAPES } from '../../lexicon/terms/welsh.js';
 import type { Detector } from '../types.js';
 
 const welsh = compileLexicon('welsh-words', WELSH_WORDS);
 const LANGUAGES = ['cym', 'eng', 'fra'];
+const WELSH_WORD_SET: ReadonlySet<string> = new Set(WELSH_WORDS.map((w) => w.toLowerCase()));
 
 const params = z.strictObject({
   /** Distinct Welsh words from which a text has a Welsh passage, not just a Welsh greeting. */
@@ -28,6 +29,47 @@ function hasWelshSentence(text: string, welshWordStarts: readonly number[]): boo
   return false;
 }
 
+/** Whether one lower-cased word is a common Welsh word or has the shape of one. */
+function looksWelsh(word: string): boolean {
+  return WELSH_WORD_SET.has(word) || WELSH_WORD_SHAPES.some((shape) => shape.test(word));
+}
+
+/**
+ * Whether a segment of the text (a sentence, a line, or a part set off by "|", a spaced dash or
+ * an emoji, as a bilingual bio or title is) is a Welsh passage: words that are Welsh by the
+ * lexicon or by their shape outnumber English and French function words, two of them are more than
+ * a greeting's, and the language identifier reads the segment as Welsh. Names are not evidence:
+ * a capitalised word inside a segment (Ysbyty Gwynedd, Cwm Taf, "Gwirfoddolwyr CIC Gogledd
+ * Cymru") is left out, so an English post with Welsh place names, or a Welsh name over an English
+ * description, has no Welsh passage.
+ */
+function hasWelshPassage(text: string): boolean {
+  const segment = /[^.!?\n|\p{Extended_Pictographic}]+/gu;
+  for (const m of text.matchAll(segment)) {
+    for (const part of m[0].split(/\s[-\u2013\u2014]\s/u)) {
+      const words = [...part.matchAll(/\p{L}[\p{L}'\u2019-]*/gu)];
+      let welsh = 0;
+      let beyondGreeting = 0;
+      let other = 0;
+      let counted = 0;
+      for (const [i, w] of words.entries()) {
+        const word = w[0];
+        if (i > 0 && /^\p{Lu}/u.test(word)) continue;
+        counted += 1;
+        const lower = word.toLowerCase().replace(/\u2019/gu, "'");
+        if (ENGLISH_FRENCH_FUNCTION_WORDS.has(lower)) other += 1;
+        else if (looksWelsh(lower)) {
+          welsh += 1;
+          if (!WELSH_GREETING_WORDS.has(lower)) beyondGreeting += 1;
+        }
+      }
+      if (counted < 3 || beyondGreeting < 2 || welsh <= other) continue;
+      if (franc(part.trim(), { only: LANGUAGES, minLength: 1 }) === 'cym') return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Official content with no Welsh alongside the English (CHC: "must comply with the Welsh Language
  * Standards"). Welsh only is fine; a lone "Diolch!" does not make a post bilingual.
@@ -39,8 +81,9 @@ export const welshMissing: Detector<z.infer<typeof params>> = {
     const text = texts.find((u) => u.field === 'text');
     if (text === undefined || !/\p{L}{3}/u.test(text.text)) return [];
     const spans = matchLexicon(welsh, text.folded);
-    const words = new Set(spans.map(([s, e]) => text.folded.slice(s, e)));
-    if (words.size >= p.minWelshWords || hasWelshSentence(text.text, spans.map(([s]) => s))) return [];
+    // Greeting and thanks words do not count towards a Welsh passage: "Nadolig Llawen a Blwyddyn Newydd Dda!" is a greeting.
+    const words = new Set(spans.map(([s, e]) => text.folded.slice(s, e)).filter((w) => !WELSH_GREETING_WORDS.has(w)));
+    if (words.size >= p.minWelshWords || hasWelshSentence(text.text, spans.filter(([s, e]) => !WELSH_GREETING_WORDS.has(text.folded.slice(s, e))).map(([s]) => s)) || hasWelshPassage(text.text)) return [];
     return [{ field: 'text', span: [0, text.text.length], kind: 'no-welsh' }];
   },
 };

@@ -37,10 +37,38 @@ describe('welsh-missing', () => {
     expect(missing('Thanks for coming to our stall in Llandeilo. Diolch yn fawr iawn!', { minWelshWords: 50 })).toHaveLength(1);
   });
 
-  it('counts Welsh words up to `minWelshWords` (4 by default)', () => {
+  it('counts Welsh words up to `minWelshWords` (4 by default), greeting and thanks words left out', () => {
+    const threeWords = 'Swyddfa ar gau: our office is closed for training this morning.';
+    expect(missing(threeWords, { minWelshWords: 3 })).toEqual([]);
+    expect(missing(threeWords, { minWelshWords: 4 })).toHaveLength(1);
     const greeting = 'Diolch yn fawr to everyone who came to our survey stall at the Cardigan market this morning!';
-    expect(missing(greeting, { minWelshWords: 2 })).toEqual([]);
-    expect(missing(greeting, { minWelshWords: 3 })).toHaveLength(1);
+    expect(missing(greeting, { minWelshWords: 1 })).toHaveLength(1);
+  });
+
+  it('does not take a string of greetings and wishes for a Welsh passage', () => {
+    for (const text of [
+      'Nadolig Llawen a Blwyddyn Newydd Dda! 🎄 Our office reopens on 2 January.',
+      'Shwmae! 👋 Pob hwyl, bore da, diolch o galon to all our volunteers today',
+    ]) expect(missing(text), text).toHaveLength(1);
+  });
+
+  it('finds a short Welsh passage in a bilingual title or bio, set off by "|", a dash or an emoji, by the shape of its words', () => {
+    for (const text of [
+      'Ymwelwyr Gwirfoddol CIC Aneurin Bevan 💚 Grŵp i drefnu rota ymweliadau | Aneurin Bevan CHC Visiting Volunteers 💚 A group to organise our visit rotas',
+      'Fforwm Rhieni CIC Powys 💛 Lle i rieni drafod gwasanaethau mamolaeth | Powys CHC Parents Forum 💛 A place for parents to talk about maternity services',
+      'Grŵp ffocws gofalwyr: nos Fawrth, 7yh, ar Zoom 👉 Carers focus group: Tuesday evening, 7pm, on Zoom',
+    ]) expect(missing(text, { minWelshWords: 50 }), text).toEqual([]);
+  });
+
+  it('does not read a Welsh name over an English description, Welsh place names, or French as a Welsh passage', () => {
+    for (const text of [
+      'Gwirfoddolwyr CIC Gogledd Cymru | North Wales CHC Volunteers – news and dates for our volunteer members',
+      'Fforwm Gofalwyr CIC Gogledd Cymru 💚 North Wales CHC Carers Forum, a place to share your experiences of care',
+      'Snowy roads in Llanwrtyd Wells and Cwmbran today, our Swansea office is closed until Monday. Stay safe everyone!',
+      'Rhythm and blues night raised £300 for the Llandudno ward fund — well done Gwen, Rhys and Dafydd!',
+      'Nous organisons une rencontre au CLSC de Gaspé mardi soir — venez partager vos idées sur les services de santé.',
+      'Merci à tous les bénévoles! Le groupe du mercredi reprend la semaine prochaine au sous-sol de l’église.',
+    ]) expect(missing(text), text).toHaveLength(1);
   });
 
   it('has nothing to say about a text without words: emoji, numbers, a two-letter reply', () => {

@@ -91,4 +91,9 @@ export const HEALTH_SERVICES = [
   // Services by kind, so that any unit, treatment or wait a member comments on is one
   '(stroke|maternity|cancer|renal|cardiac|mental health|children\'s|dementia|rehab|assessment) (unit|ward|services?|team|centre|center)', 'rehab', 'camhs', 'cmht', 'physio(therapy)?', 'surgeons?', 'consultants?',
   '(hip|knee|cataract|back) (op|operation|replacement)', 'discharged', 'treatment', 'midwi(fe|ves)', 'paramedics?', 'out of hours',
+  // Care by kind, and those who report on it: a member's view of maternity care or an ombudsman's
+  // report on a health board is a view on what CHCs exist to watch. Not "skin care" or "take care".
+  'maternity', '(cancer|stroke|dementia|end of life|end-of-life|palliative|social|primary|urgent|emergency|community|hospital|nhs|patient|nursing|elderly|mental health|intensive|neonatal|antenatal|postnatal|dental|eye|hospice) care',
+  'care (packages?|homes|standards|failings)', 'nursing homes?', 'patients', 'patient (safety|care|experience|records?|transport|groups?)',
+  '(public services )?ombudsman', 'ombwdsmon', 'health (minister|secretary|committee|inspectorate)', 'healthcare inspectorate', 'hiw', 'hospices?', 'pharmacists?', 'opticians?',
 ];

@@ -1,9 +1,41 @@
 /** "you", "you're", "ur", "u r", "t'es": the person addressed. */
 const YOU = "(you|u|ur|youre|you're|you are|u r)";
 
+/** What people put for a letter they hide: a star or a symbol, or a digit that looks like it. */
+const MASK = '*#@!$%';
+const LOOKALIKE: Readonly<Record<string, string>> = { a: '4@', e: '3', i: '1!', o: '0', s: '5$' };
+/** Escapes a character for use inside a regular-expression class. */
+const inClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
+
+/**
+ * A word written with letters hidden ("p***k", "p*keys", "f*gg*ts", "n1gg3r"): its first and last
+ * letters kept, any letter between them replaced by a symbol or a look-alike digit, at least one
+ * of them hidden. What is hidden is the word itself, so it is read where the word would be.
+ */
+export function masked(word: string): string {
+  const first = word[0] as string;
+  const last = word[word.length - 1] as string;
+  const middle = [...word.slice(1, -1)].map((c) => `[${inClass(c + MASK + (LOOKALIKE[c] ?? ''))}]`).join('');
+  const hidden = `[${inClass(MASK)}0-9]`;
+  return `${first}(?=[a-z]{0,${word.length - 2}}${hidden})${middle}${last}`;
+}
+
+/** Not said of oneself: "I'm such a twat", "I felt like a total idiot" is self-deprecation, not abuse. */
+const NOT_ONESELF = "(?<!(i'?m|im|i am|i was|feel|felt|feeling|i'?ve been|i look|i looked)( like)?( such an?| an?)?( total| absolute| complete| utter)? )";
+
+/** Insults that people hide a letter of: "you absolute p***k", "get lost you w**ker". */
+const MASKED_INSULT = `(${['prick', 'wanker', 'twat', 'dickhead', 'bellend', 'cunt', 'bitch', 'tosser', 'knobhead', 'bastard', 'arsehole', 'asshole'].map(masked).join('|')})`;
+
+/** Words of scorn for a person's character or standing: "sad little", "pathetic". */
+const SCORN = '((pathetic|miserable|bitter|pitiful|insecure|jealous|petty|spiteful|creepy|balding|washed-up|sad (little|old|lonely|pathetic)|tragic (little|old)) (little |old |tiny |lonely |bitter |sad )?)';
+/** Someone, as a scornful remark names them. */
+const SOMEONE = '(man|woman|boy|girl|bloke|lad|guy|fella|troll|person|creature|specimen|individual|loser|child|thing|muppet|keyboard warrior)';
+/** Someone talked about: "him", "she", "the man", "that woman". */
+const THEM = "(him|her|them|he|she|they|(the|that|this) (poor )?(man|woman|lad|girl|bloke|guy|fella|lady|dude|geezer|kid|boy))";
+
 /** Abuse aimed at a person: insults, ridicule of traits, intimidation. */
 export const INSULT = [
-  `(absolute|total|complete|utter|such an?|${YOU})( an?| such an?| a total| an absolute| a complete)? (clown|idiot|moron|loser|twat|dickhead|prick|wanker|w\\*+nker|muppet|cow|bitch|slag|waste of space|retard|cretin|imbecile)`,
+  `${NOT_ONESELF}(absolute|total|complete|utter|such an?|${YOU})( an?| such an?| a total| an absolute| a complete)? (clown|idiot|moron|loser|twat|dickhead|prick|wanker|w\\*+nker|muppet|cow|bitch|slag|waste of space|retard|cretin|imbecile|${MASKED_INSULT})`,
   `${YOU} (so |such an? |an? |completely |totally |fucking )?(useless|pathetic|stupid|worthless|incompetent|hopeless|thick|dumb|ugly|disgusting|a joke|a disgrace|a nobody)`,
   '(dresses|looks|dressed) like a (tramp|slut|slag|hooker|whore|hobo|clown)', 'waste of (oxygen|skin|air)', '(u|you|ya|ur|what a) (fat |useless |stupid |thick |ugly |lazy |absolute )+(donkey|lump|pig|cow|slob|idiot|muppet|clown|prat|plonker|wally|numpty|git|melt|bellend|weapon|waste of space)', '(you|u|ya) little (rat|shit|toerag|scrote|weasel|worm|cow)', '(hope|wish|hoping) (someone|somebody|some1|sb) (gives|give|kicks|smashes|batters|beats|punches|slaps) (you|u|ya|him|her)',
   'shut (ur|your|yer) (\\S+ )?(mouth|face|gob)', 'nobody asked (u|you)', 'go f\\S* (yourself|urself)', 'crawl back under', 'get a grip', 'take the hint',
@@ -31,6 +63,21 @@ export const INSULT = [
   "t'es (tellement |trop |juste |rien qu')?(une? )?(grosse? |vraie? |maudite? |belle )?(nulle?|inutile|conne?|stupide|incompetente?|laide?|grosse?|ridicule|paresseu(x|se)|cave|epaisse?|menteu(r|se)|hypocrite|vache|truie)", "personne (t'aime|veut de toi|te supporte|(ne )?veut (travailler|etre) avec toi)",
   'un vrai (castor|clown|singe|cochon|porc|cave|epais|deficient|innocent)', 'une vraie (vache|truie|baleine|dinde|folle|conne|cruche|cochonne)',
   'regardez (la|le|les|cette|ce|son|sa|ses) (face|dents|nez|cheveux|tete|linge|bedaine|grosse|gros)', "comprend rien quand (elle|il) parle",
+  // Belittling with no swear word: "says the sad little man who...", "get a life, mate", "from your mum's basement", "trouve-toi une vie".
+  // A sad little man in a film ("follows a sad little man") is not addressed; one's own "I need to get a life" is not aimed.
+  `(says|said|coming from|this from) the ${SCORN}(\\S+ )?${SOMEONE}`, `(${YOU}|what an?|such an?|absolute|proper|ya|ye) ${SCORN}(\\S+ )?${SOMEONE}`,
+  "get a life,? (mate|pal|loser|love|hun|hon|babe|bro|bruh|dude|mun|butt|lad|son|sunshine|sweetheart|darling|pet|sad\\w*|ffs|seriously|honestly|you \\S+|u \\S+)(?![a-z])",
+  `(${YOU}|ya|ye) (seriously |really |honestly )?(need to|should|wanna|want to|gotta|have to) (go |really |seriously )?get a life`, '(go|pls|please|just) get a life',
+  "(from|in|of|out of) (your|ur|yer) (mum|mom|mam|mother|nan|gran|parents)'?s? (basement|spare room|box ?room|back bedroom|attic|loft|bedroom|garage|shed)",
+  "(trolling|typing|posting|tweeting|ranting|moaning|keyboard warrior\\w*) (\\S+ ){0,5}(from|in) (his|her|their) (mum|mom|mam|mother|nan|gran|parents)'?s? (basement|spare room|box ?room|back bedroom|attic|loft|garage|shed)",
+  "(trouve|trouvez|va te|allez vous|va donc te)[- ]?(toi |vous )?(chercher |trouver )?une vie", "pauvre (petite? )?(minable|pathetique|ratee?|loser|looser|cave|conne?|innocente?|imbecile|tache)",
+  // Looks laughed at: "someone buy the man a mirror", "does he not own a mirror", "looks like a scarecrow" said of someone.
+  `(someone|somebody|some1|sum1) (pls |please )?(buy|get|give|lend|send|show) ${THEM} an? (mirror|hairbrush|comb|razor|bra|belt|stylist|makeover|gym membership|diet plan|salad|toothbrush|bar of soap|wardrobe)(?! (for (his|her|their|the|christmas|xmas|a)|as a|because))`,
+  `((does|do|did) (${THEM}) (not|never)|(doesn'?t|don'?t|didn'?t|does not|do not|did not) (${THEM})) (own|have|use|look in|check) an? mirror`,
+  `(${THEM}) (clearly |obviously |must )?(doesn'?t|don'?t|does not|do not|never|has never|have never|hasn'?t|haven'?t) (own|owns|have|has|use|uses|looked in|look in|seen|heard of) an? mirror`,
+  `(${THEM}) (\\S+ ){0,4}?(looks|look|looked|looking) like (a|an) (scarecrow|tramp|bag lady|drowned rat|potato|troll|goblin|gremlin|walrus|hippo|whale|pig|thumb|melted candle|sack of potatoes|dog'?s dinner|haystack|mop|bird'?s nest|toilet brush|bulldog|horse|wet weekend|slapped arse|boiled ham)`,
+  "(quelqu'un|qqn|que quelqu'un) (peut |pourrait |va |devrait |svp )?lui (acheter|achete|donner|donne|offrir|offre|preter|prete|montrer) un miroir(?! (pour|de|a|en))",
+  "(a|ont) (jamais|pas|pas de) (vu (un|de) )?miroir (chez (elle|lui|eux)|a la maison)",
 ];
 
 /**
@@ -79,6 +126,10 @@ const GAP = "((?!(not|never|aren'?t|isn'?t|pas|jamais|ne|n') )\\S+ ){0,4}?";
 const STEREOTYPE_EN = "((are|r|is) (all |always |just |so |such |too |basically |literally |mostly )?(lazy|dirty|smelly|stupid|thick|useless|criminals|thieves|terrorists|animals|vermin|parasites|scroungers|leeches|freeloaders|a drain|a burden|a pain|a nuisance|always late|loud|rude|too emotional|hysterical|ignorant|violent|dangerous|disgusting|sick in the head|mentally ill|just men in dresses|men in dresses|confused|unemployable)|always (late|loud|complaining|on benefits|stealing|causing trouble)|(shouldn'?t|should not|should never|can'?t|cannot) (be allowed to |ever )?(work|teach|vote|drive|lead|manage|be (managers|bosses|nurses|teachers|in charge|trusted|allowed))|get everything (handed|for free|paid)|(just )?come (here )?(for|to (get|claim|milk)) (\\S+ ){0,2}(benefits|handouts|free stuff|the nhs|welfare)|should (just )?(hurry up and die|stay in the kitchen|be (banned|locked up|sterili[sz]ed))|(clogging|clog) up|it'?s (cultural|in their (blood|nature|genes)))";
 const STEREOTYPE_FR = "((sont|est) (tous |toutes |toute |juste |rien que |vraiment |toujours )?(des )?(ignorants?|ignorantes?|paresseux|paresseuses|voleurs|criminels|sales|fous|folles|profiteurs|profiteuses|assistes|parasites|sur le (bs|chomage|welfare|bien-etre social))|(viennent|vient) (juste |seulement |ici )?(profiter|voler|chercher le bs|vivre sur le bs)|devraient (payer (deux|double)|retourner|pas avoir le droit|pas pouvoir|se taire)|meritent pas)";
 
+/** Dress a religion asks of its faithful. */
+const RELIGIOUS_DRESS = '(headscarf|headscarves|head ?scarfs|hijabs?|niqabs?|burkas?|burqas?|burkhas?|chadors?|veils?|turbans?|kippahs?|kippot|yarmulkes?|head ?coverings?)';
+const RELIGIOUS_DRESS_FR = '(voiles?|foulards?|hijabs?|niqabs?|burqas?|burkas?|tchadors?|turbans?|kippas?)';
+
 /** Remarks against people for a ground the Ontario Human Rights Code, the Equality Act 2010 or the Québec Charter protects. */
 export const DISCRIMINATION = [
   `${GROUP} (\\S+ ){0,8}(go home|go back|get out|out of here|learn english|should be(?= (sent|deported|banned|kicked|thrown|locked|kept|shot|removed|stopped|ashamed|rounded|barred|excluded|put down))|should(n'?t| not| never) be(?= (allowed|let|trusted))|are all(?= (the same|criminals|terrorists|thieves|lazy|scum|rapists))|ruin\\w*|invad\\w*|sent back|are (criminals|terrorists|thieves|rapists|scum|animals|vermin|parasites)|taking (all )?(our|the) \\w*\\s?jobs|stealing)`,
@@ -99,6 +150,13 @@ export const DISCRIMINATION = [
   // Social condition (Québec Charter) and religious dress: "ces BS-là", "les madames voilées me font peur".
   "(ces|les|maudits?|gang de|des) (bs|b\\.s\\.|assistes sociaux)(-la)?", "(madames?|femmes?|filles?) voilees? (\\S+ ){0,4}(me font peur|font peur|me degoutent|m'ecoeurent|devraient)",
   // A whole group given a stereotype: "Black people are always late, it's cultural", "les immigrants viennent juste profiter du systeme".
+  // Religious dress put as what stands between a group and a job or belonging: "if they took off the headscarves",
+  // "they should take off those burkas", "si elles enlevaient leur voile". Never one's own ("je dois enlever mon voile").
+  `(if (they|them|those women|these women) (just |only |would |would just |could just )?(took|removed|ditched|dropped|lost|stopped wearing|got rid of)|(they|she|he|those women|these women|them) (should|ought to) (just |all |really )?(take|remove|ditch|drop|lose|stop wearing|get rid of))( off)? (the|their|those|these|her|his|that|all the|all those) ${RELIGIOUS_DRESS}`,
+  `(si (elles|ils) (enlevaient|retiraient|otaient|lachaient)|(elles|ils) (ont (juste|rien qu'|seulement) a|devraient (juste )?) ?(enlever|retirer|oter|lacher)|qu'(elles|ils) (enlevent|retirent|otent)) (leur|leurs|le|la|les|ce|ces|cette) ${RELIGIOUS_DRESS_FR}`,
+  // Their language looked down on, as the reason they are where they are: "if she spoke proper English", "they should learn proper English".
+  "(if (they|she|he|them) (just |only |actually |ever )?(learned|learnt|spoke|bothered to learn|bothered to speak|could speak|could learn)|(they|she|he|them) (should|must|ought to) (just |actually |first )?(learn|speak)|(make|tell) (them|her|him) (to )?(learn|speak)) (proper|decent|real|normal|good) (english|french)",
+  "(qu'(ils|elles) apprennent|si (ils|elles) (parlaient|apprenaient)) (a parler |le francais |l'anglais )?(comme du monde|comme il faut|correctement)",
   `${GROUND_EN} ${GAP}${STEREOTYPE_EN}`, `${GROUND_FR} ${GAP}${STEREOTYPE_FR}`, 'there goes the neighbou?rhood', '(on (her|their) period|time of the month)(,)? (\\S+ ){0,4}(women|females)',
 ];
 
@@ -108,6 +166,10 @@ export const SLUR = [
   // "en retard", "du retard": French for late.
   'retarded', '(?<!(en|de|du|un|le|les|des|sans|avec|aucun) )retards?', 'spastic', 'spaz', 'p[a\\*@4]kis?', 'n[i1\\*]gg(er|a)s?', 'ch[i1]nks?', 'kikes?', 'wogs?', 'gypos?', 'gyppos?', 'pikeys?', 'tinkers(?= (out|off|everywhere|camped))', 'negres?',
   'bougnoules?', 'tapettes?', 'pedes?', '(les|des|ces|maudits?|sales?) sauvages', 'mongolien(ne)?s?', '(espece de|gros|grosse|sale|un|une) mongole?',
+  // The same slurs with letters hidden ("the p*keys", "f*gg*ts"): hiding a letter shows the writer knows what the word is.
+  // Only words of five letters or more: a hidden letter in a short word ("d*ke", "w*g") could be any word.
+  ...['pikey', 'pikeys', 'faggot', 'faggots', 'tranny', 'trannies', 'spastic', 'spastics', 'retard', 'retards', 'retarded', 'nigger', 'niggers', 'nigga', 'niggas',
+    'chinks', 'gyppo', 'gyppos', 'tinkers', 'negre', 'negres', 'bougnoule', 'tapette', 'tapettes', 'mongol', 'mongols'].map(masked),
 ];
 
 /** Profanity that an obfuscation-aware English list can miss: starred and French forms. */
@@ -116,6 +178,9 @@ export const PROFANITY = [
   'fucking', 'fuck\\w*', 'motherf\\w+', 'bastards?', 'arseholes?', 'assholes?', 'a\\*+holes?', 'p[u\\*]ss(y|ies)', 'dickheads?', 'd[i\\*]ckheads?', 'bollocks', 'b[o\\*]ll[o\\*]cks', 'stfu',
   'crisse', 'calisse', 'caliss', 'tabarnak', 'tabarnac', 'tabarnouche', 'osti(e)?', 'esti(e)?', 'ciboire', 'sacrament', 'calvaire', 'putains?', 'putes?', 'salopes?', 'connards?', 'connasses?', 'encule(e|s)?', 'merde', 'bordel de merde',
   'fais chier', 'cachu', 'uffern', 'ffwc\\w*', 'ffyc\\w*', 'bastad', 'c\\*{3}(?![a-z*])',
+  // Profanity with letters hidden ("p***k", "w**ker", "b*ll*cks"), the starred forms above aside.
+  ...['prick', 'pricks', 'wanker', 'wankers', 'dickhead', 'dickheads', 'bellend', 'bellends', 'bastard', 'bastards', 'arsehole', 'arseholes', 'asshole', 'assholes',
+    'bollocks', 'tosser', 'tossers', 'knobhead', 'fucking', 'fucker', 'fuckers', 'shite', 'bitch', 'bitches', 'twats', 'cunts', 'slut', 'sluts', 'whore', 'whores'].map(masked),
 ];
 
 /** Violent or graphic material, in a post or in what it shares. */

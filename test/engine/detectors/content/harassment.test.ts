@@ -215,5 +215,53 @@ describe('harassment', () => {
     expect(found('Look at the state of this weather!')).toEqual([]);
   });
 
+  it('hears religious dress or a language put as what holds a group back, not dress or language talked of plainly', () => {
+    expect(kinds('if they just took off the hijabs they would get hired like everyone else')).toContain('discrimination');
+    expect(kinds('they should take off those burkas if they want to live here')).toContain('discrimination');
+    expect(kinds('if she spoke proper english maybe someone would hire her')).toContain('discrimination');
+    expect(kinds('si elles enlevaient leur voile elles trouveraient une job')).toContain('discrimination');
+    expect(kinds("qu'ils apprennent à parler comme du monde avant de demander des services")).toContain('discrimination');
+    for (const text of ['Headscarf sale this weekend, all proceeds to the program', 'I wish I had learned proper English grammar at school',
+      "If they learn English they'll have more job opportunities", 'At the swim class they can take off their hijabs in the private changing room',
+      'For the X-ray they need to take off their headscarves, we have a private room', 'Je dois enlever mon voile de mariée avant la photo']) {
+      expect(kinds(text)).toEqual([]);
+    }
+  });
+
+  it('hears an insult or a slur with letters hidden, and reads nothing into other starred words or into oneself', () => {
+    expect(kinds('shut it you absolute p***k')).toContain('insult');
+    expect(kinds('get lost you total w**ker')).toContain('insult');
+    expect(kinds('the p*keys are camped by the canal again')).toContain('slur');
+    expect(kinds('bunch of f*gg*ts in the precinct')).toContain('slur');
+    expect(kinds('some sp4stic parked across two bays')).toContain('slur');
+    for (const text of ['Spikey hair day today', 'P*S: keys are under the mat', 'Rated it *****, best chippy', 'the p*ckage finally arrived',
+      "I'm such a tw*t, locked myself out again", 'felt like a complete pr*ck turning up on the wrong day', "I'm such an idiot, forgot my badge"]) {
+      expect(kinds(text)).toEqual([]);
+    }
+  });
+
+  it('hears belittling without a swear word aimed at someone, not a film character, sympathy, or oneself', () => {
+    expect(found('Says the sad little man who lives online. Get a life, pal.')).toEqual(['Says the sad little man', 'Get a life, pal']);
+    expect(kinds('what a pathetic little troll')).toContain('insult');
+    expect(kinds('still typing this from your mum\'s basement')).toContain('insult');
+    expect(kinds('trouve-toi une vie, pauvre minable')).toEqual(['insult', 'insult']);
+    for (const text of ['The film follows a sad little man who finds meaning on his allotment', 'I really need to get a life, spent Sunday sorting socks 😂',
+      "Moved back into my mum's spare room while the sale goes through", 'Get a life insurance quote before the end of the month',
+      'happy birthday you old man 😂', 'what a lonely old man, so sad to see him alone at Christmas', 'Le pauvre petit homme dans ce film m\'a fait pleurer']) {
+      expect(kinds(text)).toEqual([]);
+    }
+  });
+
+  it("hears someone's looks laughed at through a mirror or a likeness, not a mirror bought or a compliment", () => {
+    expect(kinds('someone buy the man a mirror 😂')).toContain('insult');
+    expect(kinds('does he not own a mirror?? that hair')).toContain('insult');
+    expect(kinds('that woman from the chippy looks like a scarecrow')).toContain('insult');
+    expect(kinds("le gars du dépanneur en pyjama, quelqu'un peut lui acheter un miroir")).toContain('insult');
+    for (const text of ['Bought my mum a mirror for her new hallway', 'Can someone recommend where to buy a mirror?', 'someone buy her a mirror for her birthday',
+      'she looks like a princess in that dress', 'does she have a mirror I could borrow for the stall?']) {
+      expect(kinds(text)).toEqual([]);
+    }
+  });
+
   itIsRobust(harassment, (text) => ({ activity: post(text) }), {}, hugeText('Ferme ta gueule 🎉, said nobody at the Hub café; watch your back — diolch! '));
 });

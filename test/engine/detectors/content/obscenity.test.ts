@@ -85,6 +85,18 @@ describe('obscenity: profanity', () => {
   });
 });
 
+describe('obscenity: letters hidden', () => {
+  it('reads profanity and slurs with a letter hidden by a symbol or a digit, keeping first and last letters', () => {
+    expect(found('shut up you absolute p***k')).toEqual(['p***k']);
+    expect(found('what a w@nker')).toEqual(['w@nker']);
+    expect(found('lock ur sheds, the p*keys are back')).toEqual(['p*keys']);
+    expect(found('n1gg3rs everywhere')).toEqual(['n1gg3rs']);
+    for (const text of ['P*S: keys under the mat', 'Rated it *****', '**Key** dates this winter', 'the p*ckage arrived', 'Spikey hair and pikelets']) {
+      expect(found(text)).toEqual([]);
+    }
+  });
+});
+
 describe('obscenity: violent material', () => {
   const video = 'Graphic video: man beaten to death outside the pub';
 

@@ -30,6 +30,15 @@ export const WORK_CONNECTION = [
 export const ANSWERS_FOR_ORGANIZATION = [
   "(yes,? |yep,? |yup,? |oui,? )?(we|we'?re|we are|we'?ve) (do|does|offer|run|have|host|hold|provide|help|can help|are open|open|got|definitely do|totally do|also do)(?![a-z])",
   "(nous|on) (offrons|offre|avons|a|organisons|organise|aidons|aide|donnons|donne|tenons|tient) (\\S+ )?(des|un|une|aussi|ca|justement)(?![a-z])",
+  // The program's logistics, told as its organizers: "we moved it to Tuesday evenings", "we still run it",
+  // "we meet every Thursday", "we're open till 8", "we'd love to see you there"; not the family's "we moved to Ottawa".
+  "(we|we'?re|we are|we'?ve|we have) (still |now |also |just |since )?(moved|changed|switched|shifted|rescheduled|pushed|brought) (it|them|that|this|(the|our) (\\S+ ){0,3}(circles?|class|classes|groups?|sessions?|programs?|programmes?|times?|days?|meetings?|drop-ins?|workshops?|clinics?))(?![a-z])",
+  "(we|we'?re|we are) (still |now |also |usually |always )?(meet|start|restart|resume|run it|hold it|run them|hold them|are meeting|are running|are starting|are back|are open|open)( it| them| again| up)? (on|every|at|from|this|next|until|till|til|(mon|tues|wednes|thurs|fri|satur|sun)days?|mornings|evenings|afternoons|weekly|[0-9])(?![a-z])",
+  "(we|we'?re|we are|we'?ve) (still|now|also|definitely|totally|sure) (do|does|offer|run|have|host|hold|provide|meet|open|are open|running|meeting|open)(?![a-z])",
+  "we'?d (love|be (happy|glad|delighted)) to (see|have|welcome|meet) (you|her|him|them|your|y'?all|everyone)(?![a-z])",
+  "(nous|on) (l'|les )?(a|avons) (deplace|change|reporte|devance|bouge)e?s? (au|aux|le|les|la|a|de jour|d'heure|de soir|en soiree)(?![a-z])",
+  "(nous|on) (se|nous) (reunit|reunissons|rencontre|rencontrons) (le|les|chaque|tous|toutes|au|a la|dorenavant|maintenant|desormais|encore)(?![a-z])",
+  "(nous|on) (est|sommes) (ouverte?s?) (le|les|du|jusqu|tous|toute|ce|cet|en soiree)(?![a-z])",
 ];
 
 /** Work and events of the organization, which a "we" speaks for. */

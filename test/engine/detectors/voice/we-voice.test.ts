@@ -36,6 +36,27 @@ describe('we-voice', () => {
     expect(reply('Yes we do! every Tuesday', 'Does anyone know a good tailor?')).toEqual([]);
   });
 
+  it('under a question naming the organization, catches "we" telling the program\'s logistics, not the family\'s "we"', () => {
+    const reply = (text: string, targetText: string) => detect(weVoice, at({ action: 'comment', channel: 'personal', text, targetText })).length > 0;
+    const q = 'Does IWSO still run the Saturday English conversation circle? my mom wants to join';
+    for (const text of [
+      "Yes!! we moved it to Tuesday evenings 6–8 this fall, we'd love to see you there 💜",
+      'we still run it! just on Thursdays now 😊',
+      'We meet every Wednesday at 10 in the big room, bring your mom!',
+      'we switched the group to Monday mornings, see you there',
+      "Oui! On l'a déplacé au mardi soir cet automne 💜",
+      'On se réunit maintenant le jeudi matin, bienvenue!',
+    ]) expect(reply(text, q), text).toBe(true);
+    for (const text of [
+      "we moved house last month so I can't make Saturdays anymore 😢",
+      'we changed our minds about the trip, too cold lol',
+      'we started learning English there in 2015, best decision ever',
+      "we're moving to Kanata in March, so sad to leave the neighbourhood",
+      'On a déménagé à Gatineau l’an passé, on s’ennuie de vous!',
+    ]) expect(reply(text, q), text).toBe(false);
+    expect(reply("we moved it to Tuesday evenings, we'd love to see you there", 'Does anyone know a good tailor?')).toBe(false);
+  });
+
   it('catches "we" in a sentence naming the organization', () => {
     expect(found('We at IWSO believe in you.')).toEqual(['We']);
     expect(found('Fellow social workers: we at IWSO are hiring!')).toEqual(['we']);

@@ -27,9 +27,33 @@ export function nameServerStatement(sql: string): void {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !Buffer.isBuffer(v);
 
-/** The arguments' shape: keys and lengths, without values (undefined values are left out, as Kysely leaves them). */
+/** Whether two values have one shape (the same keys with values, at every depth, in any order): cheaper than comparing shapes as text. */
+function sameShape(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameShape(v, b[i]));
+  const record = isRecord(a);
+  if (!record || !isRecord(b)) return !record && !isRecord(b);
+  let keys = 0;
+  for (const key in a) {
+    if (a[key] === undefined) continue;
+    keys += 1;
+    if (b[key] === undefined || !sameShape(a[key], b[key])) return false;
+  }
+  for (const key in b) if (b[key] !== undefined) keys -= 1;
+  return keys === 0;
+}
+
+/**
+ * The arguments' shape: keys and lengths, without values (undefined values are left out, as
+ * Kysely leaves them). The rows of an insert mostly share one shape: it is written once, with
+ * their count. Each value is found by its keys' path (`marked`), so keys in another order are
+ * the same shape.
+ */
 function shapeOf(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(shapeOf).join(',')}]`;
+  if (Array.isArray(value)) {
+    const [first] = value;
+    if (value.length > 1 && value.every((v) => sameShape(v, first))) return `[${value.length}*${shapeOf(first)}]`;
+    return `[${value.map(shapeOf).join(',')}]`;
+  }
   if (!isRecord(value)) return '.';
   let shape = '{';
   for (const key in value) if (value[key] !== undefined) shape += `${key}:${shapeOf(value[key])},`;

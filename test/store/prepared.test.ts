@@ -40,6 +40,19 @@ describeEachDialect('prepared queries', (h) => {
     await insert.run(h.db.kysely, { rows: [{ id: `${org.id}-p`, org_id: org.id, email: 'p@x.org', name: 'P', role: 'staff', created_at: now, supervisor_id: undefined }] });
     expect(await h.db.kysely.selectFrom('people').select(['name', 'is_admin']).where('id', '=', `${org.id}-p`).execute()).toEqual([{ name: 'P', is_admin: 0 }]);
 
+    // Rows of one shape in any key order, and rows of several shapes, each value in its column.
+    const rows = (suffix: string, n: number) => Array.from({ length: n }, (_, i) => (i % 2
+      ? { id: `${org.id}-${suffix}${i}`, org_id: org.id, email: `${suffix}${i}@x.org`, name: `${suffix}${i}`, role: 'staff', created_at: now }
+      : { created_at: now, role: 'supervisor', name: `${suffix}${i}`, email: `${suffix}${i}@x.org`, org_id: org.id, id: `${org.id}-${suffix}${i}` }));
+    await insert.run(h.db.kysely, { rows: rows('q', 3) });
+    await insert.run(h.db.kysely, { rows: [...rows('r', 2), { id: `${org.id}-r9`, org_id: org.id, email: 'r9@x.org', name: 'r9', role: 'staff', created_at: now, supervisor_id: `${org.id}-p` }] });
+    const stored = await h.db.kysely.selectFrom('people').select(['id', 'email', 'name', 'role', 'supervisor_id']).where('org_id', '=', org.id)
+      .where('name', '!=', 'P').orderBy('name').execute();
+    expect(stored.map((p) => [p.name, p.email, p.role, p.supervisor_id])).toEqual([
+      ['q0', 'q0@x.org', 'supervisor', null], ['q1', 'q1@x.org', 'staff', null], ['q2', 'q2@x.org', 'supervisor', null],
+      ['r0', 'r0@x.org', 'supervisor', null], ['r1', 'r1@x.org', 'staff', null], ['r9', 'r9@x.org', 'staff', `${org.id}-p`],
+    ]);
+
     const raw = preparedQuery((db, q: { column: string }) => db.selectFrom('people').select(sql.raw<string>(q.column).as('x')));
     expect(() => raw.run(h.db.kysely, { column: 'name' })).toThrow(/did not become a parameter/);
   });

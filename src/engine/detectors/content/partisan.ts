@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { LEXICON_NAMES, namedLexicon } from '../../lexicon/named.js';
 import { NEGATIVE_JUDGEMENT } from '../../lexicon/terms/organization.js';
-import { CAPITALIZED_PARTY, PARTISAN_CALL, PARTY, STANCE } from '../../lexicon/terms/politics.js';
+import { CAPITALIZED_PARTY, ELECTION_CONTEXT, PARTISAN_CALL, PARTY, PARTY_BY_FORM, STANCE } from '../../lexicon/terms/politics.js';
 import { unitsWithApprovedReplies } from '../replies.js';
 import type { Detector, Hit } from '../types.js';
 
 const party = compileLexicon('party', PARTY);
 const call = compileLexicon('partisan-call', PARTISAN_CALL);
 const stance = compileLexicon('stance', [...NEGATIVE_JUDGEMENT, ...STANCE]);
+const election = compileLexicon('election-context', ELECTION_CONTEXT);
 
 const params = z.strictObject({
   /** Only where this lexicon also matches in the same text: opinion voiced from one's profession. */
@@ -30,6 +31,13 @@ export const partisan: Detector<z.infer<typeof params>> = {
       for (const m of unit.text.matchAll(CAPITALIZED_PARTY)) {
         // "Plaid" of "Plaid Cymru" is already there.
         if (!parties.some(([start, end]) => start <= m.index && m.index < end)) parties.push([m.index, m.index + m[0].length]);
+      }
+      // A party known by its form only ("Parti Progressiste-Citoyen", "the Forward Wales Party") where an election is in view.
+      if (hasLexicon(election, unit.folded)) {
+        PARTY_BY_FORM.lastIndex = 0;
+        for (const m of unit.text.matchAll(PARTY_BY_FORM)) {
+          if (!parties.some(([start, end]) => start < m.index + m[0].length && m.index < end)) parties.push([m.index, m.index + m[0].length]);
+        }
       }
       if (parties.length > 0 && hasLexicon(stance, unit.folded)) {
         for (const span of parties) hits.push({ field: unit.field, span, kind: 'party' });

@@ -21,6 +21,18 @@ export const STANCE = [
 /** Party names that are also ordinary words: counted only when capitalized in the original text. */
 export const CAPITALIZED_PARTY = /(?<![\p{L}])(Labour|Liberals?|Conservatives?|Greens?|Reform|Plaid|Conservateurs|Libéraux|Liberaux)(?![\p{L}])(?!\s+(?:spaces?|estimates?|wards?|pains?|suite|room|unit|energy|light|card|belt|beans?|tea|bins?|shoots?|ways?|areas?|market|day|lane|street|road|shirts?|skirts?|scarf|pattern|pricing|views?)(?![\p{L}]))/gu;
 
+/**
+ * Parties the list above does not name, by their form: "Parti Progressiste-Citoyen", "the Forward
+ * Wales Party". Counted only when capitalized and in a text about an election, so "il est parti"
+ * and "the Christmas Party" are not parties.
+ */
+export const PARTY_BY_FORM = /(?<![\p{L}])(?:Parti(?:\s+|-)(?:(?:du|des|de\s+la|de)\s+|(?:de\s+l|d)['’])?\p{Lu}[\p{L}'’]+(?:[\s-]\p{Lu}[\p{L}'’]+){0,2}|(?!(?:Christmas|Xmas|Birthday|Holiday|Halloween|Tea|Pizza|Pool|Garden|Dinner|Office|Staff|Leaving|Retirement|Hen|Stag|Block|Street|House|Baby|Engagement|Anniversary|Summer|Winter|Easter|Launch|Watch|Dance|Pyjama|Slumber|Book|Costume|Surprise|Welcome|Graduation|Farewell|Boat|Beach|Toga|Family|Work|Team|Victory|Wrap|Release|Cocktail|Bachelorette|Bachelor|Fancy|Dress|Disco|Cake|Gender|Reveal|Tailgate|Bday|New|Year'?s?)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+Party)(?![\p{L}])/gu;
+
+/** An election in view, which makes a party by its form a party. */
+export const ELECTION_CONTEXT = [
+  'vote', 'votes', 'voting', 'votez', 'voter', 'votons', 'election', 'elections', 'elxn', 'ballot', 'polls', 'scrutin', 'candidate?s?', 'candidats?', 'campaign', 'campagne', 'manifesto', 'programme electoral', 'plateforme', '🗳️', '🗳',
+];
+
 export const PARTISAN_CALL = [
   'vote (them|him|her) out', 'choose wisely', 'vote wisely', '(choisissez|votez|choisis|vote) (bien|sagement)', 'vote (for|against) (the |a )?(candidate|party|liberal|labour|tory|ndp|conservative|green|plaid|reform|caq|pq)(?! of (your|their|ur) choice)', 'vote (ndp|labour|tory|plaid|green|liberal|conservative)', '(voting|i\'?m voting|we\'?re voting) (for )?(the )?(ndp|labour|tory|tories|plaid|green|greens|liberals?|conservatives?|reform|pc|pcs|snp|caq|pq|qs)',
   'votez (pour|contre) (une?|le|la|les) (candidate?|parti|depute)(?! de (votre|ton) choix)', 'votez (caq|pq|qs|plq|npd|liberal|conservateur)', 'pleidleisiwch', 'vote (them|him|her) in',
@@ -31,6 +43,11 @@ export const PARTISAN_CALL = [
   'vote (for )?(the )?(ndp|labour|tory|tories|plaid|green|greens|liberal|liberals|conservative|conservatives|reform|snp|lib dems?)', 'votez (pour )?(le |la |les )?(npd|caq|pq|qs|plq|liberal|liberaux|conservateur|conservateurs|bloc|vert|verts)',
   "(don'?t|do not|never) vote (for )?(the )?(ndp|labour|tory|tories|plaid|green|greens|liberals?|conservatives?|reform|snp)", 'ne votez (pas|jamais) pour',
   '#vote(labour|tory|ndp|plaid|green|liberal|conservative|reform|snp|caq|pq|qs)', '#votez\\w+', 'get out (and|&) vote for', 'cast (your|ur) (vote|ballot) for',
+  // A vote for change, or getting rid of those in power on election day: "votez pour le changement", "le 4 juin on s'en débarrasse".
+  "(votez|votons|vote|voting|votes?) (pour|for) (le |du |a |un )?(changement|change)(?! (de|d'|du|des|of|to|in) )(?![a-z])",
+  "(le )?\\d{1,2}(er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre),? (on (s'en|les|le|la) (debarrasse|sort|met dehors|flanque dehors|renvoie|degomme))(?![a-z])",
+  "(aux elections|au scrutin|le jour du vote),? on (s'en|les|le|la) (debarrasse|sort|met dehors|flanque dehors|renvoie|degomme)(?![a-z])", "on (s'en|les|le|la) (debarrasse|sort|met dehors|renvoie|degomme) (le \\d{1,2}(er)? (mai|juin|octobre|avril|mars|novembre)|aux elections|au scrutin)(?![a-z])",
+  "(on )?(may|june|october|november|april|march) \\d{1,2}(st|nd|rd|th)?,? (we|let'?s|lets) (get rid of|kick|boot|vote|throw) (them|him|her|the lot)( out)?(?![a-z])", "(get rid of|kick|boot|throw) (them|him|her|the lot) out (on|in) (may|june|october|november|april|march|thursday|election day)(?![a-z])",
 ];
 
 /** Causes that conflict with a women's and newcomers' service's values (IWSO 6.5). */

@@ -95,3 +95,33 @@ describe('partisan', () => {
 
   itIsRobust(partisan, (text) => ({ activity: post(text) }), {}, hugeText('Élection 🗳️: vote NDP, les Libéraux ont failli — Plaid Cymru, pleidleisiwch! '));
 });
+
+describe('partisan: parties known by their form, and calls to replace those in power', () => {
+  const hits = (text: string) => detect(partisan, { activity: post(text) }).length > 0;
+
+  it('takes "Parti X" and "the X Party" for a party where an election is in view', () => {
+    for (const text of [
+      'Le Parti Renouveau Ontario est le seul parti qui défend nos jeunes. Votez bien le 2 juin!',
+      "Honte au Parti de l'Avenir pour ses coupures, votez contre eux!",
+      'The Forward Together Party has failed our kids for 4 years. Vote them out on June 4!',
+    ]) expect(hits(text), text).toBe(true);
+  });
+
+  it('catches a vote for change and getting rid of them on election day', () => {
+    for (const text of ["Le 4 juin, on s'en débarrasse 🗳️", 'June 4th we kick them out, enough is enough', 'Votez pour le changement le 2 juin!']) {
+      expect(hits(text), text).toBe(true);
+    }
+  });
+
+  it('leaves alone "il est parti", a celebration called a party, and getting rid of a couch', () => {
+    for (const text of [
+      'Il est parti ce matin pour le chalet, la maison est tranquille 😌',
+      'Parti tôt du bureau, direction la plage!',
+      'Best Christmas Party ever with the team, thank you all!! 🎄',
+      'Great Birthday Party for Mia today, love you baby girl 🎂',
+      "Le vieux divan? on s'en débarrasse samedi, qui le veut?",
+      'On a voté pour le changement de local du club de lecture, merci à toutes!',
+      'Vote for your favourite costume at the Halloween Party!',
+    ]) expect(hits(text), text).toBe(false);
+  });
+});

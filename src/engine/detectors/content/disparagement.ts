@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { AMBIGUOUS_TARGET, EXTERNAL_TARGET, NEGATIVE_JUDGEMENT, ORGANIZATION_TARGET } from '../../lexicon/terms/organization.js';
 import { CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
+import { foldText } from '../../text/fold.js';
 import { findOrganizationMentions } from '../../text/organization.js';
 import { firstIndexAtLeast, perUnit, rosterMentionsIn, sentenceAround } from '../units.js';
 import { unitsWithApprovedReplies } from '../replies.js';
@@ -16,6 +17,41 @@ const ambiguousTarget = compileLexicon('ambiguous-target', AMBIGUOUS_TARGET);
 const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
 const ORGANIZATION_PEOPLE = new Set(['client', 'former-client', 'client-family', 'staff', 'volunteer', 'partner']);
 
+/** Words people put inside or around an organization's name: "la pharmacie Proxim de New Richmond", "the Co-op at Porth". */
+const LINKING = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'of', 'the', 'at', 'in', 'on', 'en', 'sur', 'and', 'et', 'd', 'l']);
+const SEPARATOR = "(?:\\s+(?:de|du|des|la|le|les|of|the|at|in|on|en|sur))*(?:\\s+(?:d'|l')|\\s+)";
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Partner organizations as people write them, which the roster's reading of names can miss: the
+ * name's words in order with linking words put in ("Pharmacie Proxim New Richmond" as "la pharmacie
+ * Proxim de New Richmond"), or its first two words alone ("la pharmacie Proxim"). Names of one
+ * word are left to the roster.
+ */
+const partnerPatterns = new WeakMap<DetectorInput['context'], RegExp | null>();
+
+function partnerPattern(context: DetectorInput['context']): RegExp | null {
+  let pattern = partnerPatterns.get(context);
+  if (pattern !== undefined) return pattern;
+  const names: string[] = [];
+  for (const entry of context.rosterById.values()) {
+    if (entry.kind !== 'partner') continue;
+    const words = foldText(entry.name).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !LINKING.has(w)).map(escape);
+    if (words.length < 2) continue;
+    const rest = words.slice(2).reduceRight((inner, word) => `(?:${SEPARATOR}${word}${inner})?`, '');
+    names.push(`${words[0]}${SEPARATOR}${words[1]}${rest}`);
+  }
+  pattern = names.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+  partnerPatterns.set(context, pattern);
+  return pattern;
+}
+
+function partnerMentions(unit: TextUnit, input: DetectorInput): [number, number][] {
+  const pattern = partnerPattern(input.context);
+  if (pattern === null) return [];
+  return [...unit.folded.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** `ambiguous`: a target of the organization only when nothing outside it is named in the sentence ("my team" of a hockey fan). */
 type Target = { start: number; end: number; internal: boolean; ambiguous?: boolean };
 
@@ -24,8 +60,11 @@ function targets(unit: TextUnit, input: DetectorInput): Target[] {
     ...findOrganizationMentions(unit.folded, input.organization.names),
     ...matchLexicon(organizationTarget, unit.folded),
     ...matchLexicon(clientReference, unit.folded),
+    ...partnerMentions(unit, input),
     ...rosterMentionsIn(input, unit)
       .filter((m) => ORGANIZATION_PEOPLE.has(input.context.rosterById.get(m.entryId)?.kind ?? 'public') && m.entryId !== input.activity.author?.id)
+      // A partner's first word alone, in lower case, is a common noun: "la pharmacie de garde" is not "Pharmacie Proxim"; "Kirkby" still is Kirkby Community Transport.
+      .filter((m) => !(m.how === 'first-name' && input.context.rosterById.get(m.entryId)?.kind === 'partner' && !/^\p{Lu}/u.test(unit.text.slice(m.span[0], m.span[1]))))
       .map((m) => [m.span[0], m.span[1]] as [number, number]),
   ].map(([start, end]) => ({ start, end, internal: true }));
   const ambiguous = matchLexicon(ambiguousTarget, unit.folded).map(([start, end]) => ({ start, end, internal: true, ambiguous: true }));

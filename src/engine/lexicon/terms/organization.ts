@@ -7,6 +7,8 @@ export const ORGANIZATION_TARGET = [
   'l\'urgence', 'the ward', 'chsld', 'clsc', 'infirmiere du', 'nurse at',
   '(the )?front[- ]?line( staff| workers)?', 'upstairs', 'the top brass', 'en haut', 'this (place|company|organi[sz]ation|agency|charity|job)', 'cette (place|job|organisation|boite|shop|job-la)', 'at work', 'my (office|workplace|work)', 'our office', 'the office', 'mon bureau', 'notre bureau',
   '(work|my employer|the company|management|head office) (wants?|expects?|makes?|made|forces?|told) (us|me|staff)', '(working|work) (with|for|at) this [a-z]+',
+  // Managers by what they run, which no sports team has: "the new area manager", "our service manager".
+  '(area|regional|district|service|deputy|operations|practice|ward|unit|registered|care home) managers?',
   'senior management', 'the (ceo|director|directors|execs?)', '(our|my) (ceo|director|directors|executive director|chief executive|execs?|senior managers?|bosses|trustees)', '(la|le) (directrice|directeur|dg|pdg)', 'hr', 'les rh', 'ressources humaines',
   'the families', 'families at work', 'the residents', 'the staff', 'staff', 'workers', 'intervenante?s?', 'travailleu(r|se)s? sociale?s?', 'educat(eur|rice)s?',
   'preposee?s?', 'pab', 'infirmieres?', '(medecins?|docteurs?) (du|de la|de l\'[a-z]+)', 'ambulanci(er|ere)s?', 'paramedics?', 'social workers?', 'support workers?', 'caseworkers?',
@@ -62,5 +64,8 @@ export const NEGATIVE_JUDGEMENT = [
   'on manque de tout', 'coupe(nt)? (encore )?dans (les|nos) services', "pendant qu'(ils|elles|on) (engage|engagent|se paient|se donnent)",
   "geree? comme (un|une) (depanneur|cirque|garderie|poulailler|bordel)", "(aucune|zero|pas d'|pas d'une) organisation", 'me parle(nt)? comme (a un chien|a un enfant|a une moins que rien)', 'pas fiables?',
   "(toujours|encore) moi qui (ramasse|fait tout|paie|paye|fais tout)", 'herding cats', 'nothing (ever )?gets (done|decided|fixed)', 'rien ne se (decide|fait|regle)', "j'en peux plus",
+  // A partner or contractor found wanting: "pas capables de livrer les bons piluliers", "je sais pas comment ils ont eu le contrat".
+  'pas (foutue?s? |meme )?capables?', "(je sais pas|je me demande|on se demande|je comprends pas) comment (ils|elles|il|elle) (ont|a) (eu|obtenu|gagne|decroche) (le|ce|leur|son) contrat",
+  'how (did|do|does|on earth did) (they|he|she) (ever )?(get|win|land|keep) (the|that|this|their) contract',
   'micromanag\\w*', 'control freaks?', 'clowns', 'bunch of (clowns|idiots|muppets|amateurs)', 'gang de (clowns|caves|twits)', 'rien ne change jamais', 'nothing ever changes',
 ];

@@ -122,5 +122,23 @@ describe('disparagement', () => {
   });
 
 
+  it('hears a contracted partner named with linking words or by its first two words, not a common noun that starts its name', () => {
+    const partners = [{ id: 'p1', name: 'Pharmacie Proxim New Richmond', kind: 'partner' }, { id: 'p2', name: 'Kirkby Community Transport', kind: 'partner' }];
+    const of = (text: string) => covered(detect(disparagement, { activity: post(text), context: { roster: partners } }), text);
+    expect(of("Encore la pharmacie Proxim de New Richmond, une vraie gang d'incompétents")).toEqual(["gang d'incompétents"]);
+    expect(of('Ils sont même pas capables de livrer les bons piluliers, la pharmacie Proxim')).toEqual(['pas capables']);
+    expect(of('je sais pas comment ils ont eu le contrat, la pharmacie Proxim')).toEqual(['je sais pas comment ils ont eu le contrat']);
+    expect(of('Kirkby transport is a shambles again')).toEqual(['a shambles']);
+    expect(of('Merci à la pharmacie Proxim pour les piluliers, super service!')).toEqual([]);
+    expect(of('La pharmacie de garde est pas capable de répondre avant lundi')).toEqual([]);
+    expect(of('Mon beau-frère est pas capable de monter un meuble')).toEqual([]);
+  });
+
+  it('hears a manager named by what they run as the organization’s, not a football club’s', () => {
+    expect(found("the new area manager couldn't organise a raffle at a fete")).toEqual(["couldn't organise a raffle at a"]);
+    expect(found("our service manager hasn't got a clue")).toEqual(["hasn't got a clue"]);
+    expect(found("the Wrexham manager hasn't got a clue, 3-0 down")).toEqual([]);
+  });
+
   itIsRobust(disparagement, (text) => at(post(text)));
 });

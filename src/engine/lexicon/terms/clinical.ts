@@ -6,7 +6,7 @@ export const CLINICAL_SITUATION = [
   'back on the (drink|drugs|booze|gear)', 'drinking again', 'using (drugs|meth|heroin|fentanyl)', 'addict(ed|ion)', 'alcoholi(c|sm)', 'fentanyl', 'heroin', 'toxicomanie', 'dependance', 'intoxique(e|s)?',
   // Mental health and behaviour
   'suicid\\w*', 'self[- ]harm\\w*', 'cutting (herself|himself)', '(started|is|was|been|back to) cutting( (herself|himself|themselves))? again', 'cutting again', 'cut (herself|himself|themselves|themself)', 'psychiatr\\w*', 'psych (ward|unit|hold|eval)', 'psychos[ie]s?', 'schizophren\\w*', 'bipolaire?', 'depress(ion|ed|ive)',
-  'panic attacks?', 'meltdowns?', 'crise', 'automutilation', 'idees noires', 'nightmares?', 'cauchemars?', 'night terrors', 'terreurs? (nocturnes?|la nuit|de nuit)', 'des terreurs', 'bedwetting', 'wets the bed', 'pipi au lit', 'hallucinat\\w*', 'sectioned', 'ptsd', 'eating disorder', 'anorexi\\w*', 'bulimi\\w*',
+  'panic attacks?', 'meltdowns?', 'crise', 'automutilation', 'idees noires', 'nightmares?', 'cauchemars?', 'night terrors', '(after|since) (his|her|their) (bad |recent )?fall', '(a fait|depuis sa|apres sa) chute', '(she|he) finally left (him|her)', '(she|he) left (him|her) (for good|at last)', '(finally|has|had) left (him|her abuser|her partner|her husband|his partner)', 'terreurs? (nocturnes?|la nuit|de nuit)', 'des terreurs', 'bedwetting', 'wets the bed', 'pipi au lit', 'hallucinat\\w*', 'sectioned', 'ptsd', 'eating disorder', 'anorexi\\w*', 'bulimi\\w*',
   'anxiety attacks?', 'crise d\'anxiete', 'sante mentale', 'mental health (crisis|episode|issues|problems)',
   "(hasn'?t|haven'?t|hadn'?t|can'?t|couldn'?t|won'?t) (slept|sleep|eaten|eat)", 'not (sleeping|eating)', 'ne (mange|dort) (plus|pas)',
   // Diagnosis, treatment and care

@@ -1,6 +1,7 @@
 /** Clues that, two together with a client reference, can identify a person without a name. */
 export const QUASI_IDENTIFIERS: Record<string, readonly string[]> = {
   age: ['\\d{1,3}\\s*(yr|yrs|year|years|y/?o|y\\.o\\.?|ans)( old)?', '(aged?|agee?) (de )?\\d{1,3}', '\\(\\d{1,3},', ', \\d{2,3},', '\\d{2,3},(?= (from|of|o|de|du|who|qui|a|an|and|et|retired|ex|widow|came|arrived|moved|fled|mother|mom|mum|single|new|just|lives|living|three|two|four|five|no|arrivee?|venue?|mere|pere|veuve?|seule?))',
+    '(?<=(^|,)\\s*)\\d{2,3} and (still|going|sharp|full)', '(is|was|turned|turns) \\d{2,3}(?=[,.;!]| and| now)',
     // A decade of life on its own: "late 70s", "mid-40s", "early eighties".
     '(early|mid|late)[- ]?(\\d0)s', '(early|mid|late)[- ]?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)', '\\d{2,3}(th|e|eme) (birthday|anniversaire)', '(turned|turns|turning|fete ses|a eu) \\d{1,3}( ans)?', '\\d{1,3}-(year|yr)s?-old',
     'in (her|his|their) (late |early |mid-?)?(\\d0)s', 'dans la (\\d0)aine',
@@ -34,7 +35,7 @@ export const QUASI_IDENTIFIERS: Record<string, readonly string[]> = {
   notoriety: ['(the )?(one|fella|guy|lady|man|woman|bloke|gent|chap|girl|boy|kid) with the ([a-z-]+ ){0,2}(parrot|dog|tattoos?|beard|wheelchair|mobility scooter|scooter|walker|eye patch|hat|accordion|guitar|bike|ferrets?|cat)',
     '(celle?|celui|le monsieur|la dame|le gars|la fille|le bonhomme|la madame) (avec|au|a la) ([a-z-]+ ){0,2}(perroquet|chien|tatouages?|barbe|fauteuil roulant|quadriporteur|chapeau|marchette|casquette|accordeon|guitare)',
     'tout le monde (le|la|les) conna(i|î)t', '(everyone|everybody) (in [a-z]+ |round here |around here )?knows (him|her|them)'],
-  place: ['(from|in|at|on|near) (a home in|the) [a-z]+ (lane|road|rd|street|st|estate|avenue|ave)', '(from|in) a home in', '(ch\\.|chambre|room|rm|bed|bay|lit)\\s*\\d+', 'ward \\d+',
+  place: ['(lives|living|lived) (just )?(off|on|near|by|round the corner from) [a-z]+ (lane|road|rd|street|st|avenue|ave|close|drive|way|crescent|terrace|grove|rue|chemin|rang)','(from|in|at|on|near) (a home in|the) [a-z]+ (lane|road|rd|street|st|estate|avenue|ave)', '(from|in) a home in', '(ch\\.|chambre|room|rm|bed|bay|lit)\\s*\\d+', 'ward \\d+',
     '\\d{1,2}(st|nd|rd|th|e|eme) (floor|etage)'],
   school: ['(at|a l\'ecole|ecole|school) [a-z]+ (school|high|elementary|primaire|secondaire)'],
   date: ['arrived (last|in|this) (spring|summer|fall|autumn|winter|year|month|january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})',

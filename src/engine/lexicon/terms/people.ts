@@ -1,5 +1,5 @@
 /** Nouns for a person someone in this work supports, in English. */
-const PERSON_EN = '(lady|man|fella|gentleman|gent|chap|guy|bloke|woman|girl|boy|kid|child|mum|mom|dad|mother|father|family|young person|young man|young woman|teen|lad|lass|widow|widower|couple|resident|patient|survivor|newcomer|person|individual|pensioner|veteran|grandmother|grandfather|grandma|grandad|granny|miner|farmer|student|carer|sister|brother|participant|member|tenant|learner)';
+const PERSON_EN = '(auntie|aunty|uncle|lady|man|fella|gentleman|gent|chap|guy|bloke|woman|girl|boy|kid|child|mum|mom|dad|mother|father|family|young person|young man|young woman|teen|lad|lass|widow|widower|couple|resident|patient|survivor|newcomer|person|individual|pensioner|veteran|grandmother|grandfather|grandma|grandad|granny|miner|farmer|student|carer|sister|brother|participant|member|tenant|learner)';
 
 /** The same people, several of them ("one of the mums in my group"). */
 const PEOPLE_EN = '(ladies|men|women|girls|boys|kids|children|mums|moms|dads|mothers|fathers|families|young people|teens|lads|residents|patients|survivors|newcomers|clients|guys|students|pensioners|veterans|participants|members|tenants|learners|sisters)';
@@ -22,21 +22,21 @@ export const CLIENT_REFERENCE = [
   '(one|1|two|2|both|some|a couple) of (my|our) (ladies|gents|lads|fellas|regulars|young people|residents|service users|lot)', "(my|our) (ladies|gents) (on|at|in) (the |my |our )?(round|rounds|unit|ward|house|home|floor)",
   '(on|in|from) my (caseload|books)', 'my (referrals?|young people)',
   `(${PERSON_EN}|${PEOPLE_EN})( of (two|three|four|five|six|seven|\\d+))? (that |who |whom )?(i|we)('m|'re|'ve| am| are| have| had)? (been )?(support|supported|supporting|work with|worked with|working with|look after|looked after|looking after|care for|cared for|caring for|visit|visited|visiting|see|saw|seeing|placed|help|helped|helping|sat with|met|met with|spoke (to|with)|talked (to|with)|am helping|am supporting|key\\s*work( for)?|keyworker for|mentor|mentored|accompany|accompanied|house|housed|advocate for|case manage|sit with|sitting with|sponsor|sponsored|sponsoring|(do|did|does|doing) (the |their |her |his )?(shopping|cleaning|cooking|laundry|washing|meds|errands|personal care) for|(cook|cooked|cooking|shop|shopped|shopping|clean|cleaned|cleaning) for|allocated to|assigned to)`,
-  `(one of|some of|two of|a few of) (the|my|our) ${PEOPLE_EN} (in|from|at|on) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`, `(a|an|the|one|this) ${PERSON_EN} (from|in|on|at) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`,
+  `(one of|some of|two of|a few of) (the|my|our) ${PEOPLE_EN} (in|from|at|on) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`, `(a|an|the|one|this) ([a-z-]+ ){0,2}${PERSON_EN} (from|in|on|at) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`,
   `(one of|some of|two of|a few of) (the|my|our) ${PEOPLE_EN} (in|from|at|on) the ${CARE_PLACE_EN}`, `(a|an|the|one|this) ${PERSON_EN} (from|in|on|at) the ${CARE_PLACE_EN}`,
   `(a|an|the|one|this) ${PERSON_EN} (who|that) (comes?|came|goes|went|attends?|attended|uses?|used|stays?|stayed|lives?|lived) (to |at |in )?the ${CARE_PLACE_EN}`,
   '(people|families|women|men|clients|communities|youth|young people|person|family|community) (that |who |whom )?(i|we) (serve|served|serving)',
   '(my|our|one of my|one of our) [a-z-]+ (clients|service users|residents|patients)',
   '(my|our) ([a-z-]+ ){1,2}(client|service user|resident|patient)', '(mon|ma) (cher |chere |nouvelle? )?(usagere?|cliente?|patiente?|beneficiaire)',
   `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`, `(a|an|one|this) ([a-z-]+ ){0,2}${PERSON_EN}(,? [a-z-]+){0,4},? (told|tells|showed|rang|rung|phoned|called|emailed|messaged|wrote to|came to|came into|visited) (me|us|our (office|stall|stand|desk|drop-in|helpline|line)|the (office|helpline))`,
-  `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`, `(heard from|took a call from) (a|an|this|one) ([a-z0-9-]+ ){0,2}${PERSON_EN}`, `(i|we) (met|saw|visited|spoke to|sat with|supported|helped) (a|an|this|one|the) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
+  `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`, `(on the phone|on a call|on the line) ((tonight|today|this morning|this afternoon|for an hour|for ages) )?(with|to) (a|an|this|one) ([a-z-]+ ){0,2}${PERSON_EN}`, `(heard from|took a call from) (a|an|this|one) ([a-z0-9-]+ ){0,2}${PERSON_EN}`, `(i|we) (met|saw|visited|spoke to|sat with|supported|helped) (a|an|this|one|the) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
   `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`,
   `(spent|spending) (the|this|my) (morning|afternoon|evening|day|shift) (helping|supporting|with) (a|an|this|one) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
   '(mon|ma|mes) (petite?s?|jeunes?) protegee?s?',
   // Diary style, the worker left out: "Supported a survivor through her hearing", "the little one on my list".
   `(supported|visited|accompanied|drove|escorted) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`,
   `(the|a|an|one) (little one|wee one|kiddo|little boy|little girl|${PERSON_EN}) (on|from) (my|our) (list|caseload|books|round|rounds|register)`,
-  '(one of )?(our|my) (older |elderly |regular |new )?(gents|ladies|residents|regulars|service users|members|families) (at|from|in) (the )?(day centre|day center|centre|center|care home|home|hostel|shelter|drop-in|unit|ward|group|lunch club|project)',
+  '(one of )?(our|my|the) (older |elderly |regular |new |old )?(gents|ladies|residents|regulars|service users|members|families|fellas|lads|guys|women|men|folk|girls|boys) (at|from|in) (the )?(day centre|day center|centre|center|care home|home|hostel|shelter|drop-in|unit|ward|group|lunch club|project)',
   '(picked up|took on|been allocated|was allocated|got allocated|been assigned|was assigned) (a )?new case', 'new referral (today|this morning|this week)',
   // A visit that is a service: "home visit today to a gentleman in his 80s", "visite à domicile chez une dame".
   `(home|house|welfare|follow-up|follow up|first|routine|weekly|joint) visits? ([a-z-]+ ){0,2}(to|with) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`,

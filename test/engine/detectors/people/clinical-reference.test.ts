@@ -35,6 +35,12 @@ describe('clinical-reference', () => {
     expect(found('Drove a friend to her chemo today, love you Jen')).toEqual([]);
   });
 
+  it('reads a client tagged in a worker\'s photo as the person the words are about, not a colleague', () => {
+    const photoOf = (rosterId: string) => ({ ...post('first proper walk since the stroke 💪 so proud of this fella'), media: [{ type: 'photo', people: [{ rosterId }] }] });
+    expect(detect(clinicalReference, at(photoOf('c1')))).toMatchObject([{ field: 'text', subjectId: 'c1', kind: 'clinical' }]);
+    expect(detect(clinicalReference, at(photoOf('s2')))).toEqual([]);
+  });
+
   it('takes a long wait for treatment as a situation, not waiting months to win a game', () => {
     expect(found('The lady I support has been waiting 6 months for a new wheelchair')).toEqual(['been waiting 6 months for']);
     expect(found("Kayla finally beat me at dominoes at the day centre, she's been waiting 6 months for that")).toEqual([]);

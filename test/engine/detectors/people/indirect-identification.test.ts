@@ -33,11 +33,15 @@ describe('indirect-identification', () => {
     expect(found('Ma ti-mémère de 89 ans à la résidence de Bonaventure, ancienne couturière').length).toBeGreaterThan(0);
     expect(found('The only set of twins in Embrun are being placed with a foster family next week').length).toBeGreaterThan(0);
     expect(found('Tout le monde le connaît à Chandler, le monsieur avec le quadriporteur rouge, un de nos usagers').length).toBeGreaterThan(0);
+    expect(found('Gave one of the older fellas from the day centre a lift home. lives just off Moss Lane, 88 and still joking').length).toBeGreaterThan(0);
+    expect(found('Spent an hour on the phone with a lovely gent from Tregaron. His wife is 81, housebound').length).toBeGreaterThan(0);
+    expect(found('Shoutout to the Eritrean auntie from my Tuesday sewing circle, got the keys to her place in Overbrook').length).toBeGreaterThan(0);
     // One's own family, and people nobody serves.
     expect(found('Visited my nan on the stroke unit at Prince Charles today, 88 and still sharp')).toEqual([]);
     expect(found("Mon pépère de 97 ans au CHSLD a fêté Noël avec nous, l'ancien capitaine")).toEqual([]);
     expect(found('The fella with the green parrot at the market sold me tomatoes')).toEqual([]);
     expect(found('Three little ones under 5 at home and I still made it to spin class')).toEqual([]);
+    expect(found('My auntie from Tregaron is 81, and still walks to chapel every Sunday')).toEqual([]);
   });
 
   it('counts a name the roster does not hold beside a reference to one client, or a titled name in a text about a client', () => {

@@ -36,6 +36,8 @@ export const rosterMention: Detector<z.infer<typeof params>> = {
         if (!entry || !p.kinds.includes(entry.kind) || entry.id === activity.author?.id) continue;
         // Writing to someone by their name is not publishing it.
         if (activity.action === 'message' && entry.id === activity.target?.rosterId) continue;
+        // Someone naming themselves in the post one answers is not named by the answer (a share spreads it: that counts).
+        if (unit.field === 'targetText' && REPLYING.has(activity.action) && entry.id === activity.target?.rosterId) continue;
         if (p.strength === 'name-or-alias' && (mention.how === 'first-name' || mention.how === 'initials')) continue;
         if (!matchesYouthProtection(entry, context, p.youthProtection)) continue;
         hits.push({ field: unit.field, span: mention.span, subjectId: entry.id, kind: mention.how });

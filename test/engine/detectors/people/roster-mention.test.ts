@@ -25,6 +25,10 @@ describe('roster-mention', () => {
     expect(found({ action: 'reply', channel: 'personal', text: 'Well deserved', targetText: target }, replies)).toEqual(['c1:name:Kayla Brooks']);
     expect(found({ action: 'comment', channel: 'personal', text: 'So proud of you!!', targetText: target })).toEqual([]);
     expect(found({ action: 'message', channel: 'personal', text: 'Saw the news!', targetText: target }, replies)).toEqual([]);
+    // Kayla's own post naming herself: answering it names no one; sharing it spreads her name.
+    const own = { targetText: "it's Kayla Brooks from the tuesday group, u coming?", target: { rosterId: 'c1' } };
+    expect(found({ action: 'reply', channel: 'personal', text: 'see u there', ...own }, replies)).toEqual([]);
+    expect(found({ action: 'share', channel: 'personal', ...own })).toEqual(['c1:name:Kayla Brooks']);
   });
 
   it('finds clients by full name, case, accents and one typo aside, by alias, handle and unambiguous first name', () => {

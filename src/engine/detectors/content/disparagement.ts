@@ -28,10 +28,11 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Proxim de New Richmond"), or its first two words alone ("la pharmacie Proxim"). Names of one
  * word are left to the roster.
  */
-const partnerPatterns = new WeakMap<DetectorInput['context'], RegExp | null>();
+// Kept per roster, not per context: a server builds a new context for each check around a roster it keeps.
+const partnerPatterns = new WeakMap<DetectorInput['context']['rosterById'], RegExp | null>();
 
 function partnerPattern(context: DetectorInput['context']): RegExp | null {
-  let pattern = partnerPatterns.get(context);
+  let pattern = partnerPatterns.get(context.rosterById);
   if (pattern !== undefined) return pattern;
   const names: string[] = [];
   for (const entry of context.rosterById.values()) {
@@ -42,7 +43,7 @@ function partnerPattern(context: DetectorInput['context']): RegExp | null {
     names.push(`${words[0]}${SEPARATOR}${words[1]}${rest}`);
   }
   pattern = names.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
-  partnerPatterns.set(context, pattern);
+  partnerPatterns.set(context.rosterById, pattern);
   return pattern;
 }
 

@@ -104,7 +104,10 @@ describe('evaluate: conduct', () => {
   });
 
   it('blocks promo codes on IWSO and warns on "we" voice by identified staff', () => {
-    expect(screen('iwso', { action: 'post', channel: 'personal', text: 'These vitamins are amazing, use code GLOW20 for 20% off', author: staff() }).categories).toEqual(['endorsement']);
+    const promo = 'These vitamins are amazing, use code GLOW20 for 20% off';
+    expect(screen('iwso', { action: 'post', channel: 'personal', text: promo, author: { id: 's1', role: 'staff' } }).categories).toEqual(['endorsement']);
+    // 6.4 reaches personal media where the IWSO link is known or presumed, not where the author has none.
+    expect(screen('iwso', { action: 'post', channel: 'personal', text: promo, author: staff() }).categories).toEqual([]);
     expect(screen('iwso', { action: 'post', channel: 'personal', text: 'We had so many clients at our workshop today!', author: staff({ identifiesAffiliation: true, profileText: 'Counsellor at IWSO, views my own' }) }).categories).toEqual(['affiliation-disclosure']);
   });
 });

@@ -19,6 +19,11 @@ export const whenSchema = z.strictObject({
   exceptPlatforms: z.array(z.string()).min(1).optional(),
   /** The author is known to work for the organization (profile, affiliation flag, org e-mail). */
   authorIdentified: z.boolean().optional(),
+  /**
+   * The author says nothing links them to the organization (`identifiesAffiliation: false`): for a
+   * clause that reaches personal media only where the link is known. An unknown author is not.
+   */
+  authorUnaffiliated: z.boolean().optional(),
   authorAnonymous: z.boolean().optional(),
   account: z.strictObject({
     registered: z.boolean().optional(),

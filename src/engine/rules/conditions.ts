@@ -15,6 +15,7 @@ export function ruleApplies(when: WhenData, activity: Activity, context: Compile
   if (when.exceptPlatforms && platform !== undefined && when.exceptPlatforms.includes(platform)) return false;
   if (when.authorAnonymous !== undefined && (activity.author?.anonymous === true) !== when.authorAnonymous) return false;
   if (when.authorIdentified !== undefined && authorIsIdentified(activity, context, orgNames) !== when.authorIdentified) return false;
+  if (when.authorUnaffiliated !== undefined && (activity.author?.identifiesAffiliation === false) !== when.authorUnaffiliated) return false;
   if (when.account) {
     const account = context.source.accounts?.find((a) => a.id === activity.accountId);
     const { registered, postingAllowed, purposes } = when.account;

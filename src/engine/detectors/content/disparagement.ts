@@ -90,8 +90,9 @@ function aimsAtOrganization(at: readonly [number, number], all: readonly Target[
     // On a tie, someone of the organization is the nearer target.
     if (distance < bestDistance || (distance === bestDistance && t.internal && best?.internal !== true)) { best = t; bestDistance = distance; }
   }
-  // No target in the sentence: the remark is about the organization if the post names it anywhere.
-  if (best === undefined) return all.some((t) => t.internal && t.ambiguous !== true);
+  // No target in the sentence: the remark is about the organization if the post names it anywhere,
+  // unless it is only an emoji (an eye-roll at one's own night in an ambulance), which needs its target beside it.
+  if (best === undefined) return /\p{L}/u.test(text.slice(at[0], at[1])) && all.some((t) => t.internal && t.ambiguous !== true);
   return best.internal && !(best.ambiguous === true && outsideNamed);
 }
 

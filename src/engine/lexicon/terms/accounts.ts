@@ -2,6 +2,8 @@
 export const CREDENTIALS = [
   '(login|log-in|log in|username|user name|user id|identifiant|utilisateur) (is|=|:|est)', '(password|passwd|pwd|pw|mot de passe|mdp|cyfrinair) (is|=|:|est)', 'the password', 'le mot de passe',
   'my (password|login|log-in)', 'mon (mot de passe|identifiant)',
+  // Asking for someone else's: "could u send me her IWSO login?".
+  '(send|give|share|tell|text|dm|pass) me (her|his|their) ([a-z]+ )?(login|log-in|password|passcode|credentials|mot de passe|identifiants?|code d\'acces)', '(log into|log in to|get into|use) (her|his|their) (account|login|email|inbox)',
 ];
 
 /** A personal need or errand, which has no place on an official account. */
@@ -25,7 +27,7 @@ export const CASEWORK = [
   '(on essaie|nous essayons|we\'re trying|we are trying|trying) (de |to )?(retrouver|joindre|rejoindre|find|reach|locate|get hold of)', 'retrouver (son|sa|ses) (pere|mere|parents|famille)',
   '(your|ur|ton|votre) (appointment|appt|rendez-vous|rdv|visit|visite|placement)', 'confirm (ur|your) (coming|appointment|appt|visit)',
   // A visit arranged with the person addressed, not one narrated ("back from her supervised visit").
-  '(ur|your|ton|ta|votre) (supervised visit|visite supervisee)', '(the|le|la) (judge|juge)', "l'avocate?", '(your|ur|ton|ta|votre) (lawyer|avocate?)', 'audience (est )?(reportee|remise|annulee|fixee|deplacee)', 'hearing (is|was|has been|got) (moved|postponed|adjourned|rescheduled|cancelled)', 'confirmer (votre|ta|ton) (visite|rendez-vous|rencontre|presence)', '(ton|ta|votre) ts',
+  '(ur|your|ton|ta|votre) (supervised visit|visite supervisee)', '(the|le|la) (judge|juge) (wants|needs|asked|will ask|veut|demande|a demande|va demander) ((to )?(see|hear|talk to|meet) )?(you|u|te|vous)', "l'avocate?", '(your|ur|ton|ta|votre) (lawyer|avocate?)', 'audience (est )?(reportee|remise|annulee|fixee|deplacee)', 'hearing (is|was|has been|got) (moved|postponed|adjourned|rescheduled|cancelled)', 'confirmer (votre|ta|ton) (visite|rendez-vous|rencontre|presence)', '(ton|ta|votre) ts',
   // The person's care arrangements and plan, and a visit arranged to go over them.
   "(your|ur) (foster (mom|mum|mother|dad|father|parents?|family|home|carers?)|group home|safety plan|case plan|care plan|support plan|service plan|caseworker|keyworker|key worker|probation officer)", "(ta|ton|votre|vos) (famille d'accueil|parents d'accueil|foyer de groupe|plan d'intervention|plan de services|dossier|educatrice|educateur)",
   '(go over|going over|review|update|work on|talk about) (your|ur) (plan|safety plan|case plan|care plan)', 'plan de securite', '(signer|remplir|revoir) (le|la|les|votre|ton|ta) (plan|entente|formulaire|consentement)', "(passer|revoir|regarder|mettre a jour) (ton|ta|votre) plan",

@@ -104,6 +104,7 @@ export const MOCKERY = ['😂', '🤣', '🤡', '🐷', '🐖', '💀', '😆', 
 
 export const THREAT = [
   "i( will|'ll| am going to|'m gonna|m gonna| gonna|'m going to) (find|break|kill|hurt|get|smash|end|batter|deal with|sort|come for|come after|burn|stab|punch|slap) (u|you|ur|your|him|her|them|their|his)",
+  "(on va|je vais) (regler|reglera) ca (dans le stationnement|dans la ruelle|apres (mon|ton|le) (quart|shift))", '(meet|see) (me|you|u) (in the car park|in the parking lot) after (my|your|ur) shift',
   'break (ur|your|his|her) (\\S+ )?(legs?|arms?|neck|face|jaw|nose)', 'watch (ur|your) back', 'watch yourself', '(you|u)\'?(ll| will) (regret|pay for) (it|this)',
   'see what happens to (you|u)', '(keep|carry on|try (it|that)|do (it|that) again)( \\S+)? and see what happens', "(you('re| are)|ur|u r) (dead|finished)", '(final|last) warning',
   'je (vais|va) (venir te voir|te trouver|te tuer|te casser|te faire|t\'attendre|te planter|te frapper)', 'tu vas (le regretter|payer|voir ce qui)', 'fais attention a toi', 'gare a toi',
@@ -133,6 +134,8 @@ const RELIGIOUS_DRESS_FR = '(voiles?|foulards?|hijabs?|niqabs?|burqas?|burkas?|t
 /** Remarks against people for a ground the Ontario Human Rights Code, the Equality Act 2010 or the Québec Charter protects. */
 export const DISCRIMINATION = [
   `${GROUP} (\\S+ ){0,8}(go home|go back|get out|out of here|learn english|should be(?= (sent|deported|banned|kicked|thrown|locked|kept|shot|removed|stopped|ashamed|rounded|barred|excluded|put down))|should(n'?t| not| never) be(?= (allowed|let|trusted))|are all(?= (the same|criminals|terrorists|thieves|lazy|scum|rapists))|ruin\\w*|invad\\w*|sent back|are (criminals|terrorists|thieves|rapists|scum|animals|vermin|parasites)|taking (all )?(our|the) \\w*\\s?jobs|stealing)`,
+  'send (them|em|him|her) back (to )?where (they|he|she) (came|come) from',
+  `(these|those) (people|ones|lot) (\\S+ ){0,12}?don'?t want to (fit in|integrate|assimilate)`, `${GROUP} (\\S+ ){0,14}?(we all know what (they|that lot|those people|them|these people) (are|r) like|lock (your|ur) (sheds|doors|cars|bikes))`,
   '(go|send (them|em)) back (home|to (your|their) (own )?country)', `send (all |every )?(the |those |these |of the |of them )?${GROUP} back`, '(go|get|fuck off|f\\*+ off|piss off) back to (england|poland|romania|africa|india|pakistan|china|syria|somalia|mexico|france|ontario|your (own )?country)', 'go back (to )?where (you|they|u|ye) came from', 'learn (english|the language) or', "(don'?t|doesn'?t|won'?t|never|refuse to) (even )?(try|bother|want) (to )?(learn|speak) (\\S+ )?(english|french|the language)", "(veulent|veut|essaient|essaie) (meme )?pas (d'apprendre|de parler) (le |l')?(francais|anglais)", '(learn|speak) (proper |some |basic )?(english|french|the language) (b4|before|first)', "(accent|english|french) (is|was|'s) (so+ |way too |too )?(thick|bad|broken) (i|we|u|you) (need|can'?t)", 'speak english', 'jabbering',
   '(retourne|retournez|retournent|qu\'ils retournent|qu\'ils s\'en aillent) (dans|chez) (ton|votre|leur) pays',
   // Back where she comes from, said of one person as "chez eux": her people, not her home.

@@ -1,6 +1,7 @@
 /** What belongs to the organization, besides its names: its management, its decisions, its people. */
 export const ORGANIZATION_TARGET = [
   'mgmt', 'the bosses', 'my boss', 'our boss', 'my manager', 'line manager', 'head office', 'senior leadership', 'the agency', 'the organisation', 'the organization',
+  "(la |le |les )?(compagnie|entreprise|firme|agence|fournisseur|sous-traitant|pharmacie|cie)s? ([a-z-]+ ){0,2}(qui a|qui ont|ayant|sous) (le |un )?contrat avec", '(the )?(company|firm|contractor|agency|provider|supplier) ([a-z-]+ ){0,2}(that has|that holds|with|holding|on) the contract',
   'la direction', 'direction', 'les boss', 'mon boss', 'ma boss', 'mon chef', 'ma cheffe?', 'chef d\'equipe', 'gestionnaires?', 'cadres?', 'l\'etablissement', 'le ciusss', 'l\'employeur', 'mon employeur',
   'rota', 'the rota', 'staffing', 'agency cover', 'note de service', 'memo', 'nouvelle (directive|politique|regle)', 'new (policy|rule|directive)', 'reunion', 'meeting',
   'service users?', '(my|our|the) clients', 'usagers?', 'collegues?', 'colleagues?', 'coworkers?', 'co-workers?', 'supervisor', 'superviseure?',
@@ -28,6 +29,7 @@ export const EXTERNAL_TARGET = [
 
 export const NEGATIVE_JUDGEMENT = [
   // A pay grievance aired in public: "instead of the pay rise we were promised", "#underpaid".
+  "(bande|gang|gagne) d'amateurs", "(engage|engagent|embauche|embauchent|prend|prennent) n'importe qui", 'bunch of (amateurs|cowboys|clowns)', '(hire|hires|hiring) (just )?anyone',
   '#?underpaid', '(instead of|rather than|but no|still no|still waiting (for|on)) (the |our |a |any )?(pay rise|payrise|raise|pay increase|back pay|bonus)', 'broken promises?', '(sous|mal)-?payee?s?', "toujours pas (eu|recu|vu) (notre|la|nos|une?) (augmentation|hausse|retro|retroactivite)",
   // A worker caught out: asleep or idle on shift while the call bells ring, "on vous voit".
   '(fait|font|faisait) des (siestes|sommes)', '(dort|dorment|dormait) (au travail|sur (son|leur) (quart|shift)|pendant (son|leur) (quart|shift))', '(sleeps?|sleeping|napping|naps) (on|during) (the job|shift|nights|(her|his|their) shift)',

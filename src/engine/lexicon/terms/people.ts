@@ -54,6 +54,10 @@ export const CLIENT_REFERENCE = [
   '(my|our) (teatime|tea-time|tea|bedtime|double-up|double up|care) (call|visit)', 'one of my (calls|visits|rounds)', '(on|from) my (round|rounds)',
   "(dame|monsieur|madame|femme|homme|famille|jeune|personne|couple|ainee?) chez qui (je |j'|on |nous )(vais|va|allons|passe|passons)",
   "(dame|monsieur|madame|femme|homme|famille|jeune|personne|couple|ainee?) (a|chez) qui (je |j'|on |nous )(rends|rend|rendons) visite",
+  // A child the worker placed, a person the worker sees on a set day: "the six year old I moved to a new home", "the retired docker I see on Tuesdays".
+  '(the|a|this|one) ([a-z0-9-]+ ){0,2}(year old|year-old|yr old|yo|kid|boy|girl|child|baby|toddler|teen) (i|we) (moved|placed|removed|took|brought|apprehended|picked up|drove)',
+  '(i|we) (see|visit|call on|pop in on|sit with|ring) (on|every) (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|morning|afternoon)',
+  "(i|we) do placements", '(years|months|weeks) of (home |weekly |supervised )?visits (to|with)', 'this (work|job) (takes|took) (a (piece|toll|lot)|its toll)',
   'into care', 'in care', 'taken into care', 'foster (kid|kids|child|placement|daughter|son)',
   // Children placed: "placed together with one foster family".
   "(placed|be placed|being placed|going to a|moving to a|move to a) (back )?(together )?(with |in |into )?(a |an |one |the same |their |a new )?(foster (family|home|carers?|parents?)|famille d'accueil)",

@@ -5,7 +5,7 @@ export const WORK_TOPIC = [
   'the hub', 'drop-in', 'work with these', 'lucky to work', 'best (team|colleagues|crew)', 'day \\d+ of \\d+', 'off sick', 'leaked email', 'from mgmt', 'at the hub', 'staff meeting',
   'my (work )?team (at|@)', 'proud of (my|our|the) (whole |entire )?(team|staff|colleagues|crew)', 'cqc', 'ofsted', 'care inspectorate', '(our|the) inspection', 'lates', 'earlies', 'sleep[- ]ins?', 'handover', 'my (line manager|supervisor|team leader|workmates?|work family|work wife|work husband|residents|service users?)', 'workmates?',
   "(best|worst) (place|job|employer|company)( (i'?ve|i have) ever (worked|had))?", "(i'?ve|i have) ever worked", 'get applying', 'come (and )?work (with|for) (us|me)', "we'?re (hiring|recruiting)",
-  'volunteer(ed|ing)? (at|with) (the )?\\S+ (food bank|hub|centre|center|drop-in|office)', 'restructur(e|ing)', 'redundanc(y|ies)', 'pay (rise|cut|freeze)', 'payrise', 'overtime', 'sick pay',
+  'volunteer(ed|ing)? (at|with) (the )?\\S+ (food bank|hub|centre|center|drop-in|office)', 'caseloads?', '(the|my|our) new (manager|boss|team leader|supervisor|area manager)(?!\\s+(of|for|at)\\b)', 'restructur(e|ing)', 'redundanc(y|ies)', 'pay (rise|cut|freeze)', 'payrise', 'overtime', 'sick pay',
   // Warm words about one's own work count too (5.4.3 "either positive or negative").
   "(why|reason|reasons) (i|we) (do|love) ((the|this|my|our) (job|work)|what (i|we) do)", '(love|loving) (my|this) job', 'best job (in the world|ever)', '(proud of|made up with|buzzing with|so proud of) (our|my) volunteers',
   'food parcels? (out the door|delivered|went out|given out|handed out)',

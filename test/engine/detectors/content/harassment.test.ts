@@ -137,6 +137,15 @@ describe('harassment', () => {
     expect(found("Elle retourne chez elle ce soir après deux semaines à l'hôpital")).toEqual([]);
   });
 
+  it('hears "send them back where they came from", a group\'s stereotype told as "lock your sheds", a fight called in the parking lot', () => {
+    expect(found('Give these people an inch. Send them back where they came from.').length).toBeGreaterThan(0);
+    expect(found('Travellers have pitched up again. Lock your sheds, we all know what that lot are like').length).toBeGreaterThan(0);
+    expect(found('Sébastien, on va régler ça dans le stationnement après mon quart').length).toBeGreaterThan(0);
+    expect(found('Meet me outside the cinema at 7, you\'ve been warned I\'ll be late')).toEqual([]);
+    expect(found('Those people at the council want to take over the park for a car park')).toEqual([]);
+    expect(found("On va régler ça dehors autour d'un bon café")).toEqual([]);
+  });
+
   it('counts slurs as harassment', () => {
     expect(detect(harassment, { activity: post('Some of these people are retards.') })).toEqual([{ field: 'text', span: [25, 32], kind: 'slur' }]);
     expect(kinds('Dégage, tapette')).toEqual(['slur']);

@@ -78,6 +78,8 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'casework' }, "Hi Kayla, it's Jen ur worker, court tmrw at 9 don't forget")).toEqual(["it's Jen ur worker", 'court tmrw']);
     expect(found({ lexicon: 'casework' }, "On essaie de retrouver son père, quelqu'un le connaît?")).toEqual(['On essaie de retrouver']);
     expect(found({ lexicon: 'personal-purpose' }, 'Anyone selling a travel cot? DM me')).toEqual(['Anyone selling', 'travel cot', 'DM me']);
+    expect(found({ lexicon: 'credentials' }, "could u send me her IWSO login? she won't mind")).toEqual(['send me her IWSO login']);
+    expect(found({ lexicon: 'credentials' }, 'can you send me your Netflix password lol')).toEqual([]);
     expect(found({ lexicon: 'paid-content' }, 'Excited to start my paid monthly column for Wellness Weekly!')).toEqual(['paid monthly column']);
     expect(found({ lexicon: 'work-topic' }, 'Day 5 of 7 on shifts, understaffed again. #carelife')).toEqual(['Day 5 of 7', 'shifts', 'understaffed', '#carelife']);
     expect(found({ lexicon: 'work-topic' }, 'Beautiful hike in Snowdonia this weekend.')).toEqual([]);

@@ -36,6 +36,7 @@ describe('indirect-identification', () => {
     expect(found('Gave one of the older fellas from the day centre a lift home. lives just off Moss Lane, 88 and still joking').length).toBeGreaterThan(0);
     expect(found('Spent an hour on the phone with a lovely gent from Tregaron. His wife is 81, housebound').length).toBeGreaterThan(0);
     expect(found('Shoutout to the Eritrean auntie from my Tuesday sewing circle, got the keys to her place in Overbrook').length).toBeGreaterThan(0);
+    expect(found('Mr P (the retired docker from Crosby I see on Tuesdays) has agreed to try respite').length).toBeGreaterThan(0);
     // One's own family, and people nobody serves.
     expect(found('Visited my nan on the stroke unit at Prince Charles today, 88 and still sharp')).toEqual([]);
     expect(found("Mon pépère de 97 ans au CHSLD a fêté Noël avec nous, l'ancien capitaine")).toEqual([]);

@@ -30,7 +30,7 @@ export const CLIENT_REFERENCE = [
   '(my|our) ([a-z-]+ ){1,2}(client|service user|resident|patient)', '(mon|ma) (cher |chere |nouvelle? )?(usagere?|cliente?|patiente?|beneficiaire)',
   `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`, `(a|an|one|this) ([a-z-]+ ){0,2}${PERSON_EN}(,? [a-z-]+){0,4},? (told|tells|showed|rang|rung|phoned|called|emailed|messaged|wrote to|came to|came into|visited) (me|us|our (office|stall|stand|desk|drop-in|helpline|line)|the (office|helpline))`,
   `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`, `(on the phone|on a call|on the line) ((tonight|today|this morning|this afternoon|for an hour|for ages) )?(with|to) (a|an|this|one) ([a-z-]+ ){0,2}${PERSON_EN}`, `(heard from|took a call from) (a|an|this|one) ([a-z0-9-]+ ){0,2}${PERSON_EN}`, `(i|we) (met|saw|visited|spoke to|sat with|supported|helped) (a|an|this|one|the) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
-  `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`,
+  `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`, `(a|an|the|this) ([a-z-]+ ){0,2}${PERSON_EN} (in|from) the (next|other|opposite) (bed|bay|room|cubicle)`,
   `(spent|spending) (the|this|my) (morning|afternoon|evening|day|shift) (helping|supporting|with) (a|an|this|one) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
   '(mon|ma|mes) (petite?s?|jeunes?) protegee?s?',
   // Diary style, the worker left out: "Supported a survivor through her hearing", "the little one on my list".

@@ -6,6 +6,6 @@ export const NON_ESSENTIAL_LOCATION = [
   '(working|work|wfh) from (home|my (house|flat|kitchen|sofa)) (in|at)', 'from (my|our) (home|house|flat|kitchen|garden|sofa|couch) (in|at)', 'at home in', '(my|our) (hotel|b&b|airbnb|caravan)',
   'staying (with|over (at|in|with))', 'a b&b (in|just|outside|near)', "(i'?m|i am) (at|in) (my|the) (house|flat|mum'?s|mam'?s|parents'?|nan'?s) in",
   '(heading|driving|going|getting) back to [a-z]+', '(home|back) (by|for) \\d', "(i )?live (just )?(round|around|down) the (corner|road|street)", "my (car|van)('s| is) (the|parked)",
-  '(on|in) the (train|bus|plane|ferry|coach) (to|from|home)', 'back (in|home to|to) [a-z]+ by \\d', 'ar y (tren|bws) i', 'yn ol (yn|i) [a-z]+ erbyn', 'dans le (train|bus|traversier) (pour|vers)',
+  '(on|in) the (train|bus|plane|ferry|coach) (to|from|home)', '(writing|posting|typing) this (from|in|at) (the |a |my )?', "(while|as|whilst) (i|i'?m) (wait|waiting) (for|on) (my|the) (train|bus|flight|plane|ferry|lift|taxi)", "(rwy'?n|dw i'?n|rydw i'?n) ysgrifennu (hwn|hyn) o", "(j'?ecris|je publie) (ceci|ca) (de|du|depuis)", 'back (in|home to|to) [a-z]+ by \\d', 'ar y (tren|bws) i', 'yn ol (yn|i) [a-z]+ erbyn', 'dans le (train|bus|traversier) (pour|vers)',
   "gweithio (o|o'r) (ty|dy|adref|gartref)", '(o )?adref yn', 'gartref yn', '(dw i|rydw i|rwy) (yn )?aros (yn|yng|ym|mewn)', 'je travaille de (la )?maison (a|au)', 'en teletravail (a|de|depuis)',
 ];

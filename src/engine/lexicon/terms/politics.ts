@@ -34,7 +34,7 @@ export const ELECTION_CONTEXT = [
 ];
 
 export const PARTISAN_CALL = [
-  'vote (them|him|her) out', 'choose wisely', 'vote wisely', '(choisissez|votez|choisis|vote) (bien|sagement)', 'vote (for|against) (the |a )?(candidate|party|liberal|labour|tory|ndp|conservative|green|plaid|reform|caq|pq)(?! of (your|their|ur) choice)', 'vote (ndp|labour|tory|plaid|green|liberal|conservative)', '(voting|i\'?m voting|we\'?re voting) (for )?(the )?(ndp|labour|tory|tories|plaid|green|greens|liberals?|conservatives?|reform|pc|pcs|snp|caq|pq|qs)',
+  'vote (them|him|her) out', "(i'?ll|i will|i'?m going to|gonna|i'?m) (be )?vot(e|ing) for (him|her|them)", '#vote[a-z]{3,}', '(knocking on doors|door-?knocking|canvassing|leafleting) (with|for)', 'choose wisely', 'vote wisely', '(choisissez|votez|choisis|vote) (bien|sagement)', 'vote (for|against) (the |a )?(candidate|party|liberal|labour|tory|ndp|conservative|green|plaid|reform|caq|pq)(?! of (your|their|ur) choice)', 'vote (ndp|labour|tory|plaid|green|liberal|conservative)', '(voting|i\'?m voting|we\'?re voting) (for )?(the )?(ndp|labour|tory|tories|plaid|green|greens|liberals?|conservatives?|reform|pc|pcs|snp|caq|pq|qs)',
   'votez (pour|contre) (une?|le|la|les) (candidate?|parti|depute)(?! de (votre|ton) choix)', 'votez (caq|pq|qs|plq|npd|liberal|conservateur)', 'pleidleisiwch', 'vote (them|him|her) in',
   '(on )?(june|juin|may|mai|october|octobre) \\d{1,2}(st|nd|rd|th)?,? (vote|votez)', 'vote on (june|may|october|november) \\d+',
   '#onpoli', '#cdnpoli', '#polqc', '#qcpoli', '#ukpolitics', '#generalelection', '#elxn\\d*', '#votelabour', '#votetory',

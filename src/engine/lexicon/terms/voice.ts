@@ -67,6 +67,9 @@ export const SPEAKS_FOR_ORGANIZATION = [
   "(i'?ll|i will|we'?ll|we will) (make sure|ensure) (it'?s|it is|they'?re|they are|it gets|they get|your (\\S+ ){0,2}(is|are|gets?|get)) (passed on|fed (in|back|into)|included|raised|taken forward|shared) (to|in|into|with|at) (the|our) (\\S+ ){0,2}(report|survey|review|visit|board|health board|chc|council|inspection|consultation|team|meeting)",
   "(rydyn ni'?n|rydym yn|mae'r cyngor iechyd cymuned yn) (casglu|paratoi|llunio|cynnal) (adroddiad|arolwg|adolygiad)", '(rhannwch|anfonwch) eich (profiad|profiadau|barn) (gyda|ata|i)',
   "(we'?ll be|we will be|we'?re|we are) (visiting|inspecting|monitoring) (ysbyty|the hospital|the ward|wards|the surgery|the practice|the home)",
+  // Experience gathered on a service, or practice shared as the body's own: "we're looking at patient experience on that ward", "from our side at the CHC, we triage…".
+  "(we'?re|we are|we'?ll be|we will be) (looking at|looking into|gathering|collecting|hearing about|listening to) (\\S+ ){0,2}(patient|patients'?|people'?s|public|families'?|your) (experiences?|views|feedback|stories)", "(your|their) views (are|will be|get|gets) (fed in|fed back|passed on|heard|included)",
+  '(from|on) our side (at|in) ',
   'come and (tell|see|talk to) us', 'have your say', 'dweud eich dweud', 'ddweud eich dweud', 'official (position|statement|response)', 'our position is', 'position officielle',
 ];
 

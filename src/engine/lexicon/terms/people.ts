@@ -22,7 +22,7 @@ export const CLIENT_REFERENCE = [
   '(one|1|two|2|both|some|a couple) of (my|our) (ladies|gents|lads|fellas|regulars|young people|residents|service users|lot)', "(my|our) (ladies|gents) (on|at|in) (the |my |our )?(round|rounds|unit|ward|house|home|floor)",
   '(on|in|from) my (caseload|books)', 'my (referrals?|young people)',
   `(${PERSON_EN}|${PEOPLE_EN})( of (two|three|four|five|six|seven|\\d+))? (that |who |whom )?(i|we)('m|'re|'ve| am| are| have| had)? (been )?(support|supported|supporting|work with|worked with|working with|look after|looked after|looking after|care for|cared for|caring for|visit|visited|visiting|see|saw|seeing|placed|help|helped|helping|sat with|met|met with|spoke (to|with)|talked (to|with)|am helping|am supporting|key\\s*work( for)?|keyworker for|mentor|mentored|accompany|accompanied|house|housed|advocate for|case manage|sit with|sitting with|sponsor|sponsored|sponsoring|(do|did|does|doing) (the |their |her |his )?(shopping|cleaning|cooking|laundry|washing|meds|errands|personal care) for|(cook|cooked|cooking|shop|shopped|shopping|clean|cleaned|cleaning) for|allocated to|assigned to)`,
-  `(one of|some of|two of|a few of) (the|my|our) ${PEOPLE_EN} (in|from|at|on) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`, `(a|an|the|one|this) ([a-z-]+ ){0,2}${PERSON_EN} (from|in|on|at) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`,
+  `(one of|some of|two of|a few of) (the|my|our) ${PEOPLE_EN} (in|from|at|on) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`, `(?<=(^|[^a-z])(a|an|the|one|this) ([a-z-]+ ){0,2})${PERSON_EN} (from|in|on|at) (my|our) ([a-z-]+ ){0,2}${SERVICE_EN}`,
   `(one of|some of|two of|a few of) (the|my|our) ${PEOPLE_EN} (in|from|at|on) the ${CARE_PLACE_EN}`, `(a|an|the|one|this) ${PERSON_EN} (from|in|on|at) the ${CARE_PLACE_EN}`,
   `(a|an|the|one|this) ${PERSON_EN} (who|that) (comes?|came|goes|went|attends?|attended|uses?|used|stays?|stayed|lives?|lived) (to |at |in )?the ${CARE_PLACE_EN}`,
   '(people|families|women|men|clients|communities|youth|young people|person|family|community) (that |who |whom )?(i|we) (serve|served|serving)',
@@ -30,7 +30,7 @@ export const CLIENT_REFERENCE = [
   '(my|our) ([a-z-]+ ){1,2}(client|service user|resident|patient)', '(mon|ma) (cher |chere |nouvelle? )?(usagere?|cliente?|patiente?|beneficiaire)',
   `(met|visited|sat with|spoke (to|with)|chatted (to|with)) (a|an|this|one) ([a-z0-9-]+ ){0,3}${PERSON_EN}`, `(a|an|one|this) ([a-z-]+ ){0,2}${PERSON_EN}(,? [a-z-]+){0,4},? (told|tells|showed|rang|rung|phoned|called|emailed|messaged|wrote to|came to|came into|visited) (me|us|our (office|stall|stand|desk|drop-in|helpline|line)|the (office|helpline))`,
   `(sat|met|spoke|talked|worked) with (a|an|this|one) ${PERSON_EN}`, `(on the phone|on a call|on the line) ((tonight|today|this morning|this afternoon|for an hour|for ages) )?(with|to) (a|an|this|one) ([a-z-]+ ){0,2}${PERSON_EN}`, `(heard from|took a call from) (a|an|this|one) ([a-z0-9-]+ ){0,2}${PERSON_EN}`, `(i|we) (met|saw|visited|spoke to|sat with|supported|helped) (a|an|this|one|the) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
-  `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`, `(a|an|the|this) ([a-z-]+ ){0,2}${PERSON_EN} (in|from) the (next|other|opposite) (bed|bay|room|cubicle)`,
+  `(the )?${PERSON_EN} in (bay|bed|room|rm|cubicle|side room) \\d+`, `(?<=(^|[^a-z])(a|an|the|this) ([a-z-]+ ){0,2})${PERSON_EN} (in|from) the (next|other|opposite) (bed|bay|room|cubicle)`,
   `(spent|spending) (the|this|my) (morning|afternoon|evening|day|shift) (helping|supporting|with) (a|an|this|one) ([a-z0-9-]+ ){0,4}${PERSON_EN}`,
   '(mon|ma|mes) (petite?s?|jeunes?) protegee?s?',
   // Diary style, the worker left out: "Supported a survivor through her hearing", "the little one on my list".
@@ -55,7 +55,7 @@ export const CLIENT_REFERENCE = [
   "(dame|monsieur|madame|femme|homme|famille|jeune|personne|couple|ainee?) chez qui (je |j'|on |nous )(vais|va|allons|passe|passons)",
   "(dame|monsieur|madame|femme|homme|famille|jeune|personne|couple|ainee?) (a|chez) qui (je |j'|on |nous )(rends|rend|rendons) visite",
   // A child the worker placed, a person the worker sees on a set day: "the six year old I moved to a new home", "the retired docker I see on Tuesdays".
-  '(the|a|this|one) ([a-z0-9-]+ ){0,2}(year old|year-old|yr old|yo|kid|boy|girl|child|baby|toddler|teen) (i|we) (moved|placed|removed|took|brought|apprehended|picked up|drove)',
+  '(?<=(^|[^a-z])(the|a|this|one) ([a-z0-9-]+ ){0,2})(year old|year-old|yr old|yo|kid|boy|girl|child|baby|toddler|teen) (i|we) (moved|placed|removed|took|brought|apprehended|picked up|drove)',
   '(i|we) (see|visit|call on|pop in on|sit with|ring) (on|every) (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|morning|afternoon)',
   "(i|we) do placements", '(years|months|weeks) of (home |weekly |supervised )?visits (to|with)', 'this (work|job) (takes|took) (a (piece|toll|lot)|its toll)',
   'into care', 'in care', 'taken into care', 'foster (kid|kids|child|placement|daughter|son)',

@@ -10,9 +10,11 @@ export const ORGANIZATION_TARGET = [
   '(work|my employer|the company|management|head office) (wants?|expects?|makes?|made|forces?|told) (us|me|staff)', '(working|work) (with|for|at) this [a-z]+',
   // Managers by what they run, which no sports team has: "the new area manager", "our service manager".
   '(area|regional|district|service|deputy|operations|practice|ward|unit|registered|care home) managers?',
-  'senior management', 'the (ceo|director|directors|execs?)', '(our|my) (ceo|director|directors|executive director|chief executive|execs?|senior managers?|bosses|trustees)', '(la|le) (directrice|directeur|dg|pdg)', 'hr', 'les rh', 'ressources humaines',
+  'senior management', 'the (ceo|director|directors|execs?)', '(our|my) (new |interim |acting )?(ceo|director|directors|executive director|chief executive|chief officer|deputy chief officer|execs?|senior managers?|bosses|trustees)', '(la|le) (directrice|directeur|dg|pdg)', 'hr', 'les rh', 'ressources humaines',
   'the families', 'families at work', 'the residents', 'the staff', 'staff', 'workers', 'intervenante?s?', 'travailleu(r|se)s? sociale?s?', 'educat(eur|rice)s?',
-  'preposee?s?', 'pab', 'infirmieres?', '(medecins?|docteurs?) (du|de la|de l\'[a-z]+)', 'ambulanci(er|ere)s?', 'paramedics?', 'social workers?', 'support workers?', 'caseworkers?',
+  'preposee?s?', 'pab', '(?<=(la|le|les|notre|nos|cette|ce) )receptionnistes?',
+  // People on contract to the organization: "la gang du ménage sous contrat", "the contract cleaners".
+  "(gang|equipe|personnel|employee?s|monde|gars|filles|preposee?s|compagnie|firme) (du |de |d')?([a-z-]+ ){0,2}(sous contrat|contractuel(le)?s?)", '(contract|contracted|agency) (cleaners|cleaning (crew|staff|team)|porters|security (guards|staff))', 'infirmieres?', '(medecins?|docteurs?) (du|de la|de l\'[a-z]+)', 'ambulanci(er|ere)s?', 'paramedics?', 'social workers?', 'support workers?', 'caseworkers?',
 ];
 
 /** Words for the organization's people that sport and other teams share ("my team", "management"): they count only when nothing outside is named beside them. */
@@ -67,7 +69,7 @@ export const NEGATIVE_JUDGEMENT = [
   "geree? comme (un|une) (depanneur|cirque|garderie|poulailler|bordel)", "(aucune|zero|pas d'|pas d'une) organisation", 'me parle(nt)? comme (a un chien|a un enfant|a une moins que rien)', 'pas fiables?',
   "(toujours|encore) moi qui (ramasse|fait tout|paie|paye|fais tout)", 'herding cats', 'nothing (ever )?gets (done|decided|fixed)', 'rien ne se (decide|fait|regle)', "j'en peux plus",
   // A partner or contractor found wanting: "pas capables de livrer les bons piluliers", "je sais pas comment ils ont eu le contrat".
-  'pas (foutue?s? |meme )?capables?', "(je sais pas|je me demande|on se demande|je comprends pas) comment (ils|elles|il|elle) (ont|a) (eu|obtenu|gagne|decroche) (le|ce|leur|son) contrat",
+  "(?<!(je|j'|chu|chus|suis|moi|j'suis) )pas (foutue?s? |meme )?capables?", "(je sais pas|je me demande|on se demande|je comprends pas) comment (ils|elles|il|elle) (ont|a) (eu|obtenu|gagne|decroche) (le|ce|leur|son) contrat",
   'how (did|do|does|on earth did) (they|he|she) (ever )?(get|win|land|keep) (the|that|this|their) contract',
   'micromanag\\w*', 'control freaks?', 'clowns', 'bunch of (clowns|idiots|muppets|amateurs)', 'gang de (clowns|caves|twits)', 'rien ne change jamais', 'nothing ever changes',
 ];

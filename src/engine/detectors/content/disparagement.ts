@@ -96,12 +96,22 @@ function aimsAtOrganization(at: readonly [number, number], all: readonly Target[
   return best.internal && !(best.ambiguous === true && outsideNamed);
 }
 
+/** A reply or comment under a post whose author, named at its head ("Priya Nair: Who's up for…"), is someone of the organization. */
+function answersOrganizationPerson(input: DetectorInput): boolean {
+  if (input.activity.action !== 'reply' && input.activity.action !== 'comment') return false;
+  const unit = input.texts.find((u) => u.field === 'targetText');
+  if (unit === undefined) return false;
+  return rosterMentionsIn(input, unit).some((m) => m.span[0] === 0 && /^\s*:/.test(unit.text.slice(m.span[1]))
+    && m.entryId !== input.activity.author?.id && ORGANIZATION_PEOPLE.has(input.context.rosterById.get(m.entryId)?.kind ?? 'public'));
+}
+
 /** Abuse aimed at someone of the organization is disparagement too (LABELING). */
 function abuseOfOrganizationPeople(input: DetectorInput): readonly Hit[] {
   const abuse = harassmentHits(input);
   if (abuse.length === 0) return [];
   const targetKind = input.context.rosterById.get(input.activity.target?.rosterId ?? '')?.kind;
   if (targetKind !== undefined && ORGANIZATION_PEOPLE.has(targetKind)) return abuse;
+  if (answersOrganizationPerson(input)) return abuse.filter((hit) => hit.field === 'text');
   return abuse.filter((hit) => {
     const unit = input.texts.find((u) => u.field === hit.field);
     return unit !== undefined && targetsIn(input, unit).some((t) => t.internal);

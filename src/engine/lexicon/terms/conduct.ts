@@ -95,6 +95,11 @@ export const MOCKED_TRAIT = [
   // Weight and looks: "fat lump", "looks like a guy in a dress", "on dirait un gars deguise".
   '(fat|obese|lazy|useless|ugly) (lump|blob|whale|heifer|pig|slob|oaf|git|sack of \\S+)', "(looks|look) like a (man|guy|bloke|dude|bloke) (in a (dress|wig|skirt)|in drag)", '(man|guy|bloke|dude) in a (dress|wig)',
   "on dirait (un|une) (gars|homme|bonhomme|gorille|singe|baleine)", "(gars|homme) deguise( en (femme|fille))?", "(is (that|it)|c'est) (a man or a woman|un gars ou une fille|un homme ou une femme)",
+  // An accent held against someone: "nobody can understand a word with that accent", "avec son accent on comprend rien".
+  "(nobody|no one|noone|no1|can'?t|cannot|couldn'?t|can not) (can |could )?(understand|understands|follow) (a word|a thing|anything|one word|you|u|her|him|them)( \\S+){0,3} (with|through|over) (that|this|your|ur|her|his|their) (\\S+ )?accent",
+  "(personne (ne )?comprend|on comprend (rien|pas un mot)|comprend rien) (\\S+ ){0,3}(avec|a cause de) (son|ton|leur|cet|ce) (\\S+ )?accent",
+  // A wig laughed at: "sa perruque de travers", "his toupee slipping".
+  "(sa|ta|leur) (perruque|moumoute|postiche) (de travers|qui tombe|mal mise)", "(her|his|their|that) (wig|toupee|rug|hairpiece) (is )?(on )?(wonky|crooked|sideways|slipping|falling off)",
   // A disability singled out to laugh at.
   '(the|that|this|le|la|ce|cette) (\\S+ )?(retard|spastic|mongol|cripple|gimp|infirme|handicape)', '(walks|talks|drives|parle|marche) (like a|comme un) (retard|spastic|mongol|cripple|handicape)',
 ];
@@ -147,6 +152,9 @@ export const DISCRIMINATION = [
   // A group as sick or predatory: "sick in the head the lot of them".
   '(sick in the head|mentally ill|perverts?|freaks?|groomers?|predators?|degenerates?),? (the (whole )?lot of (them|em)|all of (them|em)|every (last )?one of (them|em))', '(bloke|man|guy|dude|fella|geezer|gars|homme) (in|en) (a )?(dress|frock|skirt|robe|jupe)s? (\\S+ ){0,6}(absolutely not|no way|not on|sick|disgusting|freaks?|pervs?|perverts?|predators?|groomers?|wrong|jamais|degueulasse|malades?)', 'parle(z)? francais ou', 'qu\'ils apprennent le francais ou',
   '(les )?(immigres|immigrants|refugies|arabes|musulmans|negres|noirs|anglais|chinois) (\\S+ ){0,6}(dehors|chez eux|envahi|volent|dans leur pays|s\'en aillent)',
+  // The old silenced or restrained as a joke: "les p'tits vieux qui crient, un bon bâillon pis c'est réglé", "gag the old dears".
+  "(vieux|vieilles|personnes agees|aines|residents|beneficiaires) (\\S+ ){0,12}?(un bon |une bonne )?(baillon|baillonner|attachez-les|les attacher|attacher|une camisole|sedat\\w+|ferme[rz]? leur (gueule|yeule|boite))",
+  "(old (people|folk|folks|dears|biddies|codgers|ladies|men|timers)|the elderly|pensioners|oldies|wrinklies|residents) (\\S+ ){0,12}?(a good gag|gagged|gag (them|em|the lot)|muzzle (them|em|the lot)|muzzled|tape (their|them|em)|duct tape|sedate (them|em)|tie (them|em) (down|up))(?![a-z])",
   'too old to (work|understand)', 'women (can\'t|cannot|shouldn\'t) ', 'typical (woman|female|immigrant|muslim|foreigner)',
   `typical (of )?(the |those |these )?${GROUP}`, `${GROUP} (need|needs|should|must|have) (to )?(integrate|assimilate|leave|get out)`, 'integrate or (leave|go home|get out|go back)', '(these|those) people (come|coming|came) (here|over here)', 'handed to them on a plate',
   'mewnfudwyr',

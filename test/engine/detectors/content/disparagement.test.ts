@@ -141,4 +141,12 @@ describe('disparagement', () => {
   });
 
   itIsRobust(disparagement, (text) => at(post(text)));
+
+  it('reads abuse in a reply as aimed at the colleague whose post it answers, named at its head', () => {
+    const reply = (text: string, targetText: string) => detect(disparagement, at({ action: 'reply', channel: 'personal', text, targetText, author: { id: 's2', role: 'staff' } }));
+    expect(reply('nobody can understand a word with that accent anyway 😂😂', 'Marie Roy: Quiz night on Friday?').length).toBeGreaterThan(0);
+    expect(reply('nobody can understand a word with that accent anyway 😂😂', 'Dean Kirby: Quiz night on Friday?')).toEqual([]);
+    expect(reply('count me in, see you there!', 'Marie Roy: Quiz night on Friday?')).toEqual([]);
+    expect(reply('nobody can understand a word with that accent anyway 😂😂', 'Quiz night on Friday? Marie Roy: hosting')).toEqual([]);
+  });
 });

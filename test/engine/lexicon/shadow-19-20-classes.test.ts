@@ -12,7 +12,7 @@ const cases: [string, readonly string[], string[], string[]][] = [
     ['We need to cut immigration wait times', 'Keep the drop-in for newcomer moms open!', 'Stop handing out flyers please', 'Keep your newcomer friends close this winter']],
   ['advertising', ADVERTISING,
     ['my cousin does lashes n brows from her place, $40 all of december', 'Ma cousine fait les ongles chez elle, 35 $ en décembre', 'slide into my dms to book'],
-    ['My sister does my hair every Sunday', 'My brother does marathons; he raised $400 for the food bank!', 'slide into my dms if you want to chat', 'Ma soeur fait du bénévolat, elle a amassé 200 $']],
+    ['My sister does my hair every Sunday', 'My brother does marathons; he raised $400 for the food bank!', 'slide into my dms if you want to chat', 'Ma soeur fait du bénévolat, elle a amassé 200 $', 'My aunt does wigs for cancer patients for free, she has charged $0 ever']],
   ['organization-target', ORGANIZATION_TARGET,
     ['our new Chief Officer', 'la gang du ménage sous contrat', 'le personnel d\'entretien contractuel', 'the contract cleaners', 'la réceptionniste'],
     ['a chief officer of the fire service', 'une réceptionniste']],

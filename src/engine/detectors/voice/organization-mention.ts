@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
+import { compileLexicon, hasLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { LEXICON_NAMES } from '../../lexicon/named.js';
-import { WORK_CONNECTION } from '../../lexicon/terms/voice.js';
+import { VIEW_FROM_WORK, WORK_CONNECTION } from '../../lexicon/terms/voice.js';
 import { WORKPLACE_STATEMENT } from '../../lexicon/terms/work.js';
 import { findOrganizationMentions } from '../../text/organization.js';
 import { fieldsParam, ownWordsHold } from '../units.js';
@@ -9,6 +9,7 @@ import type { Detector, DetectorInput, Hit } from '../types.js';
 
 const workplaceStatement = compileLexicon('workplace-statement', WORKPLACE_STATEMENT);
 const workConnection = compileLexicon('work-connection', WORK_CONNECTION);
+const viewFromWork = compileLexicon('view-from-work', VIEW_FROM_WORK);
 
 const params = z.strictObject({
   fields: fieldsParam,
@@ -21,6 +22,8 @@ const params = z.strictObject({
    * connection ("I work there 🙂" under "does IWSO help with resumes?"): they speak about it as its staff.
    */
   connectionInReply: z.boolean().default(false),
+  /** Only where the person's own text gives a view from their work with the people served ("I hear from so many women who have waited … for social housing"). */
+  viewFromWork: z.boolean().default(false),
 });
 
 /** "I work there" in the person's own text, under a post or question that names the organization. */
@@ -38,6 +41,7 @@ export const organizationMention: Detector<z.infer<typeof params>> = {
     const fields = p.fields ?? ['text', 'caption'];
     const hits: Hit[] = [];
     if (!ownWordsHold(input, p.alongside)) return hits;
+    if (p.viewFromWork && !input.texts.some((u) => u.field === 'text' && hasLexicon(viewFromWork, u.folded))) return hits;
     for (const unit of input.texts) {
       if (!fields.includes(unit.field)) continue;
       const statements = p.exceptWorkplaceStatements ? matchLexicon(workplaceStatement, unit.folded) : [];

@@ -12,8 +12,12 @@ export const PERSONAL_PURPOSE = [
   'quelqu\'un (vend|aurait|a un|a une)', 'j\'ai besoin d\'un', 'my (husband|wife|hubby|kids?|son|daughter|boyfriend|girlfriend|partner|dog|cat|car)', 'mon (chum|mari|fils|chien|char)', 'ma (blonde|fille|femme)',
   'cheap (cot|pram|car|sofa)', 'travel cot', 'babysitter', 'gardienne', 'happy birthday (babe|hun|love)', 'lost my',
   '(anyone|does anyone|can anyone|any1|anybody) (recommend|know of|have a|got a|lend)', 'recommend a (good )?(plumber|mechanic|electrician|babysitter|dentist|hairdresser|vet|builder|roofer|cleaner)',
-  '(still on|plans?) for (supper|dinner|lunch|drinks|tonight|tomorrow|tmrw|friday|saturday|sunday|the weekend)', '(supper|dinner|lunch|drinks|brunch|coffee) (on |this )?(friday|saturday|sunday|tonight|tomorrow|tmrw|this weekend)',
-  'using the work (acct|account|page)', 'on the work (acct|account|page) lol', 'my (keys|wallet|phone|boiler|purse|glasses|cat|dog) (is|are|has|have|went|got)', "boiler'?s? (packed in|broken|gone)",
+  '(still on|plans?) for (supper|dinner|lunch|drinks|tonight|tomorrow|tmrw|friday|saturday|sunday|the weekend)',
+  // A meal out with a friend: "are we still on for wings friday at 7?".
+  '(still on|plans?) for (wings|pizza|tacos|sushi|burgers|curry|pints|beers|brunch|coffee|breakfast|a drink|a pint|a coffee|a bite|the game|bowling|trivia|karaoke|the movie|a movie) (on |this |next )?(tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)',
+  // Owning up to writing from the work account while one's own phone is down: "lol it's me, on the work account".
+  "(it'?s|its) (me|just me),? (on|from|using) the work (acct|account|page)", '(supper|dinner|lunch|drinks|brunch|coffee) (on |this )?(friday|saturday|sunday|tonight|tomorrow|tmrw|this weekend)',
+  'using the work (acct|account|page)', 'on the work (acct|account|page) lol', 'my (keys|wallet|phone|boiler|purse|glasses|cat|dog) (is|are|has|have|went|got|died|broke|is dead)', "boiler'?s? (packed in|broken|gone)",
   "quelqu'un (connait|recommande|pourrait)",
   // A friend's evening out: "tu viens toujours au souper de filles samedi? j'apporte le vin".
   '(souper|soiree|party|5 a 7|brunch|diner) de (filles|gars|chums)', "tu viens (toujours |encore )?(au|a la|a notre|chez nous|chez moi)", "j'apporte (le|du|la|les|de la|des) (vin|biere|dessert|chips|salade|bouffe|gateau)",

@@ -26,6 +26,16 @@ export const WORK_CONNECTION = [
   "i'?m one of the (staff|counsell?ors|workers|coordinators) (there|here)", "(full disclosure|disclosure):? i work", "j'y (travaille|suis benevole|bosse)", "je (travaille|bosse) (la|la-bas|chez eux|la-dedans|avec eux|ici)( moi)?(?![a-z])", "c'est (la|ici) (que|ou) je (travaille|bosse)",
 ];
 
+/**
+ * A view told from one's work with the people the organization serves: "I hear from so many women who have
+ * waited five years for social housing", "the newcomers I support can't find a family doctor". Under a
+ * profile that names the employer, it is the employer's work one speaks from (IWSO 6.7.3).
+ */
+export const VIEW_FROM_WORK = [
+  "i (hear|see|meet|talk to|speak to|speak with|work with|support|sit with|help) (from )?(so many|many|lots of|countless|too many|dozens of|hundreds of|more and more|so much|the) (women|families|newcomers|clients|moms|mums|mothers|immigrants|refugees|survivors|seniors|parents) [^.!?\\n]{0,80}(housing|shelters?|wait(ed|ing|s)?|waitlists?|rent|evict\\w*|settlement|english classes|language classes|jobs?|employment|violence|abuse|immigration|status|benefits|child ?care|daycare|interpret\\w*|family doctors?|poverty|food banks?)",
+  "(women|families|newcomers|clients|moms|mums|mothers|immigrants|refugees|survivors) i (work with|support|serve|see|meet|help|counsel) [^.!?\\n]{0,80}(housing|shelters?|wait(ed|ing|s)?|waitlists?|rent|evict\\w*|settlement|jobs?|employment|violence|abuse|immigration|status|benefits|child ?care|daycare|interpret\\w*|family doctors?|poverty|food banks?)",
+];
+
 /** Answering for the organization someone else named: "we do!", "we run one on Tuesdays", "on offre ça". */
 export const ANSWERS_FOR_ORGANIZATION = [
   "(yes,? |yep,? |yup,? |oui,? )?(we|we'?re|we are|we'?ve) (do|does|offer|run|have|host|hold|provide|help|can help|are open|open|got|definitely do|totally do|also do)(?![a-z])",
@@ -50,7 +60,8 @@ export const ORGANIZATION_ACTIVITY = [
   // Sign-ups for the service's own programs: "we just opened registration for our evening conversation circles … free, childminding on site".
   "(registration|registrations|sign-?ups?|enrol(l)?ment|spots|spaces|places|intake) (\\S+ ){0,3}(for|in|to) our ([a-z'-]+ ){0,3}(circles?|groups?|class|classes|workshops?|sessions?|programs?|programmes?|clinics?|courses?|drop-ins?)", "our (?!(\\S+ ){0,2}(yoga|pilates|zumba|spin|dance|book|running|walking|knitting|crochet|quilting|sewing|choir|bible|church|prayer|hockey|soccer|football|rugby|baseball|swim|swimming|gym|bowling|chess|poker|mums?|moms?|family|parents?|neighbou?rhood|whatsapp|facebook)(?![a-z]))([a-z'-]+ ){0,3}(circles?|groups?|class|classes|workshops?|sessions?|programs?|programmes?|clinics?|courses?|drop-ins?)[^.!?\\n]{0,60}(free|childminding|childcare|all welcome|everyone welcome|open to all|register|sign up|limited (spaces|spots|places))",
   "(inscriptions?|places) (\\S+ ){0,3}(pour|a|aux|dans) nos ([a-z'-]+ ){0,3}(ateliers?|cours|groupes?|cercles?|programmes?|cliniques?|seances?|rencontres?|haltes?)", "nos (?!(\\S+ ){0,2}(yoga|pilates|zumba|danse|tricot|couture|chorale|hockey|soccer|natation|gym|echecs|bingo|cartes|priere)(?![a-z]))([a-z'-]+ ){0,3}(ateliers?|cours|groupes?|cercles?|programmes?|cliniques?|seances?|rencontres?|haltes?)[^.!?\\n]{0,60}(gratuite?s?|halte-garderie|garderie|inscri\\w+|places limitees|ouverte?s? a (toutes|tous))",
-  'our (team|office|centre|center|staff|agency|organi[sz]ation|shelter|hub|clients|program|programme)', "our ([a-z-]+ ){0,2}(support|counsell?ing|parenting|employment|language|conversation|esl|english|french|settlement|newcomer|women'?s|mentorship|job search|resume|peer) (group|groups|class|classes|circle|program|programme|workshop|workshops|session|sessions|clinic)", 'came out', 'drop-in', 'open house', 'portes ouvertes', 'activite', 'evenement', 'usagers',
+  'our (team|office|centre|center|staff|agency|organi[sz]ation|shelter|hub|clients|program|programme)', "our ([a-z-]+ ){0,2}(support|counsell?ing|parenting|employment|language|conversation|esl|english|french|settlement|newcomer|women'?s|mentorship|job search|resume|peer) (group|groups|class|classes|circle|program|programme|workshop|workshops|session|sessions|clinic)(?! (\\S+ )?(made|baked|cooked|ate|shared|celebrated|danced|sang|laughed|played|threw|enjoyed|went|had (a|so much|the best)) (?!it ))",
+  'came out', 'drop-in', 'open house', 'portes ouvertes', 'activite', 'evenement', 'usagers',
 ];
 
 /** Acting in the organization's capacity: representing it, gathering views or answering for it. */
@@ -70,7 +81,12 @@ export const SPEAKS_FOR_ORGANIZATION = [
   // Experience gathered on a service, or practice shared as the body's own: "we're looking at patient experience on that ward", "from our side at the CHC, we triage…".
   "(we'?re|we are|we'?ll be|we will be) (looking at|looking into|gathering|collecting|hearing about|listening to) (\\S+ ){0,2}(patient|patients'?|people'?s|public|families'?|your) (experiences?|views|feedback|stories)", "(your|their) views (are|will be|get|gets) (fed in|fed back|passed on|heard|included)",
   '(from|on) our side (at|in) ',
-  'come and (tell|see|talk to) us', 'have your say', 'dweud eich dweud', 'ddweud eich dweud', 'official (position|statement|response)', 'our position is', 'position officielle',
+  'come and (tell|see|talk to) us',
+  // Views invited in person for the body, told in the first person: "come and tell me, I'll pass it all on".
+  "(come|pop) (and|&|over and|by and) tell (me|us),? (and )?(i'?ll|i will|we'?ll|we will) (pass|feed|take) (it|them|that|this|everything)( all)? (on|back|forward|in)(?![a-z])",
+  "(come|pop) (and|&|over and|by and) tell (me|us) (about|how) (your|ur) (\\S+ ){0,3}(gp|dentist|hospital|ambulance|nhs|ward|care|surgery|pharmacy|appointment|clinic|treatment)",
+  // Experience of a health service gathered in the first person: "I'm collecting people's experiences of ambulance waits".
+  "(i'?m|i am|we'?re|we are) (gathering|collecting|asking for|looking for) (\\S+ ){0,2}(experiences|stories|feedback) (of|on|about|with) [^.!?\\n]{0,40}(waits?|waiting|services?|care|hospitals?|gps?|surgery|surgeries|wards?|a&e|ambulances?|discharges?|treatment|maternity|dental|dentists?|mental health|clinics?|health( board| services?)?)", 'have your say', 'dweud eich dweud', 'ddweud eich dweud', 'official (position|statement|response)', 'our position is', 'position officielle',
 ];
 
 /** Speaking from one's profession or sector, without naming the employer: "as a child protection worker", "our sector". */
@@ -93,7 +109,10 @@ export const MEDIA_REQUEST = [
   'reporter', 'journalist', 'journaliste', 'newsroom', 'editor at', 'producer (at|with)', 'for (a|our) (story|article|piece|segment)', 'interview', 'entrevue', 'entretien',
   '(writing|working on|doing|preparing) (a|an) (story|article|piece|segment|feature|report) (about|on)', "i'?m with the [a-z]+ (news|times|citizen|sun|post|star|journal|gazette|courier|herald|tribune|radio|chronicle|echo|express|observer|leader)",
   '(be interviewed|give us a quote|for comment)', 'pour un reportage', 'accepteriez-vous de commenter',
-  'comment for (the|our)', 'on the record', 'media request', 'demande (de|des) medias?', 'newyddiadurwr', 'cyfweliad',
+  'comment for (the|our)', 'on the record',
+  // Broadcast producers and hosts inviting a guest: "I produce the morning show on CKCU … could you come on Thursday".
+  "i (produce|host|present|co-host|cohost|run) (the|a|our) (\\S+ ){0,2}(show|programme|program|segment|podcast|broadcast)", '(morning|breakfast|drive|drivetime|evening|afternoon|radio|tv|talk|current affairs) show', 'on air', '(come|be) on (the|our|my) (show|programme|program|podcast|segment)',
+  'media request', 'demande (de|des) medias?', 'newyddiadurwr', 'cyfweliad',
 ];
 
 /** Health services, which a CHC member's views are about (CHC: "expressing views … in relation to the CHCs"). */
@@ -107,5 +126,10 @@ export const HEALTH_SERVICES = [
   // report on a health board is a view on what CHCs exist to watch. Not "skin care" or "take care".
   'maternity', '(cancer|stroke|dementia|end of life|end-of-life|palliative|social|primary|urgent|emergency|community|hospital|nhs|patient|nursing|elderly|mental health|intensive|neonatal|antenatal|postnatal|dental|eye|hospice) care',
   'care (packages?|homes|standards|failings)', 'nursing homes?', 'patients', 'patient (safety|care|experience|records?|transport|groups?)',
+  // The main hospitals of NHS Wales, named without "hospital" or "ysbyty": "£4 to park at Glan Clwyd".
+  'glan clwyd', 'wrexham maelor', 'ysbyty gwynedd', 'morriston', 'singleton hospital', 'uhw', 'heath hospital', 'prince charles hospital', 'royal glamorgan', 'princess of wales hospital',
+  'grange university hospital', 'royal gwent', 'nevill hall', 'withybush', 'glangwili', 'bronglais', 'prince philip hospital', 'llandough', 'neath port talbot hospital',
+  // What visiting a hospital costs and how: "£4 to park for one hour … while visiting".
+  'hospital (parking|car park)', '(parking|car park) (charges|fees) at', 'visiting (hours|times)',
   '(public services )?ombudsman', 'ombwdsmon', 'health (minister|secretary|committee|inspectorate)', 'healthcare inspectorate', 'hiw', 'hospices?', 'pharmacists?', 'opticians?',
 ];

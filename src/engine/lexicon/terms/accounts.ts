@@ -12,7 +12,8 @@ export const PERSONAL_PURPOSE = [
   'quelqu\'un (vend|aurait|a un|a une)', 'j\'ai besoin d\'un', 'my (husband|wife|hubby|kids?|son|daughter|boyfriend|girlfriend|partner|dog|cat|car)', 'mon (chum|mari|fils|chien|char)', 'ma (blonde|fille|femme)',
   'cheap (cot|pram|car|sofa)', 'travel cot', 'babysitter', 'gardienne', 'happy birthday (babe|hun|love)', 'lost my',
   '(anyone|does anyone|can anyone|any1|anybody) (recommend|know of|have a|got a|lend)', 'recommend a (good )?(plumber|mechanic|electrician|babysitter|dentist|hairdresser|vet|builder|roofer|cleaner)',
-  '(still on|plans?) for (supper|dinner|lunch|drinks|tonight|tomorrow|tmrw|friday|saturday|sunday|the weekend)',
+  // Plans between friends, not a group's session that is "still on for Friday".
+  "((are|r) (we|u|you)|we'?re|you'?re|u r|u still|you still) (still )?on for (supper|dinner|lunch|drinks|tonight|tomorrow|tmrw|friday|saturday|sunday|the weekend)", '(our|my) plans? for (supper|dinner|lunch|drinks|tonight|tomorrow|tmrw|friday|saturday|sunday|the weekend)',
   // A meal out with a friend: "are we still on for wings friday at 7?".
   '(still on|plans?) for (wings|pizza|tacos|sushi|burgers|curry|pints|beers|brunch|coffee|breakfast|a drink|a pint|a coffee|a bite|the game|bowling|trivia|karaoke|the movie|a movie) (on |this |next )?(tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)',
   // Owning up to writing from the work account while one's own phone is down: "lol it's me, on the work account".

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
-import { AMBIGUOUS_TARGET, EXTERNAL_TARGET, NEGATIVE_JUDGEMENT, ORGANIZATION_TARGET } from '../../lexicon/terms/organization.js';
+import { AMBIGUOUS_TARGET, CARE_PROFESSIONS, EXTERNAL_TARGET, NEGATIVE_JUDGEMENT, ORGANIZATION_TARGET } from '../../lexicon/terms/organization.js';
 import { CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
 import { foldText } from '../../text/fold.js';
 import { findOrganizationMentions } from '../../text/organization.js';
@@ -11,6 +11,13 @@ import { harassmentHits } from './harassment.js';
 
 const negative = compileLexicon('negative-judgement', NEGATIVE_JUDGEMENT);
 const organizationTarget = compileLexicon('organization-target', ORGANIZATION_TARGET);
+const careProfessions = compileLexicon('care-professions', CARE_PROFESSIONS);
+
+const params = z.strictObject({
+  /** Whose people nurses, paramedics and social workers are: the organization's (it employs them) or others' (it oversees their services). */
+  careProfessions: z.enum(['internal', 'outside']).default('internal'),
+});
+type Params = z.infer<typeof params>;
 const externalTarget = compileLexicon('external-target', EXTERNAL_TARGET);
 const ambiguousTarget = compileLexicon('ambiguous-target', AMBIGUOUS_TARGET);
 /** The people the organization serves, unnamed ("the parents on my caseload"): remarks about them are about the organization's clients. */
@@ -76,6 +83,14 @@ function targets(unit: TextUnit, input: DetectorInput): Target[] {
 /** Targets per text unit in order of start, found once per evaluation (abuse hits and judgements both ask). */
 const targetsIn = perUnit((unit, input) => targets(unit, input).sort((a, b) => a.start - b.start));
 
+/** The unit's targets with the caring professions counted as the pack says. */
+function targetsFor(input: DetectorInput, unit: TextUnit, p: Params): readonly Target[] {
+  const professions = matchLexicon(careProfessions, unit.folded);
+  if (professions.length === 0) return targetsIn(input, unit);
+  const internal = p.careProfessions === 'internal';
+  return [...targetsIn(input, unit), ...professions.map(([start, end]) => ({ start, end, internal }))].sort((a, b) => a.start - b.start);
+}
+
 /** Whether the judgement at `at` is about the organization: the nearest target in its sentence decides. */
 function aimsAtOrganization(at: readonly [number, number], all: readonly Target[], text: string): boolean {
   const [from, to] = sentenceAround(text, at[0]);
@@ -106,7 +121,7 @@ function answersOrganizationPerson(input: DetectorInput): boolean {
 }
 
 /** Abuse aimed at someone of the organization is disparagement too (LABELING). */
-function abuseOfOrganizationPeople(input: DetectorInput): readonly Hit[] {
+function abuseOfOrganizationPeople(input: DetectorInput, p: Params): readonly Hit[] {
   const abuse = harassmentHits(input);
   if (abuse.length === 0) return [];
   const targetKind = input.context.rosterById.get(input.activity.target?.rosterId ?? '')?.kind;
@@ -114,22 +129,22 @@ function abuseOfOrganizationPeople(input: DetectorInput): readonly Hit[] {
   if (answersOrganizationPerson(input)) return abuse.filter((hit) => hit.field === 'text');
   return abuse.filter((hit) => {
     const unit = input.texts.find((u) => u.field === hit.field);
-    return unit !== undefined && targetsIn(input, unit).some((t) => t.internal);
+    return unit !== undefined && targetsFor(input, unit, p).some((t) => t.internal);
   });
 }
 
 /** Derogatory or negative remarks about the organization, its management, colleagues, clients or partners. */
-export const disparagement: Detector<Record<string, never>> = {
+export const disparagement: Detector<Params> = {
   id: 'disparagement',
-  paramsSchema: z.strictObject({}),
-  detect(input) {
+  paramsSchema: params,
+  detect(input, p) {
     const hits: Hit[] = [];
     for (const unit of unitsWithApprovedReplies(input)) {
       const judgements = matchLexicon(negative, unit.folded);
       if (judgements.length === 0) continue;
-      const all = targetsIn(input, unit);
+      const all = targetsFor(input, unit, p);
       for (const span of judgements) if (aimsAtOrganization(span, all, unit.folded)) hits.push({ field: unit.field, span, kind: 'judgement' });
     }
-    return [...hits, ...abuseOfOrganizationPeople(input)];
+    return [...hits, ...abuseOfOrganizationPeople(input, p)];
   },
 };

@@ -14,7 +14,15 @@ export const ORGANIZATION_TARGET = [
   'the families', 'families at work', 'the residents', 'the staff', 'staff', 'workers', 'intervenante?s?', 'travailleu(r|se)s? sociale?s?', 'educat(eur|rice)s?',
   'preposee?s?', 'pab', '(?<=(la|le|les|notre|nos|cette|ce) )receptionnistes?',
   // People on contract to the organization: "la gang du ménage sous contrat", "the contract cleaners".
-  "(gang|equipe|personnel|employee?s|monde|gars|filles|preposee?s|compagnie|firme) (du |de |d')?([a-z-]+ ){0,2}(sous contrat|contractuel(le)?s?)", '(contract|contracted|agency) (cleaners|cleaning (crew|staff|team)|porters|security (guards|staff))', 'infirmieres?', '(medecins?|docteurs?) (du|de la|de l\'[a-z]+)', 'ambulanci(er|ere)s?', 'paramedics?', 'social workers?', 'support workers?', 'caseworkers?',
+  "(gang|equipe|personnel|employee?s|monde|gars|filles|preposee?s|compagnie|firme) (du |de |d')?([a-z-]+ ){0,2}(sous contrat|contractuel(le)?s?)", '(contract|contracted|agency) (cleaners|cleaning (crew|staff|team)|porters|security (guards|staff))',
+];
+
+/**
+ * The caring professions: the organization's own people where it employs them (a health centre's
+ * nurses), someone else's where it watches over services (a Community Health Council and the NHS).
+ */
+export const CARE_PROFESSIONS = [
+  'infirmieres?', '(medecins?|docteurs?) (du|de la|de l\'[a-z]+)', 'ambulanci(er|ere)s?', 'paramedics?', 'social workers?', 'support workers?', 'caseworkers?',
 ];
 
 /** Words for the organization's people that sport and other teams share ("my team", "management"): they count only when nothing outside is named beside them. */

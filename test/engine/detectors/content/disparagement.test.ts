@@ -18,6 +18,12 @@ describe('disparagement', () => {
     expect(found('The staff at that café don’t even bother to smile lol')).toEqual([]);
   });
 
+  it('counts nurses and paramedics as the organization\'s people unless the pack says they are others\' (a CHC and the NHS)', () => {
+    const text = 'the paramedics were useless and the handover was a joke';
+    expect(found(text).length).toBeGreaterThan(0);
+    expect(covered(detect(disparagement, at(post(text)), { careProfessions: 'outside' }), text)).toEqual([]);
+  });
+
   it('catches negative judgements of the organization, its management and its decisions, in English and French', () => {
     expect(found("Management at Valoris is a joke, they have no idea what they're doing.")).toEqual(['a joke', 'no idea what']);
     expect(found('Valoris is running on fumes and management won\'t listen 🙄')).toEqual(['running on fumes', "won't listen", '🙄']);

@@ -3,6 +3,7 @@ import type { Hit, DetectorInput, TextField, TextUnit } from './types.js';
 import { hasLexicon, matchLexicon, type Lexicon } from '../lexicon/compile.js';
 import { namedLexicon, type LexiconName } from '../lexicon/named.js';
 import type { RosterMention } from '../roster/types.js';
+import { findOrganizationMentions } from '../text/organization.js';
 import { memoByText } from '../text/text-memo.js';
 
 /**
@@ -31,6 +32,11 @@ export function ownWordsHold(input: DetectorInput, name: LexiconName | undefined
   if (name === undefined) return true;
   const lexicon = namedLexicon(name);
   return input.texts.some((u) => u.field === 'text' && hasLexicon(lexicon, u.folded));
+}
+
+/** Whether the post or question the activity answers, likes or shares (its `targetText`) names the organization. */
+export function targetNamesOrganization(input: DetectorInput): boolean {
+  return input.texts.some((u) => u.field === 'targetText' && findOrganizationMentions(u.folded, input.organization.names).length > 0);
 }
 
 export function lexiconHits(lexicon: Lexicon, units: readonly TextUnit[], kind?: string): Hit[] {

@@ -1,11 +1,8 @@
+import { escapeRegExp } from './escape-regexp.js';
 import { foldText } from './fold.js';
 import { memoByText } from './text-memo.js';
 
 const cache = new Map<string, RegExp>();
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A matcher for the organization's names; names are matched as whole words, accents and case aside. */
 function organizationPattern(names: readonly string[]): RegExp | undefined {
@@ -31,7 +28,7 @@ function patternFor(names: readonly string[]): RegExp | undefined {
   if (pattern === undefined && names.length > 0) {
     const alternatives = [...new Set(names.map((n) => foldText(n.trim())).filter((n) => n.length >= 2))]
       .sort((a, b) => b.length - a.length)
-      .map((n) => escape(n).replace(/\s+/g, '[\\s_-]*'));
+      .map((n) => escapeRegExp(n).replace(/\s+/g, '[\\s_-]*'));
     if (alternatives.length === 0) return undefined;
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])#?@?(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     if (cache.size > 1_000) cache.clear();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { AMBIGUOUS_TARGET, CARE_PROFESSIONS, EXTERNAL_TARGET, NEGATIVE_JUDGEMENT, ORGANIZATION_TARGET } from '../../lexicon/terms/organization.js';
 import { CLIENT_REFERENCE } from '../../lexicon/terms/people.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import { foldText } from '../../text/fold.js';
 import { findOrganizationMentions } from '../../text/organization.js';
 import { firstIndexAtLeast, perUnit, rosterMentionsIn, sentenceAround } from '../units.js';
@@ -12,22 +13,21 @@ import { harassmentHits } from './harassment.js';
 const negative = compileLexicon('negative-judgement', NEGATIVE_JUDGEMENT);
 const organizationTarget = compileLexicon('organization-target', ORGANIZATION_TARGET);
 const careProfessions = compileLexicon('care-professions', CARE_PROFESSIONS);
-
-const params = z.strictObject({
-  /** Whose people nurses, paramedics and social workers are: the organization's (it employs them) or others' (it oversees their services). */
-  careProfessions: z.enum(['internal', 'outside']).default('internal'),
-});
-type Params = z.infer<typeof params>;
 const externalTarget = compileLexicon('external-target', EXTERNAL_TARGET);
 const ambiguousTarget = compileLexicon('ambiguous-target', AMBIGUOUS_TARGET);
 /** The people the organization serves, unnamed ("the parents on my caseload"): remarks about them are about the organization's clients. */
 const clientReference = compileLexicon('client-reference', CLIENT_REFERENCE);
 const ORGANIZATION_PEOPLE = new Set(['client', 'former-client', 'client-family', 'staff', 'volunteer', 'partner']);
 
+const params = z.strictObject({
+  /** Whose people nurses, paramedics and social workers are: the organization's (it employs them) or others' (it oversees their services). */
+  careProfessions: z.enum(['internal', 'outside']).default('internal'),
+});
+type Params = z.infer<typeof params>;
+
 /** Words people put inside or around an organization's name: "la pharmacie Proxim de New Richmond", "the Co-op at Porth". */
 const LINKING = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'of', 'the', 'at', 'in', 'on', 'en', 'sur', 'and', 'et', 'd', 'l']);
 const SEPARATOR = "(?:\\s+(?:de|du|des|la|le|les|of|the|at|in|on|en|sur))*(?:\\s+(?:d'|l')|\\s+)";
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Partner organizations as people write them, which the roster's reading of names can miss: the
@@ -44,7 +44,7 @@ function partnerPattern(context: DetectorInput['context']): RegExp | null {
   const names: string[] = [];
   for (const entry of context.rosterById.values()) {
     if (entry.kind !== 'partner') continue;
-    const words = foldText(entry.name).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !LINKING.has(w)).map(escape);
+    const words = foldText(entry.name).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !LINKING.has(w)).map(escapeRegExp);
     if (words.length < 2) continue;
     const rest = words.slice(2).reduceRight((inner, word) => `(?:${SEPARATOR}${word}${inner})?`, '');
     names.push(`${words[0]}${SEPARATOR}${words[1]}${rest}`);

@@ -1,6 +1,7 @@
 import {
   englishDataset, englishRecommendedBlacklistMatcherTransformers, englishRecommendedTransformers, RegExpMatcher,
 } from 'obscenity';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /**
  * English profanity through `obscenity` (obfuscation-aware), behind a prefilter that is exact in
@@ -100,7 +101,7 @@ const LITERAL = 2;
 interface PatternNode { readonly kind: number; readonly chars?: readonly number[]; readonly childNode?: PatternNode }
 interface Pattern { readonly requireWordBoundaryAtStart: boolean; readonly requireWordBoundaryAtEnd: boolean; readonly nodes: readonly PatternNode[] }
 
-const escape = (char: number) => String.fromCodePoint(char).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = (char: number) => escapeRegExp(String.fromCodePoint(char));
 
 /**
  * The pattern as a regular expression over the collapsed form: literals collapsed, a character

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../text/escape-regexp.js';
+
 /**
  * Context words: a word naming the identifier near a candidate raises its score, as the
  * identifier guide (shared/guides/identifiers.md) and Presidio's context enhancement do.
@@ -5,10 +7,6 @@
 
 const BEFORE = 48;
 const AFTER = 24;
-
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Builds a case-insensitive pattern matching any of `words` as whole words. An apostrophe in a

@@ -4,7 +4,7 @@ import { LEXICON_NAMES } from '../../lexicon/named.js';
 import { VIEW_FROM_WORK, WORK_CONNECTION } from '../../lexicon/terms/voice.js';
 import { WORKPLACE_STATEMENT } from '../../lexicon/terms/work.js';
 import { findOrganizationMentions } from '../../text/organization.js';
-import { fieldsParam, ownWordsHold } from '../units.js';
+import { fieldsParam, ownWordsHold, targetNamesOrganization } from '../units.js';
 import type { Detector, DetectorInput, Hit } from '../types.js';
 
 const workplaceStatement = compileLexicon('workplace-statement', WORKPLACE_STATEMENT);
@@ -28,8 +28,7 @@ const params = z.strictObject({
 
 /** "I work there" in the person's own text, under a post or question that names the organization. */
 function connectionHits(input: DetectorInput): Hit[] {
-  const named = input.texts.some((u) => u.field === 'targetText' && findOrganizationMentions(u.folded, input.organization.names).length > 0);
-  if (!named) return [];
+  if (!targetNamesOrganization(input)) return [];
   return input.texts.filter((u) => u.field === 'text').flatMap((u) => matchLexicon(workConnection, u.folded).map((span) => ({ field: u.field, span, kind: 'connection' })));
 }
 

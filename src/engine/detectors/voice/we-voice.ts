@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { ANSWERS_FOR_ORGANIZATION, ORGANIZATION_ACTIVITY, PROFESSION_ADDRESS, WE_VOICE } from '../../lexicon/terms/voice.js';
 import { findOrganizationMentions } from '../../text/organization.js';
-import { sentenceAround } from '../units.js';
+import { sentenceAround, targetNamesOrganization } from '../units.js';
 import type { Detector, DetectorInput, Hit } from '../types.js';
 
 const we = compileLexicon('we-voice', WE_VOICE);
@@ -14,7 +14,7 @@ const answersFor = compileLexicon('answers-for-organization', ANSWERS_FOR_ORGANI
 function underOrganizationPost(input: DetectorInput): boolean {
   const { action } = input.activity;
   if (action !== 'reply' && action !== 'comment') return false;
-  return input.texts.some((u) => u.field === 'targetText' && findOrganizationMentions(u.folded, input.organization.names).length > 0);
+  return targetNamesOrganization(input);
 }
 
 /**

@@ -51,14 +51,14 @@ export function isMidSentence(text: string, start: number): boolean {
 /** The word right before token `index` is a title: "Mme", "M.", "Dr", "Mrs.". */
 export function followsHonorific(text: string, tokens: Tokens, index: number): boolean {
   if (index === 0) return false;
-  const previous = tokens.keys[index - 1] ?? '';
+  const previous = tokens.key(index - 1);
   if (!HONORIFICS.has(previous)) return false;
-  const gap = text.slice(tokens.ends[index - 1] ?? 0, tokens.starts[index] ?? 0);
-  return /^\.?\s{1,3}$/.test(gap) && startsWithCapital(text, tokens.starts[index - 1] ?? 0);
+  const gap = text.slice(tokens.end(index - 1), tokens.start(index));
+  return /^\.?\s{1,3}$/.test(gap) && startsWithCapital(text, tokens.start(index - 1));
 }
 
 /** A capitalized word in a place where a capital means a name: mid-sentence or after a title. */
 export function isNameContext(text: string, tokens: Tokens, index: number): boolean {
-  const start = tokens.starts[index] ?? 0;
+  const start = tokens.start(index);
   return isMidSentence(text, start) || followsHonorific(text, tokens, index);
 }

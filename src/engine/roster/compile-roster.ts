@@ -39,14 +39,16 @@ function findMentions(index: RosterIndex, text: string, folded: string): RosterM
   if (text.length === 0 || index.entries.length === 0) return [];
   const scan = new Scan(text, folded, tokenizeFolded(folded), index);
   for (let i = 0; i < scan.tokens.count; i++) {
-    walkNamesFrom(scan, i);
-    judgeInitialPair(scan, i);
+    // Both checked here first: most words start no name nor initials, and a call costs more than the check.
+    if (scan.mayStartName(i)) walkNamesFrom(scan, i);
+    if (scan.isDottedInitial(i)) judgeInitialPair(scan, i);
   }
   if (index.handles.size > 0) {
     for (const hit of scanHandles(folded)) {
       for (const entry of index.handles.get(hit.handle) ?? []) scan.add(entry, hit.span[0], hit.span[1], 'handle');
     }
   }
+  if (scan.mentions.length === 0) return [];
   return orderMentions(scan.mentions).map((mention) => ({
     entryId: index.entries[mention.entry]?.id ?? '',
     span: [mention.start, mention.end] as const,

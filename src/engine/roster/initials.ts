@@ -46,16 +46,12 @@ export function judgeInitialsAround(scan: Scan, node: TrieNode, i: number, last:
   }
 }
 
-function isDottedInitial(scan: Scan, j: number): boolean {
-  return scan.isInitial(j) && scan.text[scan.end(j)] === '.';
-}
-
 /** "J.T." or "J. T." starting at token `i`, not part of a longer run such as "J.F.K.". */
 export function judgeInitialPair(scan: Scan, i: number): void {
   const second = i + 1;
-  if (second >= scan.tokens.count || !isDottedInitial(scan, i) || !isDottedInitial(scan, second)) return;
+  if (second >= scan.tokens.count || !scan.isDottedInitial(i) || !scan.isDottedInitial(second)) return;
   if (!DOTTED_GAP.test(scan.gapAfter(i))) return;
-  if (i > 0 && isDottedInitial(scan, i - 1) && DOTTED_GAP.test(scan.gapAfter(i - 1))) return;
+  if (i > 0 && scan.isDottedInitial(i - 1) && DOTTED_GAP.test(scan.gapAfter(i - 1))) return;
   const third = i + 2;
   if (third < scan.tokens.count && scan.isInitial(third) && DOTTED_GAP.test(scan.gapAfter(second))) return;
   const pair = scan.key(i) + scan.key(second);

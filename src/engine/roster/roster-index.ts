@@ -1,4 +1,5 @@
 import type { RosterEntry } from '../contract/context.js';
+import { HashFilter, hashRange } from './hash-filter.js';
 import { normalizeHandle } from './handles.js';
 import { aliasForms, nameForms } from './name-parts.js';
 import { addSequence, newTrie, type Role, type TrieNode } from './sequence-trie.js';
@@ -12,9 +13,9 @@ export interface RosterIndex {
   readonly nameTokens: ReadonlySet<string>;
   /**
    * Two bits per name token in a small bit set: most words of a text are no name,
-   * and the bit set says so without a look-up in the large set of name tokens.
+   * and the bit set says so from the token's hash, without a look-up in the large set of name tokens.
    */
-  readonly tokenFilter: Int32Array;
+  readonly tokenFilter: HashFilter;
   readonly typos: TypoIndex;
   /** Folded handle → entry indexes. */
   readonly handles: ReadonlyMap<string, readonly number[]>;
@@ -32,33 +33,14 @@ export interface RosterIndex {
  */
 const MAX_NAME_TOKENS = 12;
 
-/** 2^20 bits (128 KB): two bits per token leave few false positives for rosters of tens of thousands of names. */
-const FILTER_BITS = 20;
-
-/** FNV-1a over the token's UTF-16 units. */
-function tokenHash(token: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
-  return h;
-}
-
-/** The two bits of a token: two slices of its hash. */
-const firstBit = (h: number): number => h >>> (32 - FILTER_BITS);
-const secondBit = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
-const hasBit = (filter: Int32Array, bit: number): boolean => ((filter[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
-
 /** Whether `token` may be a name token: false means it certainly is not one. */
-export function mayBeNameToken(filter: Int32Array, token: string): boolean {
-  const h = tokenHash(token);
-  return hasBit(filter, firstBit(h)) && hasBit(filter, secondBit(h));
+export function mayBeNameToken(filter: HashFilter, token: string): boolean {
+  return filter.has(hashRange(token, 0, token.length));
 }
 
-function filterOf(tokens: Iterable<string>): Int32Array {
-  const filter = new Int32Array(1 << (FILTER_BITS - 5));
-  for (const token of tokens) {
-    const h = tokenHash(token);
-    for (const bit of [firstBit(h), secondBit(h)]) filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
-  }
+function filterOf(tokens: ReadonlySet<string>): HashFilter {
+  const filter = new HashFilter(tokens.size);
+  for (const token of tokens) filter.add(hashRange(token, 0, token.length));
   return filter;
 }
 

@@ -1,16 +1,59 @@
 import { foldText } from './fold.js';
+import { HASH_BASE, hashRange } from './hash-filter.js';
+
+const BASE = HASH_BASE;
 
 /**
  * Word tokens of a folded text. Names are matched token by token, so "Ann" never matches
  * inside "Annual", and apostrophes, hyphens, dots and underscores split words:
  * "d'Amélie" → d | amelie, "Jayden's" → jayden | s, "Jean-François" → jean | francois.
+ *
+ * Most words of a text are no name: tokens are offsets and a hash, and a token's key (its
+ * string) is only made when something looks it up.
  */
-export interface Tokens {
-  readonly count: number;
-  /** Folded letters and digits of each token, combining marks and invisible formatters left out. */
-  readonly keys: readonly string[];
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+export class Tokens {
+  /** Keys made so far; dense from the start (filled out of order, a holey array would turn slow). */
+  private keys: (string | undefined)[] | undefined;
+
+  constructor(
+    private readonly folded: string,
+    readonly count: number,
+    /** Start, end and key hash (`hashRange`, see hash-filter.ts) of each token, three numbers apiece. */
+    private readonly data: Int32Array,
+    /** 1 where the token has ignorable units inside, so its key is not a plain slice; none mostly. */
+    private readonly marked: Uint8Array | undefined,
+  ) {}
+
+  start(j: number): number {
+    return this.data[3 * j] ?? 0;
+  }
+
+  end(j: number): number {
+    return this.data[3 * j + 1] ?? 0;
+  }
+
+  hash(j: number): number {
+    return this.data[3 * j + 2] ?? 0;
+  }
+
+  /** Folded letters and digits of token `j`, combining marks and invisible formatters left out. */
+  key(j: number): string {
+    if (j < 0 || j >= this.count) return '';
+    this.keys ??= new Array<string | undefined>(this.count).fill(undefined);
+    let key = this.keys[j];
+    if (key === undefined) {
+      const start = this.start(j);
+      const end = this.end(j);
+      key = this.isPlain(j) ? this.folded.slice(start, end) : keyWithoutIgnorables(this.folded, start, end);
+      this.keys[j] = key;
+    }
+    return key;
+  }
+
+  /** Token `j`'s key is the plain slice `folded[start..end)`. */
+  isPlain(j: number): boolean {
+    return this.marked === undefined || this.marked[j] !== 1;
+  }
 }
 
 /** Character classes, cached per UTF-16 unit. */
@@ -21,6 +64,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Inside a word these never split it: accents typed separately, soft hyphens, zero-width joiners. */
 const IGNORABLE = /[\p{M}\p{Cf}]/u;
 
+const LETTER = UnitClass.Letter;
 const unitClasses = new Uint8Array(0x10000);
 
 const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, unit) => {
@@ -67,35 +111,51 @@ export function isWordCharAt(text: string, i: number): boolean {
 
 /** Splits an already folded text into word tokens; offsets are the same as the original's. */
 export function tokenizeFolded(folded: string): Tokens {
-  const keys: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
   const length = folded.length;
+  const data = new Int32Array(3 * ((length >> 1) + 1)); // a token and a separator take two units at least
+  let marked: Uint8Array | undefined;
+  let count = 0;
   let i = 0;
   while (i < length) {
     const unit = folded.charCodeAt(i);
-    if (unit < 0x80 ? ASCII_CLASSES[unit] !== UnitClass.Letter : classAt(folded, i) !== UnitClass.Letter) {
+    if (unit < 0x80 ? ASCII_CLASSES[unit] !== LETTER : classAt(folded, i) !== LETTER) {
       i += unit < 0xd800 ? 1 : widthAt(folded, i);
       continue;
     }
     const start = i;
     i += unit < 0xd800 ? 1 : widthAt(folded, i);
     let end = i;
+    let hash = unit; // hashStep(0, unit)
+    let ascii = unit < 0x80; // the hash is made on the way; otherwise over the key at the end
     let clean = true; // no ignorable units inside: the key is a plain slice
     while (i < length) {
       const next = folded.charCodeAt(i);
-      const cls = next < 0x80 ? ASCII_CLASSES[next] : classAt(folded, i);
+      if (next < 0x80) {
+        if (ASCII_CLASSES[next] !== LETTER) break;
+        hash = (Math.imul(hash, BASE) + next) | 0;
+        end = ++i;
+        continue;
+      }
+      ascii = false;
+      const cls = classAt(folded, i);
       if (cls === UnitClass.Other) break;
       i += next < 0xd800 ? 1 : widthAt(folded, i);
-      if (cls === UnitClass.Letter) end = i;
+      if (cls === LETTER) end = i;
       else clean = false;
     }
-    starts.push(start);
-    ends.push(end);
-    keys.push(clean || !hasIgnorable(folded, start, end) ? folded.slice(start, end) : keyWithoutIgnorables(folded, start, end));
+    const plain = clean || !hasIgnorable(folded, start, end);
+    if (!plain) (marked ??= new Uint8Array(data.length / 3))[count] = 1;
+    data[3 * count] = start;
+    data[3 * count + 1] = end;
+    data[3 * count + 2] = ascii ? hash : plain ? hashRange(folded, start, end) : keyHash(keyWithoutIgnorables(folded, start, end));
+    count++;
     i = end;
   }
-  return { count: keys.length, keys, starts, ends };
+  return new Tokens(folded, count, data, marked);
+}
+
+function keyHash(key: string): number {
+  return hashRange(key, 0, key.length);
 }
 
 function hasIgnorable(folded: string, start: number, end: number): boolean {
@@ -115,5 +175,6 @@ function keyWithoutIgnorables(folded: string, start: number, end: number): strin
 
 /** Tokens of a roster name or alias, folded the same way as searched texts. */
 export function nameTokens(name: string): string[] {
-  return [...tokenizeFolded(foldText(name)).keys];
+  const tokens = tokenizeFolded(foldText(name));
+  return Array.from({ length: tokens.count }, (_, j) => tokens.key(j));
 }

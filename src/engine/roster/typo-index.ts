@@ -1,4 +1,5 @@
 import { memoByText } from '../text/text-memo.js';
+import { HashFilter, hashRange, mayHaveOneDeletion } from './hash-filter.js';
 
 /**
  * Finds the roster name tokens one typo away from a text word (insertion, deletion,
@@ -15,6 +16,11 @@ const NONE: readonly string[] = [];
 export interface TypoIndex {
   /** Name tokens within one edit of `word`, `word` itself excluded. */
   near(word: string): readonly string[];
+  /**
+   * False when `near` of the word `text[start..end)` is certainly empty: neither the word nor any
+   * of its one-letter deletions is indexed. Tells most text words apart without making a string.
+   */
+  mayBeNear(text: string, start: number, end: number): boolean;
 }
 
 function deletions(word: string): string[] {
@@ -61,5 +67,12 @@ export function buildTypoIndex(nameTokenSet: Iterable<string>): TypoIndex {
   // Everyday words come back in text after text: each is looked up once per roster. Only short
   // words are kept, since V8 may keep a longer slice's whole source text alive with it.
   const near = memoByText(lookUp, { max: MEMO_SIZE, longest: MEMO_WORD_LENGTH });
-  return { near };
+  const variants = new HashFilter(byVariant.size);
+  for (const variant of byVariant.keys()) variants.add(hashRange(variant, 0, variant.length));
+  const mayBeNear = (text: string, start: number, end: number): boolean => {
+    const length = end - start;
+    if (length < MIN_TYPO_NAME_LENGTH - 1 || length > MAX_TYPO_WORD_LENGTH) return false;
+    return mayHaveOneDeletion(variants, text, start, end);
+  };
+  return { near, mayBeNear };
 }

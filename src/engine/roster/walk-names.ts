@@ -14,7 +14,7 @@ const DISTINCTIVE_TYPO_LENGTH = 7;
 export function walkNamesFrom(scan: Scan, i: number): void {
   const count = scan.tokens.count;
   // Most words start no name and cannot be a typo of one: leave without allocating.
-  if (!scan.isName(i) && !mayHaveTypo(scan, scan.index.trie, i)) return;
+  if (!scan.mayStartName(i)) return;
   const stack: [TrieNode, number, number][] = [[scan.index.trie, i, -1]];
   while (stack.length > 0) {
     const [node, j, typoAt] = stack.pop() as [TrieNode, number, number];
@@ -40,7 +40,7 @@ export function walkNamesFrom(scan: Scan, i: number): void {
  */
 function mayHaveTypo(scan: Scan, node: TrieNode, j: number): boolean {
   if (node !== scan.index.trie) return true;
-  if (startsWithCapital(scan.text, scan.start(j))) return true;
+  if (scan.startsWithCapital(j)) return true;
   return j + 1 < scan.tokens.count && scan.isName(j + 1) && scan.joins(j);
 }
 

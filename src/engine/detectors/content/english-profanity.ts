@@ -44,6 +44,8 @@ function imageOf(codePoint: number): number {
 }
 
 let scratch = new Uint16Array(1024);
+/** The same code units as bytes, when they are all ASCII: the common case, which decodes fastest. */
+let asciiScratch = new Uint8Array(1024);
 let origins = new Int32Array(1024);
 
 /** UTF-16 code units to a string; in chunks, since spreading a long array overflows the stack. */
@@ -53,6 +55,23 @@ function unitsToString(units: Uint16Array, length: number): string {
     out += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + 8192)) as unknown as number[]);
   }
   return out;
+}
+
+const utf8 = new TextDecoder('utf-8');
+const utf16 = new TextDecoder('utf-16le');
+const ASCII = 0;
+const BMP = 1; // no surrogate
+const ANY = 2;
+
+/**
+ * The code units as a string. Decoders are several times faster than `String.fromCharCode`, but
+ * exact only where nothing can be ill-formed: ASCII bytes as UTF-8, or UTF-16 with no surrogate
+ * (a decoder would replace a lone one).
+ */
+function formString(length: number, kind: number): string {
+  if (kind === ASCII) return utf8.decode(asciiScratch.subarray(0, length));
+  if (kind === BMP) return utf16.decode(scratch.subarray(0, length));
+  return unitsToString(scratch, length);
 }
 
 interface CollapsedForm {
@@ -71,10 +90,12 @@ interface CollapsedForm {
 function collapsedForm(text: string): CollapsedForm {
   if (scratch.length < text.length * 2) {
     scratch = new Uint16Array(text.length * 2);
+    asciiScratch = new Uint8Array(text.length * 2);
     origins = new Int32Array(text.length * 2);
   }
   let length = 0;
   let previous = DROPPED;
+  let kind = ASCII;
   for (let i = 0; i < text.length; i++) {
     const at = i;
     let codePoint = text.charCodeAt(i);
@@ -86,14 +107,21 @@ function collapsedForm(text: string): CollapsedForm {
     if (char === DROPPED || char === previous) continue;
     previous = char;
     origins[length] = at;
-    if (char <= 0xffff) scratch[length++] = char;
-    else {
+    if (char < 0x80) {
+      asciiScratch[length] = char;
+      scratch[length++] = char;
+    } else if (char <= 0xffff) {
+      if (char >= 0xd800 && char <= 0xdfff) kind = ANY;
+      else if (kind === ASCII) kind = BMP;
+      scratch[length++] = char;
+    } else {
+      kind = ANY;
       scratch[length++] = 0xd800 + ((char - 0x10000) >> 10);
       origins[length] = at;
       scratch[length++] = 0xdc00 + ((char - 0x10000) & 0x3ff);
     }
   }
-  return { text: unitsToString(scratch, length), origins: origins.subarray(0, length) };
+  return { text: formString(length, kind), origins: origins.subarray(0, length) };
 }
 
 const OPTIONAL = 0;
@@ -159,13 +187,42 @@ const LONGEST_MATCH = Math.max(...dataset.blacklistedTerms.map((term) =>
   (term.pattern as Pattern).nodes.reduce((n, node) => n + (node.chars?.length ?? node.childNode?.chars?.length ?? 1), 0)));
 
 /** The dataset's patterns that may match at `at` in the collapsed form. */
-function patternsAt(form: string, at: number): number[] {
+function patternsMatchingAt(form: string, at: number): number[] {
   const candidates = [...(patternsByFirst.get(escape(form.codePointAt(at) as number)) ?? []), ...(patternsByFirst.get('') ?? [])];
   return candidates.filter((p) => {
     p.sticky.lastIndex = at;
     return p.sticky.test(form);
   }).map((p) => p.id);
 }
+
+/**
+ * What decides which patterns match at `at`: the character before it (for a leading \b; a space
+ * stands for the start, which is a boundary the same way) and the longest match and one more
+ * character after it (for a trailing \b).
+ */
+function placeKey(form: string, at: number): string {
+  const end = at + LONGEST_MATCH + 1;
+  return at > 0 ? form.slice(at - 1, end) : ` ${form.slice(0, end)}`;
+}
+
+interface PatternsAtPlace { readonly ids: readonly number[]; readonly key: string }
+/** Patterns by place key: a post's few places ("as" of "assessment") come back post after post. */
+const patternsAtPlace = new Map<string, PatternsAtPlace>();
+
+/** The dataset's patterns that may match at `at`, with their sorted ids as a key. */
+function patternsAt(form: string, at: number): PatternsAtPlace {
+  const key = placeKey(form, at);
+  let known = patternsAtPlace.get(key);
+  if (known === undefined) {
+    const ids = patternsMatchingAt(key, 1);
+    known = { ids, key: idsKey(ids) };
+    if (patternsAtPlace.size >= 4096) patternsAtPlace.clear();
+    patternsAtPlace.set(key, known);
+  }
+  return known;
+}
+
+const idsKey = (ids: Iterable<number>) => [...ids].sort((x, y) => x - y).join(',');
 
 /**
  * Words of this field's everyday writing that the English dataset misreads: French "rappel"
@@ -195,7 +252,9 @@ function matcherFor(ids: ReadonlySet<number>): RegExpMatcher {
 }
 
 const WILDCARD = 1;
-const isSpaceCode = (code: number) => /\s/.test(String.fromCodePoint(code));
+/** Which BMP characters /\s/ matches (none outside it), as a table: words are read character by character. */
+const SPACE = new Uint8Array(0x10000).map((_, code) => (/\s/.test(String.fromCharCode(code)) ? 1 : 0));
+const isSpaceCode = (code: number) => code <= 0xffff && SPACE[code] === 1;
 
 /**
  * Patterns whose every match lies inside one word: no space and no wildcard in them, and no match
@@ -232,8 +291,9 @@ function wordAround(text: string, at: number): [number, number] | undefined {
 const screenedWords = new Map<string, readonly ProfanityMatch[]>();
 const REMEMBERED_WORD = 12; // V8 copies slices this short: a key never keeps a whole post alive
 
-function screenWord(word: string, ids: ReadonlySet<number>): readonly ProfanityMatch[] {
-  const key = word.length <= REMEMBERED_WORD ? `${[...ids].sort((x, y) => x - y).join(',')}|${word}` : undefined;
+/** `patternsKey`: `idsKey(ids)`. */
+function screenWord(word: string, ids: ReadonlySet<number>, patternsKey: string): readonly ProfanityMatch[] {
+  const key = word.length <= REMEMBERED_WORD ? `${patternsKey}|${word}` : undefined;
   const known = key === undefined ? undefined : screenedWords.get(key);
   if (known !== undefined) return known;
   const found = matchesIn(word, 0, ids);
@@ -306,6 +366,8 @@ interface Window {
    */
   readonly ownFrom: number;
   ownTo: number;
+  /** `idsKey(patterns)` while it is known without sorting again. */
+  patternsKey?: string | undefined;
 }
 
 /** Longest window handed to the matcher, whose allowed-word checks grow faster than the text. */
@@ -319,17 +381,19 @@ function candidateWindows(text: string, form: CollapsedForm): { windows: Window[
   let m: RegExpExecArray | null;
   while ((m = re.exec(form.text)) !== null) {
     const from = form.origins[m.index] as number;
-    const ids = patternsAt(form.text, m.index);
+    const { ids, key } = patternsAt(form.text, m.index);
     re.lastIndex = m.index + 1;
     if (ids.every((id) => withinOneWord.has(id))) {
       const lastWord = words[words.length - 1];
       if (lastWord && from < lastWord.end) {
+        const before = lastWord.patterns.size;
         for (const id of ids) lastWord.patterns.add(id);
+        if (lastWord.patterns.size !== before) lastWord.patternsKey = undefined;
         continue;
       }
       const word = wordAround(text, from);
       if (word) {
-        words.push({ start: word[0], end: word[1], patterns: new Set(ids), ownFrom: -Infinity, ownTo: Infinity });
+        words.push({ start: word[0], end: word[1], patterns: new Set(ids), ownFrom: -Infinity, ownTo: Infinity, patternsKey: key });
         continue;
       }
     }
@@ -366,8 +430,8 @@ export function englishProfanityIn(text: string): ProfanityMatch[] {
   const { windows, words } = candidateWindows(text, collapsedForm(text));
   const found = windows.flatMap(({ start, end, patterns: ids, ownFrom, ownTo }) => matchesIn(text.slice(start, end), start, ids)
     .filter((match) => match.start >= ownFrom && match.start < ownTo));
-  for (const { start, end, patterns: ids } of words) {
-    for (const match of screenWord(text.slice(start, end), ids)) found.push({ ...match, start: start + match.start, end: start + match.end });
+  for (const { start, end, patterns: ids, patternsKey } of words) {
+    for (const match of screenWord(text.slice(start, end), ids, patternsKey ?? idsKey(ids))) found.push({ ...match, start: start + match.start, end: start + match.end });
   }
   if (windows.length === 0 || words.length === 0) return found;
   const seen = new Set<string>();

@@ -53,6 +53,20 @@ describe('english profanity prefilter', () => {
     expect(new Set(englishProfanityIn(text).map((m) => text.slice(m.start, m.end)))).toEqual(new Set(['sh1t']));
   });
 
+  it('reads the same whatever characters the text holds besides: ASCII, accents, other scripts, emoji, lone surrogates', () => {
+    for (const around of ['', 'café ', '東京 ', '🎉 ', '\ud800 ', 'a\udc00 ', 'naïve 🎉 \ud800']) {
+      for (const text of [`${around}what a sh1t day`, `${around}f*ck`, `${around}kiss my @ss`, `${around}assessment`]) {
+        expect(englishProfanityIn(text).map((m) => [m.start, m.end]), text).toEqual(spansOf(text));
+      }
+    }
+  });
+
+  it('decides a place by what is before it: the start of the text, a space, or a letter', () => {
+    for (const text of ['ass', 'an ass', 'bass', 'ass ass', 'glass ass', 'ass.', 'sass', 'ass']) {
+      expect(englishProfanityIn(text).map((m) => [m.start, m.end]), text).toEqual(spansOf(text));
+    }
+  });
+
   it('copes with lone surrogates, combining marks and long texts', () => {
     expect(() => englishProfanityIn('\ud800 a\u0301b \udc00 '.repeat(1000))).not.toThrow();
     expect(englishProfanityIn('calm words only. '.repeat(20_000))).toEqual([]);

@@ -9,8 +9,9 @@
  * too freely to key are found by a scan of their own. The matches are exactly those of scanning
  * the whole text with the lexicon's pattern.
  */
+import { termGate } from './term-gates.js';
 import { termKeys } from './term-keys.js';
-import { indexText, registerTerm, termGroup, type TextIndex } from './word-index.js';
+import { indexText, notedTerms, registerTerm, termGroup, type TextIndex } from './word-index.js';
 
 export interface Lexicon {
   readonly name: string;
@@ -26,7 +27,12 @@ export interface Lexicon {
 export type Spans = ReadonlyArray<readonly [number, number]>;
 
 const compiled = new Map<string, Lexicon>();
-let nextId = 0;
+/** The gates of every lexicon's terms are filed in the word index as the terms of one lexicon of their own. */
+const GATES = 0;
+let nextId = GATES + 1;
+/** The gate of each keyed term (an id among the gates' terms), by term id, or -1 when it has none. */
+const gateOfTerm: number[] = [];
+let gateCount = 0;
 /**
  * Every keyed term of every lexicon, by term id: the term alone, sticky, with the word edge after
  * it. No edge before: the index only offers places where a word begins.
@@ -56,6 +62,9 @@ export function compileLexicon(name: string, terms: readonly string[]): Lexicon 
         unkeyed.push(source);
         continue;
       }
+      const gate = termGate(source);
+      if (gate !== null) registerTerm(GATES, gateCount, gate);
+      gateOfTerm.push(gate === null ? -1 : gateCount++);
       registerTerm(id, termPatterns.length, keys);
       termPatterns.push(new RegExp(`(?:${source})${AFTER}`, 'uy'));
       termSources.push(source);
@@ -97,6 +106,10 @@ interface TermSet {
   readonly terms: readonly number[];
   /** `null` for a single term, or when terms refer back to their own groups (`\1`), which an alternation would renumber. */
   readonly together: RegExp | null;
+  /** Whether some of the terms have a gate (`term-gates.ts`). */
+  readonly gated: boolean;
+  /** The sets of only those terms whose gates a text holds, by bit mask of their places in `terms`, made when first needed. */
+  readonly narrowed: Map<number, TermSet | null>;
 }
 
 function termSet(terms: readonly number[]): TermSet {
@@ -109,7 +122,29 @@ function termSet(terms: readonly number[]): TermSet {
       together = null; // e.g. one group name in two terms
     }
   }
-  return { terms, together };
+  return { terms, together, gated: terms.some((term) => gateOfTerm[term] !== -1), narrowed: new Map() };
+}
+
+/** Beyond this many terms a set is tried whole: a bit mask holds 31. */
+const MOST_NARROWED = 31;
+
+/** The set's terms that can match in the text: those without a gate, or whose gate the text holds. `null` when none can. */
+function openTerms(set: TermSet, index: TextIndex): TermSet | null {
+  if (!set.gated || set.terms.length > MOST_NARROWED) return set;
+  const gates = notedTerms(index, GATES);
+  let mask = 0;
+  for (let t = 0; t < set.terms.length; t++) {
+    const gate = gateOfTerm[set.terms[t] as number] as number;
+    if (gate === -1 || gates[gate] === 1) mask |= 1 << t;
+  }
+  if (mask === 0) return null;
+  if (mask === (2 ** set.terms.length) - 1) return set;
+  let narrowed = set.narrowed.get(mask);
+  if (narrowed === undefined) {
+    narrowed = termSet(set.terms.filter((_, t) => (mask & (1 << t)) !== 0));
+    set.narrowed.set(mask, narrowed);
+  }
+  return narrowed;
 }
 
 /** Term sets by term group, made when first needed. */
@@ -176,7 +211,10 @@ function computeMatches(lexicon: Lexicon, folded: string, index: TextIndex): Spa
     let length = 0;
     if (at >= end) {
       if (scannedAt === at) length = wholePatternAt(lexicon, folded, at);
-      else length = firstTermAt(more === undefined ? groupSet(group) : mergedSet(more), folded, at);
+      else {
+        const set = openTerms(more === undefined ? groupSet(group) : mergedSet(more), index);
+        if (set !== null) length = firstTermAt(set, folded, at);
+      }
     }
     if (length > 0) {
       end = at + length;

@@ -208,6 +208,30 @@ export interface TextIndex {
   readonly lexicons: number;
   /** For each lexicon id, its matches in the text, filled in as lexicons are matched. */
   readonly matches: (ReadonlyArray<readonly [number, number]> | undefined)[];
+  /** For each lexicon id, which of its terms have a key somewhere in the text (see `notedTerms`), filled in when asked. */
+  readonly noted: (Uint8Array | undefined)[];
+}
+
+const NO_TERMS = new Uint8Array(0);
+
+/**
+ * Which of a lexicon's terms have one of their keys somewhere in the text: `result[term] === 1`.
+ * Terms beyond the array's end have none.
+ */
+export function notedTerms(index: TextIndex, lexiconId: number): Uint8Array {
+  let noted = index.noted[lexiconId];
+  if (noted === undefined) {
+    if (lexiconId >= index.lexicons) return NO_TERMS;
+    const { notes } = index;
+    const from = notes[lexiconId] as number;
+    const to = notes[lexiconId + 1] as number;
+    let size = 0;
+    for (let k = from + 1; k < to; k += 2) for (const term of groups[notes[k] as number] as number[]) size = Math.max(size, term + 1);
+    noted = new Uint8Array(size);
+    for (let k = from + 1; k < to; k += 2) for (const term of groups[notes[k] as number] as number[]) noted[term] = 1;
+    index.noted[lexiconId] = noted;
+  }
+  return noted;
 }
 
 function buildIndex(text: string): TextIndex {
@@ -240,7 +264,13 @@ function buildIndex(text: string): TextIndex {
     fill[lexicon] = at + 2;
   }
   // Dense from the start: an array filled out of order with holes turns into a slow dictionary.
-  return { version: registryVersion, notes, lexicons: lexiconCount, matches: new Array<undefined>(lexiconCount).fill(undefined) };
+  return {
+    version: registryVersion,
+    notes,
+    lexicons: lexiconCount,
+    matches: new Array<undefined>(lexiconCount).fill(undefined),
+    noted: new Array<undefined>(lexiconCount).fill(undefined),
+  };
 }
 
 /** Per lexicon, where its notes go while a text's index is sorted. */

@@ -5,7 +5,7 @@ import { judgeInitialPair } from './initials.js';
 import { orderMentions } from './order-mentions.js';
 import { buildRosterIndex, type RosterIndex } from './roster-index.js';
 import { Scan } from './scan.js';
-import { tokenizeFolded } from './tokenize.js';
+import { tokenizeForScan } from './tokenize.js';
 import type { RosterMatcher, RosterMention } from './types.js';
 import { walkNamesFrom } from './walk-names.js';
 
@@ -37,7 +37,7 @@ export function compileRoster(entries: readonly RosterEntry[]): RosterMatcher {
 
 function findMentions(index: RosterIndex, text: string, folded: string): RosterMention[] {
   if (text.length === 0 || index.entries.length === 0) return [];
-  const scan = new Scan(text, folded, tokenizeFolded(folded), index);
+  const scan = new Scan(text, folded, tokenizeForScan(folded), index);
   for (let i = 0; i < scan.tokens.count; i++) {
     // Both checked here first: most words start no name nor initials, and a call costs more than the check.
     if (scan.mayStartName(i)) walkNamesFrom(scan, i);

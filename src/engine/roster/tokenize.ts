@@ -109,10 +109,29 @@ export function isWordCharAt(text: string, i: number): boolean {
   return classAt(text, i) === UnitClass.Letter;
 }
 
+/** A token and a separator take two units at least. */
+const capacityFor = (folded: string): number => 3 * ((folded.length >> 1) + 1);
+
 /** Splits an already folded text into word tokens; offsets are the same as the original's. */
 export function tokenizeFolded(folded: string): Tokens {
+  return tokenizeInto(folded, new Int32Array(capacityFor(folded)));
+}
+
+let scanBuffer = new Int32Array(3 * 512);
+
+/**
+ * `tokenizeFolded` into a buffer shared by every call: valid until the next call only. For a roster
+ * search, which runs to its end before the next begins; a fresh typed array per text would cost
+ * more than the tokenizing (larger ones are allocated outside the heap).
+ */
+export function tokenizeForScan(folded: string): Tokens {
+  const capacity = capacityFor(folded);
+  if (scanBuffer.length < capacity) scanBuffer = new Int32Array(Math.max(capacity, 2 * scanBuffer.length));
+  return tokenizeInto(folded, scanBuffer);
+}
+
+function tokenizeInto(folded: string, data: Int32Array): Tokens {
   const length = folded.length;
-  const data = new Int32Array(3 * ((length >> 1) + 1)); // a token and a separator take two units at least
   let marked: Uint8Array | undefined;
   let count = 0;
   let i = 0;
@@ -144,7 +163,7 @@ export function tokenizeFolded(folded: string): Tokens {
       else clean = false;
     }
     const plain = clean || !hasIgnorable(folded, start, end);
-    if (!plain) (marked ??= new Uint8Array(data.length / 3))[count] = 1;
+    if (!plain) (marked ??= new Uint8Array(capacityFor(folded) / 3))[count] = 1;
     data[3 * count] = start;
     data[3 * count + 1] = end;
     data[3 * count + 2] = ascii ? hash : plain ? hashRange(folded, start, end) : keyHash(keyWithoutIgnorables(folded, start, end));

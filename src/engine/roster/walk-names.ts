@@ -15,6 +15,8 @@ export function walkNamesFrom(scan: Scan, i: number): void {
   const count = scan.tokens.count;
   // Most words start no name and cannot be a typo of one: leave without allocating.
   if (!scan.mayStartName(i)) return;
+  // A word of no roster name starts a name only as a typo of one (the trie's first words are name words).
+  if (!scan.isName(i) && scan.typoCandidates(i).length === 0) return;
   const stack: [TrieNode, number, number][] = [[scan.index.trie, i, -1]];
   while (stack.length > 0) {
     const [node, j, typoAt] = stack.pop() as [TrieNode, number, number];

@@ -1,5 +1,5 @@
 import { contextPattern, hasContext } from './context.js';
-import { forEachMatch } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, forEachMatchNearDigits } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -7,7 +7,7 @@ import { SCORE, type Candidate } from './types.js';
  * D, F, I, O, Q and U are never used, and W and Z never come first.
  */
 const CA_POSTAL_SHAPE =
-  /\d(?<=(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d)[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/giu;
+  /\d(?<=(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d)[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/yiu;
 /** The match starts at the first digit (a digit-first scan is much faster); the letter before it is part of the code. */
 const LEADING_LETTER = 1;
 
@@ -16,9 +16,9 @@ const POSTAL_CONTEXT = contextPattern([
   'Ontario', 'Québec', 'Quebec', 'Toronto', 'Ottawa', 'Montréal', 'Montreal',
 ]);
 
-export function findCanadianPostalCodes(text: string): Candidate[] {
+export function findCanadianPostalCodes(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatch(CA_POSTAL_SHAPE, text, (match) => {
+  forEachMatchNearDigits(CA_POSTAL_SHAPE, text, runs, 0, (match) => {
     const start = match.index - LEADING_LETTER;
     const end = match.index + match[0].length;
     // Canada Post prints codes in capitals; a lower-case look-alike is weaker evidence.

@@ -1,6 +1,6 @@
 import { contextPattern, hasContext } from './context.js';
 import { passesLuhn } from './luhn.js';
-import { digitsOf, forEachMatch, isRepeatedCharacter } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, digitsOf, forEachMatchNearDigits, isRepeatedCharacter } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -8,16 +8,16 @@ import { SCORE, type Candidate } from './types.js';
  * separator twice (identifiers guide §1). First digit 0 and 8 are not issued to individuals
  * (Service Canada, as cited by Presidio's `ca_sin_recognizer.py`), so the class is [1-79].
  */
-const SIN_SHAPE = /(?<![\p{L}\p{N}])[1-79]\d{2}([ -]?)\d{3}\1\d{3}(?![\p{L}\p{N}]|[ -]\d)/gu;
+const SIN_SHAPE = /(?<![\p{L}\p{N}])[1-79]\d{2}([ -]?)\d{3}\1\d{3}(?![\p{L}\p{N}]|[ -]\d)/yu;
 
 const SIN_CONTEXT = contextPattern([
   'SIN', 'social insurance', 'social insurance number',
   'NAS', "numéro d'assurance sociale", 'assurance sociale',
 ]);
 
-export function findCanadianSins(text: string): Candidate[] {
+export function findCanadianSins(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatch(SIN_SHAPE, text, (match) => {
+  forEachMatchNearDigits(SIN_SHAPE, text, runs, 0, (match) => {
     const digits = digitsOf(match[0]);
     // Luhn is the CRA check digit rule (T4 specification); a run of one digit is never issued.
     if (!passesLuhn(digits) || isRepeatedCharacter(digits)) return;

@@ -1,4 +1,4 @@
-import { countDigits, forEachMatch } from './text-scan.js';
+import { countDigits, type DigitRuns, digitRunsOf, forEachMatchNearDigits } from './text-scan.js';
 import { type Candidate } from './types.js';
 
 /**
@@ -17,13 +17,13 @@ const NUMBER_WORD = '(?:number|num|nos?|nr|n[°º]|nº|#|numéro|rhif|ID)';
 const KEYWORD_REFERENCE = new RegExp(
   `\\d(?<=(?<![\\p{L}\\p{N}])(?:${KEYWORD})\\s*(${NUMBER_WORD}\\.?)?\\s*([:#]?)\\s*([A-Z]{0,5}-?)\\d)` +
     '[\\dA-Z]*(?:[-/]\\d[\\dA-Z]*){0,3}(?![\\p{L}\\p{N}])',
-  'dgiu',
+  'dyiu',
 );
-const PREFIXED_REFERENCE = /(?<![\p{L}\p{N}-])(?:CAS|CASE|FILE|REF|MRN|DOS|CLT|INC)-\d{4,10}(?:-\d{1,6})?(?![\p{L}\p{N}-])/gu;
+const PREFIXED_REFERENCE = /(?<![\p{L}\p{N}-])(?:CAS|CASE|FILE|REF|MRN|DOS|CLT|INC)-\d{4,10}(?:-\d{1,6})?(?![\p{L}\p{N}-])/yu;
 
-export function findCaseNumbers(text: string): Candidate[] {
+export function findCaseNumbers(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatch(KEYWORD_REFERENCE, text, (match) => {
+  forEachMatchNearDigits(KEYWORD_REFERENCE, text, runs, 0, (match) => {
     const start = match.indices![3]![0];
     const end = match.index + match[0].length;
     const digits = countDigits(text, start, end);
@@ -33,7 +33,8 @@ export function findCaseNumbers(text: string): Candidate[] {
     if (digits < (hasNumberWord ? 3 : 4)) return;
     found.push({ kind: 'case-number', start, end, score: hasNumberWord ? 0.75 : 0.5 });
   });
-  forEachMatch(PREFIXED_REFERENCE, text, (match) => {
+  // The longest prefix ("CASE-") is five characters before the first digit.
+  forEachMatchNearDigits(PREFIXED_REFERENCE, text, runs, 5, (match) => {
     found.push({ kind: 'case-number', start: match.index, end: match.index + match[0].length, score: 0.7 });
   });
   return found;

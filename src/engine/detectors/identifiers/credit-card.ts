@@ -1,6 +1,6 @@
 import { contextPattern, hasContext } from './context.js';
 import { passesLuhn } from './luhn.js';
-import { digitsOf, forEachMatch } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, digitsOf, forEachMatchNearDigits } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -8,7 +8,7 @@ import { SCORE, type Candidate } from './types.js';
  * in groups of four, or 4-6-5 / 4-6-4 (American Express, Diners Club).
  */
 const CARD_SHAPE =
-  /(?<![\p{L}\p{N}])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\p{L}\p{N}])/yu;
 
 const CARD_CONTEXT = contextPattern([
   'card', 'credit card', 'debit card', 'visa', 'mastercard', 'amex', 'american express', 'card number',
@@ -33,9 +33,9 @@ function plausibleIssuer(digits: string): boolean {
   }
 }
 
-export function findCreditCards(text: string): Candidate[] {
+export function findCreditCards(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatch(CARD_SHAPE, text, (match) => {
+  forEachMatchNearDigits(CARD_SHAPE, text, runs, 0, (match) => {
     const digits = digitsOf(match[0]);
     if (!plausibleIssuer(digits) || !passesLuhn(digits)) return;
     const start = match.index;

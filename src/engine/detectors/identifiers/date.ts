@@ -1,5 +1,5 @@
 import { CY_MONTHS, EN_MONTHS, FR_MONTHS, MONTH } from './months.js';
-import { forEachMatch } from './text-scan.js';
+import { digitRunsOf, forEachMatch, forEachMatchNearDigits, type DigitRuns } from './text-scan.js';
 import { type Candidate } from './types.js';
 
 /**
@@ -9,27 +9,30 @@ import { type Candidate } from './types.js';
  * and a bare year. Plain dates are weak evidence on their own; the date-of-birth recognizer and the
  * rules give them weight.
  */
-/** Patterns start with a digit and then look behind it: a scan that starts with a look-behind is slower. */
+/**
+ * Patterns start with a digit and then look behind it: a scan that starts with a look-behind is slower.
+ * They are sticky: every match starts at a digit, so they are tried at the text's digits only.
+ */
 const B = '\\d(?<![\\p{L}\\p{N}]\\d)';
 const E = '(?![\\p{L}\\p{N}])';
 const ISO_DATE_TIME = new RegExp(
-  `${B}\\d{3}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?${E}`, 'gu');
-const NUMERIC_DATE = new RegExp(`(\\d(?<![\\p{L}\\p{N}./-]\\d)\\d{0,3})([-/.])(\\d{1,2})\\2(\\d{2}|\\d{4})(?![\\p{L}\\p{N}%]|[-/.]\\d)`, 'gu');
-const SHORT_DATE = new RegExp(`(\\d(?<![\\p{L}\\p{N}./-]\\d)\\d?)/(\\d{4}|\\d{1,2})(?![\\p{L}\\p{N}%]|[-/.]\\d)`, 'gu');
+  `${B}\\d{3}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?${E}`, 'yu');
+const NUMERIC_DATE = new RegExp(`(\\d(?<![\\p{L}\\p{N}./-]\\d)\\d{0,3})([-/.])(\\d{1,2})\\2(\\d{2}|\\d{4})(?![\\p{L}\\p{N}%]|[-/.]\\d)`, 'yu');
+const SHORT_DATE = new RegExp(`(\\d(?<![\\p{L}\\p{N}./-]\\d)\\d?)/(\\d{4}|\\d{1,2})(?![\\p{L}\\p{N}%]|[-/.]\\d)`, 'yu');
 /**
  * Dates with a month name are found from their digits, which are rare in a post, rather than by
  * trying every month name at every letter. Day first: "5 May 2021", "5-MAY-2021", "21-May", "1er mai".
  */
 const DAY_FIRST = new RegExp(
   `${B}\\d?(?:st|nd|rd|th|er|re|e|ed|af|ydd|fed)?(?:[-\\s]|\\s+o\\s+)${MONTH}(?:[-\\s,]+(?:\\d{4}|\\d{2}))?${E}`,
-  'giu',
+  'yiu',
 );
 /** Month first: "May 1st, 1977", "March 3 1980", "May-2021", "May-21"; the month is captured in a look-behind. */
 const MONTH_FIRST = new RegExp(
   `\\d(?<=(?<![\\p{L}\\p{N}])(${MONTH})[-\\s]+\\d)(\\d{0,3})(st|nd|rd|th|er)?(,?\\s+\\d{4})?${E}`,
-  'dgiu',
+  'dyiu',
 );
-const BARE_YEAR = /(?<![\p{L}\p{N}$£€#.,/:-]|\p{N}[ -])(?:19|20)\d{2}(?![\p{L}\p{N}]|[.,/:-]\d|[ -]\p{N})/gu;
+const BARE_YEAR = /(?<![\p{L}\p{N}$£€#.,/:-]|\p{N}[ -])(?:19|20)\d{2}(?![\p{L}\p{N}]|[.,/:-]\d|[ -]\p{N})/yu;
 
 function isDayMonth(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -92,22 +95,25 @@ export function findMonthReferences(text: string): Candidate[] {
   return found;
 }
 
-export function findDates(text: string): Candidate[] {
+function date(start: number, end: number, score: number): Candidate {
+  return { kind: 'date', start, end, score };
+}
+
+/** `runs`: the text's digits, when the caller has them already. */
+export function findDates(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  const add = (start: number, end: number, score: number): void => {
-    found.push({ kind: 'date', start, end, score });
-  };
-  forEachMatch(ISO_DATE_TIME, text, (m) => add(m.index, m.index + m[0].length, 0.5));
-  forEachMatch(NUMERIC_DATE, text, (m) => {
-    if (plausibleNumericDate(m[1]!, m[3]!, m[4]!)) add(m.index, m.index + m[0].length, 0.45);
+  if (runs.count === 0) return found;
+  forEachMatchNearDigits(ISO_DATE_TIME, text, runs, 0, (m) => found.push(date(m.index, m.index + m[0].length, 0.5)));
+  forEachMatchNearDigits(NUMERIC_DATE, text, runs, 0, (m) => {
+    if (plausibleNumericDate(m[1]!, m[3]!, m[4]!)) found.push(date(m.index, m.index + m[0].length, 0.45));
   });
-  forEachMatch(SHORT_DATE, text, (m) => {
-    if (plausibleShortDate(m[1]!, m[2]!)) add(m.index, m.index + m[0].length, 0.3);
+  forEachMatchNearDigits(SHORT_DATE, text, runs, 0, (m) => {
+    if (plausibleShortDate(m[1]!, m[2]!)) found.push(date(m.index, m.index + m[0].length, 0.3));
   });
-  forEachMatch(DAY_FIRST, text, (m) => add(m.index, m.index + m[0].replace(/[\s,.-]+$/u, '').length, 0.45));
-  forEachMatch(MONTH_FIRST, text, (m) => {
-    if (plausibleMonthFirst(m[1]!, m[0][0] + m[2]!, m[3], m[4])) add(m.indices![1]![0], m.index + m[0].length, 0.45);
+  forEachMatchNearDigits(DAY_FIRST, text, runs, 0, (m) => found.push(date(m.index, m.index + m[0].replace(/[\s,.-]+$/u, '').length, 0.45)));
+  forEachMatchNearDigits(MONTH_FIRST, text, runs, 0, (m) => {
+    if (plausibleMonthFirst(m[1]!, m[0][0] + m[2]!, m[3], m[4])) found.push(date(m.indices![1]![0], m.index + m[0].length, 0.45));
   });
-  forEachMatch(BARE_YEAR, text, (m) => add(m.index, m.index + m[0].length, 0.2));
+  forEachMatchNearDigits(BARE_YEAR, text, runs, 0, (m) => found.push(date(m.index, m.index + m[0].length, 0.2)));
   return found;
 }

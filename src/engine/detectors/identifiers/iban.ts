@@ -1,5 +1,5 @@
 import { IBAN_LENGTH } from './iban-countries.js';
-import { forEachMatch } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, forEachMatchNearDigits } from './text-scan.js';
 import { type Candidate } from './types.js';
 
 /**
@@ -7,7 +7,7 @@ import { type Candidate } from './types.js';
  * digits; printed in groups of four separated by spaces (or hyphens), or run together. The shape
  * regex over-reaches on purpose; the country length then says where the IBAN ends.
  */
-const IBAN_SHAPE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,30}/gu;
+const IBAN_SHAPE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,30}/yu;
 
 /** ISO 7064 mod 97-10: move the first four characters to the end, letters become 10–35, remainder must be 1. */
 export function passesIbanMod97(compact: string): boolean {
@@ -42,9 +42,10 @@ function measureIban(raw: string, length: number): number {
   return -1;
 }
 
-export function findIbans(text: string): Candidate[] {
+export function findIbans(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatch(IBAN_SHAPE, text, (match) => {
+  // The country code's two letters come before the first digit.
+  forEachMatchNearDigits(IBAN_SHAPE, text, runs, 2, (match) => {
     const raw = match[0];
     const length = IBAN_LENGTH[raw.slice(0, 2)];
     const rawEnd = length === undefined ? -1 : measureIban(raw, length);

@@ -13,7 +13,7 @@ import { findOntarioHealthNumbers } from './ohip.js';
 import { findPhones } from './phone.js';
 import { findRamqNams } from './ramq-nam.js';
 import { findStreetAddresses } from './street-address.js';
-import { countDigitsUpTo } from './text-scan.js';
+import { digitRunsOf, type DigitRuns } from './text-scan.js';
 import { confidenceOf, type Candidate, type IdentifierHit, type IdentifierKind } from './types.js';
 import { findUkNinos } from './uk-nino.js';
 import { findUkPostcodes } from './uk-postcode.js';
@@ -26,11 +26,12 @@ export const IDENTIFIER_KINDS: readonly IdentifierKind[] = [
   'nhs-number', 'ca-sin', 'uk-nino', 'case-number', 'credit-card', 'iban', 'ip-address', 'url', 'date',
 ];
 
-type Recognizer = (text: string) => Candidate[];
+type Recognizer = (text: string, runs: DigitRuns) => Candidate[];
 
 /**
  * Recognizers that need digits, with the fewest digits a match can hold: a post with fewer skips
- * the recognizer without scanning (most posts have a handful of digits at most).
+ * the recognizer without scanning (most posts have a handful of digits at most). Those that run
+ * are tried at the text's digits only, found once for all of them.
  */
 const DIGIT_RECOGNIZERS: ReadonlyArray<readonly [IdentifierKind, number, Recognizer]> = [
   ['phone', 7, findPhones],
@@ -52,11 +53,10 @@ function append(target: Candidate[], items: readonly Candidate[]): void {
   for (const item of items) target.push(item);
 }
 
-const MOST_DIGITS_NEEDED = Math.max(...DIGIT_RECOGNIZERS.map(([, fewestDigits]) => fewestDigits));
-
 function collect(text: string, wanted: ReadonlySet<IdentifierKind>): Candidate[] {
   const candidates: Candidate[] = [];
-  const digits = countDigitsUpTo(text, MOST_DIGITS_NEEDED);
+  const runs = digitRunsOf(text);
+  const digits = runs.count;
   const hasDigit = digits > 0;
   if (wanted.has('email') && text.includes('@')) append(candidates, findEmails(text));
   if (wanted.has('url') && text.includes('.')) append(candidates, findUrls(text));
@@ -65,10 +65,10 @@ function collect(text: string, wanted: ReadonlySet<IdentifierKind>): Candidate[]
   if (wanted.has('date')) append(candidates, findMonthReferences(text));
   if (!hasDigit) return candidates;
   for (const [kind, fewestDigits, find] of DIGIT_RECOGNIZERS) {
-    if (digits >= fewestDigits && wanted.has(kind)) append(candidates, find(text));
+    if (digits >= fewestDigits && wanted.has(kind)) append(candidates, find(text, runs));
   }
   if (wanted.has('date') || wanted.has('date-of-birth')) {
-    const dates = findDates(text);
+    const dates = findDates(text, runs);
     if (wanted.has('date')) append(candidates, dates);
     if (wanted.has('date-of-birth')) append(candidates, findDatesOfBirth(text, dates));
   }
@@ -78,13 +78,24 @@ function collect(text: string, wanted: ReadonlySet<IdentifierKind>): Candidate[]
 const ALL_KINDS: ReadonlySet<IdentifierKind> = new Set(IDENTIFIER_KINDS);
 
 /**
+ * The set of a caller's list of kinds, made once per list: callers pass the same list for every
+ * post (a rule's parameters). Weakly held, so a dropped list takes its set with it.
+ */
+const kindSets = new WeakMap<readonly IdentifierKind[], ReadonlySet<IdentifierKind>>();
+function kindSet(kinds: readonly IdentifierKind[]): ReadonlySet<IdentifierKind> {
+  let set = kindSets.get(kinds);
+  if (set === undefined) kindSets.set(kinds, set = new Set(kinds));
+  return set;
+}
+
+/**
  * Finds personal identifiers in `text`: validated numbers (checksums, issuer rules), contact
  * details, addresses and dates. Overlapping candidates are resolved to the kind the evidence favours;
  * spans are `[start, end)` UTF-16 offsets. Pure and deterministic; safe on any input.
  */
 export function findIdentifiers(text: string, options?: { kinds?: readonly IdentifierKind[] }): IdentifierHit[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const wanted = options?.kinds === undefined ? ALL_KINDS : new Set(options.kinds);
+  const wanted = options?.kinds === undefined ? ALL_KINDS : kindSet(options.kinds);
   return resolveOverlaps(collect(text, wanted)).map((candidate) => ({
     kind: candidate.kind,
     span: [candidate.start, candidate.end],

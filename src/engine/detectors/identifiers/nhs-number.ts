@@ -1,9 +1,9 @@
 import { contextPattern, hasContext } from './context.js';
-import { digitsOf, forEachMatch } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, digitsOf, forEachMatchNearDigits } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /** NHS number: 10 digits written 3 3 4 (NHS Data Dictionary, "NHS NUMBER"). */
-const NHS_SHAPE = /(?<![\p{L}\p{N}])\d{3}([- ]?)\d{3}([- ]?)\d{4}(?![\p{L}\p{N}])/gu;
+const NHS_SHAPE = /(?<![\p{L}\p{N}])\d{3}([- ]?)\d{3}([- ]?)\d{4}(?![\p{L}\p{N}])/yu;
 
 const NHS_CONTEXT = contextPattern(['NHS', 'NHS number', 'NHS no', 'national health service', 'rhif GIG', 'GIG']);
 
@@ -26,9 +26,9 @@ function inEnglandAndWalesRange(digits: string): boolean {
   return first === '4' || first === '6' || first === '7' || (first === '3' && digits < '3200000010');
 }
 
-export function findNhsNumbers(text: string): Candidate[] {
+export function findNhsNumbers(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatch(NHS_SHAPE, text, (match) => {
+  forEachMatchNearDigits(NHS_SHAPE, text, runs, 0, (match) => {
     const digits = digitsOf(match[0]);
     if (!passesNhsModulus11(digits)) return;
     const start = match.index;

@@ -1,6 +1,6 @@
 import { contextPattern, hasContext } from './context.js';
 import { passesLuhn } from './luhn.js';
-import { digitsOf, forEachMatch } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, digitsOf, forEachMatchNearDigits } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -11,7 +11,7 @@ import { SCORE, type Candidate } from './types.js';
 const SEP = '(?: ?- ?| )?';
 const OHIP_SHAPE = new RegExp(
   `(?<![\\p{L}\\p{N}])(\\d{4})(${SEP})(\\d{3})(${SEP})(\\d{3})(?:${SEP}([A-Z]{1,2}))?(?![\\p{L}\\p{N}])`,
-  'gu',
+  'yu',
 );
 
 const OHIP_CONTEXT = contextPattern([
@@ -19,9 +19,9 @@ const OHIP_CONTEXT = contextPattern([
   'carte santé', "carte d'assurance-santé", 'carte d’assurance santé', 'numéro de carte santé',
 ]);
 
-export function findOntarioHealthNumbers(text: string): Candidate[] {
+export function findOntarioHealthNumbers(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatch(OHIP_SHAPE, text, (match) => {
+  forEachMatchNearDigits(OHIP_SHAPE, text, runs, 0, (match) => {
     const digits = digitsOf(`${match[1]}${match[3]}${match[5]}`);
     // The 10th digit is a mod 10 (Luhn) check digit over the number (HCV technical specification).
     if (!passesLuhn(digits)) return;

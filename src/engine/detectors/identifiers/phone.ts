@@ -2,7 +2,7 @@ import { type CountryCode } from 'libphonenumber-js/core';
 import { contextPattern, hasContext } from './context.js';
 import { isFictionNumber } from './phone-fiction.js';
 import { lookUpPhones, type PhoneLookup } from './phone-lookup.js';
-import { countDigits, forEachMatch } from './text-scan.js';
+import { countDigits, type DigitRuns, digitRunsOf, forEachMatchNearDigits } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -10,7 +10,7 @@ import { SCORE, type Candidate } from './types.js';
  * The library costs tens of microseconds a call, so a cheap pass first picks out digit runs that
  * could be a phone number (7–15 digits, identifiers guide §7) and asks the library about those only.
  */
-const DIGIT_RUN = /(?:\+|\(\s?)?\d(?:[\d\u00a0 ().\u2010-\u2015-]*\d)?/gu;
+const DIGIT_RUN = /(?:\+|\(\s?)?\d(?:[\d\u00a0 ().\u2010-\u2015-]*\d)?/yu;
 
 const STRONG_CONTEXT = contextPattern([
   'phone', 'telephone', 'tel', 'call', 'calls', 'calling', 'call me', 'text', 'text me', 'txt', 'mobile', 'cell', 'cellphone',
@@ -79,9 +79,10 @@ function scoreFor(number: PhoneLookup, text: string, start: number, end: number)
   return 0;
 }
 
-export function findPhones(text: string): Candidate[] {
+export function findPhones(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatch(DIGIT_RUN, text, (run) => {
+  // A run starts at its first digit or up to two characters before it ("+", "( ").
+  forEachMatchNearDigits(DIGIT_RUN, text, runs, 2, (run) => {
     if (countDigits(run[0]) < 7) return;
     for (const [offset, piece] of piecesOf(run[0])) findInPiece(text, run.index + offset, piece, found);
   });

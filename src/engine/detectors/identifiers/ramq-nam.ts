@@ -1,5 +1,5 @@
 import { contextPattern, hasContext } from './context.js';
-import { forEachMatch } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, forEachMatchNearDigits } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -13,7 +13,7 @@ import { SCORE, type Candidate } from './types.js';
  * (an IBAN, an account number).
  */
 const NAM_SHAPE =
-  /\d\d(?<=(?<![\p{L}\p{N}]|\p{N} )([A-Za-z]{4}) ?\d\d)(0[1-9]|1[0-2]|5[1-9]|6[0-2]) ?(0[1-9]|[12]\d|3[01])\d{2}(?![\p{L}\p{N}]| \p{N})/dgu;
+  /\d\d(?<=(?<![\p{L}\p{N}]|\p{N} )([A-Za-z]{4}) ?\d\d)(0[1-9]|1[0-2]|5[1-9]|6[0-2]) ?(0[1-9]|[12]\d|3[01])\d{2}(?![\p{L}\p{N}]| \p{N})/dyu;
 
 const NAM_CONTEXT = contextPattern([
   'NAM', "numéro d'assurance maladie", "carte d'assurance maladie", 'carte soleil', 'RAMQ',
@@ -28,9 +28,9 @@ export function isPlausibleNamDate(monthCode: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]!;
 }
 
-export function findRamqNams(text: string): Candidate[] {
+export function findRamqNams(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatch(NAM_SHAPE, text, (match) => {
+  forEachMatchNearDigits(NAM_SHAPE, text, runs, 0, (match) => {
     if (!isPlausibleNamDate(Number(match[2]), Number(match[3]))) return;
     const start = match.indices![1]![0];
     const end = match.index + match[0].length;

@@ -1,5 +1,5 @@
 import { contextPattern, hasContext } from './context.js';
-import { forEachMatch } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, forEachMatchNearDigits } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -33,7 +33,7 @@ const PARTICLE = "(?:(?:de\\s+la|de\\s+l['’]|du|des|de|d['’]|l['’]|la|le|l
 const STREET_ADDRESS = new RegExp(
   `${NUMBER}(?:(?:${NAME_WORD}\\s+){1,4}(?:${ENGLISH_TYPES})\\.?(?![\\p{L}\\p{N}])` +
     `|(?:${FRENCH_WELSH_TYPES})\\.?\\s+${PARTICLE}?${NAME_WORD}(?:[\\s-]+${PARTICLE}?\\p{Lu}[\\p{L}'’-]*){0,3})`,
-  'gu',
+  'yu',
 );
 
 const ADDRESS_CONTEXT = contextPattern([
@@ -41,9 +41,9 @@ const ADDRESS_CONTEXT = contextPattern([
   'cyfeiriad', 'byw yn', 'yn byw',
 ]);
 
-export function findStreetAddresses(text: string): Candidate[] {
+export function findStreetAddresses(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatch(STREET_ADDRESS, text, (match) => {
+  forEachMatchNearDigits(STREET_ADDRESS, text, runs, 0, (match) => {
     const start = match.index;
     const end = start + match[0].replace(/[\s,]+$/u, '').length;
     const score = hasContext(text, start, end, ADDRESS_CONTEXT) ? 0.85 : SCORE.likely;

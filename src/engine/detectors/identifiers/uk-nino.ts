@@ -1,5 +1,5 @@
 import { contextPattern, hasContext } from './context.js';
-import { forEachMatch } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, forEachMatchNearDigits } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -8,7 +8,7 @@ import { SCORE, type Candidate } from './types.js';
  * prefixes BG, GB, KN, NK, NT, TN, ZZ are not allocated. There is no check digit.
  */
 const NINO_SHAPE =
-  /(?<![\p{L}\p{N}])(?!BG|GB|KN|NK|NT|TN|ZZ)([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?!BG|GB|KN|NK|NT|TN|ZZ)([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/yiu;
 
 /** Administrative look-alikes that are not NINOs (NIM39110): tax credit, child reference and similar. */
 const ADMINISTRATIVE_PREFIXES = new Set(['OO', 'CR', 'FY', 'MW', 'NC', 'PP', 'PY', 'PZ']);
@@ -18,9 +18,10 @@ const NINO_CONTEXT = contextPattern([
   'yswiriant gwladol', 'rhif yswiriant gwladol',
 ]);
 
-export function findUkNinos(text: string): Candidate[] {
+export function findUkNinos(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatch(NINO_SHAPE, text, (match) => {
+  // The two prefix letters and an optional space come before the first digit.
+  forEachMatchNearDigits(NINO_SHAPE, text, runs, 3, (match) => {
     const prefix = match[1]!.toUpperCase();
     if (ADMINISTRATIVE_PREFIXES.has(prefix)) return;
     const start = match.index;

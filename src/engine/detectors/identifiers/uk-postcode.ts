@@ -1,5 +1,5 @@
 import { contextPattern, hasContext } from './context.js';
-import { forEachMatch } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, forEachMatchNearDigits } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -20,7 +20,7 @@ const UK_POSTCODE = new RegExp(
  * Every postcode ends in its inward code, a digit and two letters. Scanning for that first and
  * trying the full pattern just before it is much faster than running the full pattern everywhere.
  */
-const INWARD_CODE = /\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![\p{L}\p{N}])/gu;
+const INWARD_CODE = /\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![\p{L}\p{N}])/yu;
 /** The outward code is 2–4 characters, or `GIR`, and may be followed by one space. */
 const LONGEST_OUTWARD = 5;
 const SHORTEST_OUTWARD = 2;
@@ -39,9 +39,9 @@ function postcodeStart(text: string, inwardStart: number, inwardEnd: number): nu
   return -1;
 }
 
-export function findUkPostcodes(text: string): Candidate[] {
+export function findUkPostcodes(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatch(INWARD_CODE, text, (inward) => {
+  forEachMatchNearDigits(INWARD_CODE, text, runs, 0, (inward) => {
     const end = inward.index + inward[0].length;
     const start = postcodeStart(text, inward.index, end);
     if (start < 0) return;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { digitRunsOf, forEachMatch, forEachMatchNearDigits } from '../../../../src/engine/detectors/identifiers/text-scan.js';
+
+function spans(run: (onMatch: (m: RegExpExecArray) => void) => void): string[] {
+  const out: string[] = [];
+  run((m) => out.push(`${m.index}:${m[0]}`));
+  return out;
+}
+
+describe('digitRunsOf', () => {
+  it('gives the runs of ASCII digits and how many digits they hold', () => {
+    expect(digitRunsOf('a12 b3 ٣ 4567')).toEqual({ bounds: [1, 3, 5, 6, 9, 13], count: 7 });
+    expect(digitRunsOf('no digits')).toEqual({ bounds: [], count: 0 });
+  });
+});
+
+describe('forEachMatchNearDigits', () => {
+  // Each pattern's matches hold a digit within their first `lead + 1` characters.
+  const patterns: ReadonlyArray<readonly [string, string, number]> = [
+    ['\\d(?<![\\p{L}\\p{N}]\\d)\\d*', 'u', 0],
+    ['(?:\\+|\\(\\s?)?\\d(?:[\\d ().-]*\\d)?', 'u', 2],
+    ['(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}', 'iu', 2],
+    ['(?:CAS|CASE)-\\d{2,}', 'u', 5],
+  ];
+  const texts = [
+    '', 'call (555) 123-4567 or +44 20 7946 0958', 'ab12 AB12 xAB12 12AB12', 'CASE-1234 CAS-99 xCASE-12',
+    '😀( 5 and 😀+1 and ((( 7', '11111111', 'a1b2c3 d4', 'ends with 9',
+  ];
+  for (const [source, flags, lead] of patterns) {
+    it(`finds what a global scan finds: /${source}/`, () => {
+      const global = new RegExp(source, `g${flags}`);
+      const sticky = new RegExp(source, `y${flags}`);
+      for (const text of texts) {
+        expect(spans((f) => forEachMatchNearDigits(sticky, text, digitRunsOf(text), lead, f)), text)
+          .toEqual(spans((f) => forEachMatch(global, text, f)));
+      }
+    });
+  }
+});

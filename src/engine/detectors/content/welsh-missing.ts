@@ -30,8 +30,40 @@ function hasWelshSentence(text: string, welshWordStarts: readonly number[]): boo
 }
 
 /** Whether one lower-cased word is a common Welsh word or has the shape of one. */
-function looksWelsh(word: string): boolean {
+function readWelsh(word: string): boolean {
   return WELSH_WORD_SET.has(word) || WELSH_WORD_SHAPES.some((shape) => shape.test(word));
+}
+
+/** Words already read: a language's words repeat, and each shape test is a regular-expression call. */
+const readWords = new Map<string, boolean>();
+const MOST_READ_WORDS = 20_000;
+
+function looksWelsh(word: string): boolean {
+  let welsh = readWords.get(word);
+  if (welsh === undefined) {
+    welsh = readWelsh(word);
+    if (readWords.size >= MOST_READ_WORDS) readWords.clear();
+    readWords.set(word, welsh);
+  }
+  return welsh;
+}
+
+const WORD = /\p{L}[\p{L}'\u2019-]*/gu;
+
+/** Normalized as the passage reading compares words: lower case, typographic apostrophe as "'". */
+const wordForm = (word: string): string => word.toLowerCase().replace(/\u2019/gu, "'");
+
+/**
+ * Whether the text holds two words that are Welsh and more than a greeting's: no segment of it
+ * can be a Welsh passage without them, and most texts have none, so most are read only once.
+ */
+function hasTwoWelshWords(text: string): boolean {
+  let found = 0;
+  for (const [word] of text.matchAll(WORD)) {
+    const form = wordForm(word);
+    if (!ENGLISH_FRENCH_FUNCTION_WORDS.has(form) && !WELSH_GREETING_WORDS.has(form) && looksWelsh(form) && ++found === 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -44,6 +76,7 @@ function looksWelsh(word: string): boolean {
  * description, has no Welsh passage.
  */
 function hasWelshPassage(text: string): boolean {
+  if (!hasTwoWelshWords(text)) return false;
   const segment = /[^.!?\n|\p{Extended_Pictographic}]+/gu;
   for (const m of text.matchAll(segment)) {
     for (const part of m[0].split(/\s[-\u2013\u2014]\s/u)) {
@@ -56,7 +89,7 @@ function hasWelshPassage(text: string): boolean {
         const word = w[0];
         if (i > 0 && /^\p{Lu}/u.test(word)) continue;
         counted += 1;
-        const lower = word.toLowerCase().replace(/\u2019/gu, "'");
+        const lower = wordForm(word);
         if (ENGLISH_FRENCH_FUNCTION_WORDS.has(lower)) other += 1;
         else if (looksWelsh(lower)) {
           welsh += 1;

@@ -1,5 +1,5 @@
 import { contextPattern, hasContext } from './context.js';
-import { type DigitRuns, digitRunsOf, forEachMatchNearDigits } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, forEachMatchAtRuns } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -18,7 +18,7 @@ const POSTAL_CONTEXT = contextPattern([
 
 export function findCanadianPostalCodes(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchNearDigits(CA_POSTAL_SHAPE, text, runs, 0, (match) => {
+  forEachMatchAtRuns(CA_POSTAL_SHAPE, text, runs, 0, (match) => {
     const start = match.index - LEADING_LETTER;
     const end = match.index + match[0].length;
     // Canada Post prints codes in capitals; a lower-case look-alike is weaker evidence.

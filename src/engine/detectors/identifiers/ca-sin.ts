@@ -1,6 +1,6 @@
 import { contextPattern, hasContext } from './context.js';
 import { passesLuhn } from './luhn.js';
-import { type DigitRuns, digitRunsOf, digitsOf, forEachMatchNearDigits, isRepeatedCharacter } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, digitsOf, forEachMatchAtRuns, isRepeatedCharacter } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -17,7 +17,7 @@ const SIN_CONTEXT = contextPattern([
 
 export function findCanadianSins(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchNearDigits(SIN_SHAPE, text, runs, 0, (match) => {
+  forEachMatchAtRuns(SIN_SHAPE, text, runs, 0, (match) => {
     const digits = digitsOf(match[0]);
     // Luhn is the CRA check digit rule (T4 specification); a run of one digit is never issued.
     if (!passesLuhn(digits) || isRepeatedCharacter(digits)) return;

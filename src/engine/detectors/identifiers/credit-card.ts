@@ -1,6 +1,6 @@
 import { contextPattern, hasContext } from './context.js';
 import { passesLuhn } from './luhn.js';
-import { type DigitRuns, digitRunsOf, digitsOf, forEachMatchNearDigits } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, digitsOf, forEachMatchAtRuns } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -35,7 +35,7 @@ function plausibleIssuer(digits: string): boolean {
 
 export function findCreditCards(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchNearDigits(CARD_SHAPE, text, runs, 0, (match) => {
+  forEachMatchAtRuns(CARD_SHAPE, text, runs, 0, (match) => {
     const digits = digitsOf(match[0]);
     if (!plausibleIssuer(digits) || !passesLuhn(digits)) return;
     const start = match.index;

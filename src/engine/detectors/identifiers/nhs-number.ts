@@ -1,5 +1,5 @@
 import { contextPattern, hasContext } from './context.js';
-import { type DigitRuns, digitRunsOf, digitsOf, forEachMatchNearDigits } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, digitsOf, forEachMatchAtRuns } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /** NHS number: 10 digits written 3 3 4 (NHS Data Dictionary, "NHS NUMBER"). */
@@ -28,7 +28,7 @@ function inEnglandAndWalesRange(digits: string): boolean {
 
 export function findNhsNumbers(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchNearDigits(NHS_SHAPE, text, runs, 0, (match) => {
+  forEachMatchAtRuns(NHS_SHAPE, text, runs, 0, (match) => {
     const digits = digitsOf(match[0]);
     if (!passesNhsModulus11(digits)) return;
     const start = match.index;

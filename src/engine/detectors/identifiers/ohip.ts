@@ -1,6 +1,6 @@
 import { contextPattern, hasContext } from './context.js';
 import { passesLuhn } from './luhn.js';
-import { type DigitRuns, digitRunsOf, digitsOf, forEachMatchNearDigits } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, digitsOf, forEachMatchAtRuns } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -21,7 +21,7 @@ const OHIP_CONTEXT = contextPattern([
 
 export function findOntarioHealthNumbers(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchNearDigits(OHIP_SHAPE, text, runs, 0, (match) => {
+  forEachMatchAtRuns(OHIP_SHAPE, text, runs, 0, (match) => {
     const digits = digitsOf(`${match[1]}${match[3]}${match[5]}`);
     // The 10th digit is a mod 10 (Luhn) check digit over the number (HCV technical specification).
     if (!passesLuhn(digits)) return;

@@ -2,7 +2,7 @@ import { type CountryCode } from 'libphonenumber-js/core';
 import { contextPattern, hasContext } from './context.js';
 import { isFictionNumber } from './phone-fiction.js';
 import { lookUpPhones, type PhoneLookup } from './phone-lookup.js';
-import { countDigits, type DigitRuns, digitRunsOf, forEachMatchNearDigits } from './text-scan.js';
+import { countDigits, type DigitRuns, digitRunsOf, forEachMatchAtRuns } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -82,7 +82,7 @@ function scoreFor(number: PhoneLookup, text: string, start: number, end: number)
 export function findPhones(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
   // A run starts at its first digit or up to two characters before it ("+", "( ").
-  forEachMatchNearDigits(DIGIT_RUN, text, runs, 2, (run) => {
+  forEachMatchAtRuns(DIGIT_RUN, text, runs, 2, (run) => {
     if (countDigits(run[0]) < 7) return;
     for (const [offset, piece] of piecesOf(run[0])) findInPiece(text, run.index + offset, piece, found);
   });

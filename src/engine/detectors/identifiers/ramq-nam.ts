@@ -1,5 +1,5 @@
 import { contextPattern, hasContext } from './context.js';
-import { type DigitRuns, digitRunsOf, forEachMatchNearDigits } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, forEachMatchAtRuns } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -30,7 +30,7 @@ export function isPlausibleNamDate(monthCode: number, day: number): boolean {
 
 export function findRamqNams(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchNearDigits(NAM_SHAPE, text, runs, 0, (match) => {
+  forEachMatchAtRuns(NAM_SHAPE, text, runs, 0, (match) => {
     if (!isPlausibleNamDate(Number(match[2]), Number(match[3]))) return;
     const start = match.indices![1]![0];
     const end = match.index + match[0].length;

@@ -1,5 +1,5 @@
 import { contextPattern, hasContext } from './context.js';
-import { type DigitRuns, digitRunsOf, forEachMatchNearDigits } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, forEachMatchAtRuns } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -43,7 +43,7 @@ const ADDRESS_CONTEXT = contextPattern([
 
 export function findStreetAddresses(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchNearDigits(STREET_ADDRESS, text, runs, 0, (match) => {
+  forEachMatchAtRuns(STREET_ADDRESS, text, runs, 0, (match) => {
     const start = match.index;
     const end = start + match[0].replace(/[\s,]+$/u, '').length;
     const score = hasContext(text, start, end, ADDRESS_CONTEXT) ? 0.85 : SCORE.likely;

@@ -57,29 +57,26 @@ export function digitRunsOf(text: string): DigitRuns {
 
 /**
  * Calls `onMatch` for every match a global scan of `sticky` would find, trying only the starts that
- * lie at most `lead` characters before a digit. `sticky` must be a `y` regex each of whose matches
- * holds an ASCII digit within its first `lead + 1` characters; the matches are then the same, in the
- * same order, as `forEachMatch` with the global form of the pattern.
+ * lie at most `lead` characters before the first digit of a digit run (or its last, with
+ * `digit: 'last'`). `sticky` must be a `y` regex every match of which has that digit among its first
+ * `lead + 1` characters (the pattern's first digit comes after no other digit: a look-behind or the
+ * scan's own greed rules one out); the matches are then the same, in the same order, as a global
+ * scan's. A post has a few digit runs at most, so this makes a handful of tries instead of a scan.
  */
-export function forEachMatchNearDigits(
+export function forEachMatchAtRuns(
   sticky: RegExp, text: string, runs: DigitRuns, lead: number, onMatch: (match: RegExpExecArray) => void,
+  digit: 'first' | 'last' = 'first',
 ): void {
   const { bounds } = runs;
-  // `next`: where a global scan would resume; `untried`: the first start not tried yet.
-  let next = 0;
-  let untried = 0;
+  // The first start neither tried yet nor inside a match: where a global scan would go on.
+  let from = 0;
   for (let r = 0; r < bounds.length; r += 2) {
-    const runEnd = bounds[r + 1]!;
-    for (let digit = bounds[r]!; digit < runEnd; digit++) {
-      for (let start = Math.max(next, untried, digit - lead); start <= digit; start++) {
-        sticky.lastIndex = start;
-        const match = sticky.exec(text);
-        untried = start + 1;
-        if (match === null) continue;
-        next = untried = Math.max(sticky.lastIndex, start + 1);
-        onMatch(match);
-        break;
-      }
+    const anchor = digit === 'first' ? bounds[r]! : bounds[r + 1]! - 1;
+    for (let start = Math.max(from, anchor - lead); start <= anchor; start = from) {
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
+      from = match === null ? start + 1 : Math.max(sticky.lastIndex, start + 1);
+      if (match !== null) onMatch(match);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { contextPattern, hasContext } from './context.js';
-import { type DigitRuns, digitRunsOf, forEachMatchNearDigits } from './text-scan.js';
+import { type DigitRuns, digitRunsOf, forEachMatchAtRuns } from './text-scan.js';
 import { SCORE, type Candidate } from './types.js';
 
 /**
@@ -21,7 +21,7 @@ const NINO_CONTEXT = contextPattern([
 export function findUkNinos(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
   // The two prefix letters and an optional space come before the first digit.
-  forEachMatchNearDigits(NINO_SHAPE, text, runs, 3, (match) => {
+  forEachMatchAtRuns(NINO_SHAPE, text, runs, 3, (match) => {
     const prefix = match[1]!.toUpperCase();
     if (ADMINISTRATIVE_PREFIXES.has(prefix)) return;
     const start = match.index;

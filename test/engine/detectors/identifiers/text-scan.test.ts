@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitRunsOf, forEachMatch, forEachMatchNearDigits } from '../../../../src/engine/detectors/identifiers/text-scan.js';
+import { digitRunsOf, forEachMatch, forEachMatchAtRuns } from '../../../../src/engine/detectors/identifiers/text-scan.js';
 
 function spans(run: (onMatch: (m: RegExpExecArray) => void) => void): string[] {
   const out: string[] = [];
@@ -14,24 +14,25 @@ describe('digitRunsOf', () => {
   });
 });
 
-describe('forEachMatchNearDigits', () => {
-  // Each pattern's matches hold a digit within their first `lead + 1` characters.
-  const patterns: ReadonlyArray<readonly [string, string, number]> = [
-    ['\\d(?<![\\p{L}\\p{N}]\\d)\\d*', 'u', 0],
-    ['(?:\\+|\\(\\s?)?\\d(?:[\\d ().-]*\\d)?', 'u', 2],
-    ['(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}', 'iu', 2],
-    ['(?:CAS|CASE)-\\d{2,}', 'u', 5],
+describe('forEachMatchAtRuns', () => {
+  // Each pattern's matches hold the first (or last) digit of a run within their first `lead + 1` characters.
+  const patterns: ReadonlyArray<readonly [string, string, number, 'first' | 'last']> = [
+    ['\\d(?<![\\p{L}\\p{N}]\\d)\\d*', 'u', 0, 'first'],
+    ['(?:\\+|\\(\\s?)?\\d(?:[\\d ().-]*\\d)?', 'u', 2, 'first'],
+    ['(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}', 'iu', 2, 'first'],
+    ['(?:CAS|CASE)-\\d{2,}', 'u', 5, 'first'],
+    ['\\d[A-Z]{2}(?![\\p{L}\\p{N}])', 'iu', 0, 'last'],
   ];
   const texts = [
     '', 'call (555) 123-4567 or +44 20 7946 0958', 'ab12 AB12 xAB12 12AB12', 'CASE-1234 CAS-99 xCASE-12',
-    '😀( 5 and 😀+1 and ((( 7', '11111111', 'a1b2c3 d4', 'ends with 9',
+    '😀( 5 and 😀+1 and ((( 7', '11111111', 'a1b2c3 d4', 'ends with 9', 'SW1A 1AA, 12ab 3xy 44AB', '1 2 3-4 (5)6',
   ];
-  for (const [source, flags, lead] of patterns) {
+  for (const [source, flags, lead, digit] of patterns) {
     it(`finds what a global scan finds: /${source}/`, () => {
       const global = new RegExp(source, `g${flags}`);
       const sticky = new RegExp(source, `y${flags}`);
       for (const text of texts) {
-        expect(spans((f) => forEachMatchNearDigits(sticky, text, digitRunsOf(text), lead, f)), text)
+        expect(spans((f) => forEachMatchAtRuns(sticky, text, digitRunsOf(text), lead, f, digit)), text)
           .toEqual(spans((f) => forEachMatch(global, text, f)));
       }
     });

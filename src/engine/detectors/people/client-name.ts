@@ -37,6 +37,12 @@ const SERVICE_NOUNS = ['group', 'program', 'programme', 'class', 'course', 'case
 const NAME_IN_SERVICE = new RegExp(`(?<=\\p{Ll}\\s+)(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:from|in|of|de|du)\\s+(?:my|our|mon|ma|notre)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${SERVICE_NOUNS.join('|')})\\b`, 'u');
 
 /**
+ * What every NAME_IN_SERVICE match holds ("… in my …"): the pattern looks behind at every place of
+ * the text, this finds in one quick pass the texts where it cannot match.
+ */
+const IN_ONES_SERVICE = /\s(?:from|in|of|de|du)\s+(?:my|our|mon|ma|notre)\s/u;
+
+/**
  * The nouns NAME_IN_SERVICE ends on, with any ending: a text without one cannot match it, and this
  * look-up is cheap where the pattern, which looks behind at every place, is not.
  */
@@ -70,7 +76,7 @@ const NOT_NAMES = new Set([
 export function unlistedClientNames(unit: TextUnit): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const careSettingNamed = hasLexicon(careSetting, unit.folded);
-  const placed = hasLexicon(serviceNoun, unit.folded) ? NAME_IN_SERVICE.exec(unit.text) : null;
+  const placed = hasLexicon(serviceNoun, unit.folded) && IN_ONES_SERVICE.test(unit.text) ? NAME_IN_SERVICE.exec(unit.text) : null;
   if (placed?.[1] !== undefined && !NOT_NAMES.has(placed[1].toLowerCase())) spans.push([placed.index, placed.index + placed[0].length]);
   // Someone thanked at a drop-in is as likely its volunteer as one of the people it serves.
   const atService = hasLexicon(careService, unit.folded) ? NAME_AT_CARE_SERVICE.exec(unit.text) : null;

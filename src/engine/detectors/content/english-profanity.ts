@@ -2,6 +2,7 @@ import {
   englishDataset, englishRecommendedBlacklistMatcherTransformers, englishRecommendedTransformers, RegExpMatcher,
 } from 'obscenity';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { LITERAL, needleScan, needlesOf, OPTIONAL, type NeedleScan } from './profanity-needles.js';
 
 /**
  * English profanity through `obscenity` (obfuscation-aware), behind a prefilter that is exact in
@@ -43,6 +44,9 @@ function imageOf(codePoint: number): number {
   return image;
 }
 
+/** The images of the ASCII characters, known from the start: most text is ASCII. */
+const asciiImage = Int32Array.from({ length: 0x80 }, (_, code) => transformCodePoint(code));
+
 let scratch = new Uint16Array(1024);
 /** The same code units as bytes, when they are all ASCII: the common case, which decodes fastest. */
 let asciiScratch = new Uint8Array(1024);
@@ -77,10 +81,12 @@ function formString(length: number, kind: number): string {
 interface CollapsedForm {
   readonly text: string;
   /**
-   * For each code unit of `text`, the index in the original text it came from. A view of a
-   * scratch buffer: valid until the next `collapsedForm`, so read it at once.
+   * For each code unit of `text`, the index in the original text it came from (past its length,
+   * anything). A scratch buffer: valid until the next `collapsedForm`, so read it at once.
    */
   readonly origins: Int32Array;
+  /** Whether a pattern that need not start a word may match: false when none of their needles occurs. */
+  readonly mayMatchAnywhere: boolean;
 }
 
 /**
@@ -95,24 +101,30 @@ function collapsedForm(text: string): CollapsedForm {
   }
   let length = 0;
   let previous = DROPPED;
-  let kind = ASCII;
+  let kind = ASCII; // while ASCII, the units are in asciiScratch only
   for (let i = 0; i < text.length; i++) {
     const at = i;
     let codePoint = text.charCodeAt(i);
-    if (codePoint >= 0xd800 && codePoint <= 0xdbff && i + 1 < text.length) {
-      codePoint = text.codePointAt(i) as number;
-      if (codePoint > 0xffff) i++;
+    let char: number;
+    if (codePoint < 0x80) char = asciiImage[codePoint] as number;
+    else {
+      if (codePoint >= 0xd800 && codePoint <= 0xdbff && i + 1 < text.length) {
+        codePoint = text.codePointAt(i) as number;
+        if (codePoint > 0xffff) i++;
+      }
+      char = imageOf(codePoint);
     }
-    const char = imageOf(codePoint);
     if (char === DROPPED || char === previous) continue;
     previous = char;
     origins[length] = at;
     if (char < 0x80) {
-      asciiScratch[length] = char;
-      scratch[length++] = char;
-    } else if (char <= 0xffff) {
-      if (char >= 0xd800 && char <= 0xdfff) kind = ANY;
-      else if (kind === ASCII) kind = BMP;
+      if (kind === ASCII) asciiScratch[length++] = char;
+      else scratch[length++] = char;
+      continue;
+    }
+    if (kind === ASCII) scratch.set(asciiScratch.subarray(0, length));
+    if (char <= 0xffff) {
+      kind = kind === ANY || (char >= 0xd800 && char <= 0xdfff) ? ANY : BMP;
       scratch[length++] = char;
     } else {
       kind = ANY;
@@ -121,11 +133,9 @@ function collapsedForm(text: string): CollapsedForm {
       scratch[length++] = 0xdc00 + ((char - 0x10000) & 0x3ff);
     }
   }
-  return { text: formString(length, kind), origins: origins.subarray(0, length) };
+  return { text: formString(length, kind), origins, mayMatchAnywhere: mayMatchAnywhere(kind === ASCII ? asciiScratch : scratch, length) };
 }
 
-const OPTIONAL = 0;
-const LITERAL = 2;
 interface PatternNode { readonly kind: number; readonly chars?: readonly number[]; readonly childNode?: PatternNode }
 interface Pattern { readonly requireWordBoundaryAtStart: boolean; readonly requireWordBoundaryAtEnd: boolean; readonly nodes: readonly PatternNode[] }
 
@@ -178,6 +188,15 @@ const patterns = dataset.blacklistedTerms.map((term) => ({ id: term.id, ...colla
 const prefilterSource = `\\b(?:${alternation(patterns.filter((p) => p.bounded))})|${alternation(patterns.filter((p) => !p.bounded))}`;
 const prefilter = new RegExp(prefilterSource, 's');
 const prefilterAll = new RegExp(prefilterSource, 'gs');
+/**
+ * The patterns that must start a word, alone: the others, which may start anywhere, cost most of the
+ * scan, and where none of their needles occurs in the collapsed form they cannot match.
+ */
+const wordStartsAll = new RegExp(`\\b(?:${alternation(patterns.filter((p) => p.bounded))})`, 'gs');
+const anywhereNeedles = dataset.blacklistedTerms.filter((term) => !(term.pattern as Pattern).requireWordBoundaryAtStart)
+  .map((term) => needlesOf((term.pattern as Pattern).nodes));
+const mayMatchAnywhere: NeedleScan = anywhereNeedles.every((needles) => needles !== undefined)
+  ? needleScan(anywhereNeedles.flat() as string[]) : () => true;
 /** Each pattern on its own, sticky, grouped by its first character, to tell which may match at a place. */
 const stickyPatterns = patterns.map((p) => ({ id: p.id, first: p.first, sticky: new RegExp(`${p.bounded ? '\\b' : ''}${p.first}${p.rest}`, 'sy') }));
 const patternsByFirst = new Map<string, typeof stickyPatterns>();
@@ -376,7 +395,7 @@ const MAX_WINDOW = 4096;
 function candidateWindows(text: string, form: CollapsedForm): { windows: Window[]; words: Window[] } {
   const windows: Window[] = [];
   const words: Window[] = [];
-  const re = prefilterAll;
+  const re = form.mayMatchAnywhere ? prefilterAll : wordStartsAll;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(form.text)) !== null) {

@@ -61,6 +61,15 @@ describe('english profanity prefilter', () => {
     }
   });
 
+  it('finds words inside longer words as the matcher does, with or without characters past ASCII elsewhere', () => {
+    const inside = ['motherfucker', 'xdanalx', 'thef*ckingthing', 'prefingerbang', 'bigblowjob', 'megadildos', 'f\u00e9ck', 'f ck', 'orgasmic'];
+    for (const word of inside) {
+      for (const text of [`well ${word} then`, `café ${word}`, `${word}🎉`]) {
+        expect(englishProfanityIn(text).map((m) => [m.start, m.end]), text).toEqual(spansOf(text));
+      }
+    }
+  });
+
   it('decides a place by what is before it: the start of the text, a space, or a letter', () => {
     for (const text of ['ass', 'an ass', 'bass', 'ass ass', 'glass ass', 'ass.', 'sass', 'ass']) {
       expect(englishProfanityIn(text).map((m) => [m.start, m.end]), text).toEqual(spansOf(text));

@@ -87,14 +87,25 @@ function kindsKey(kinds: readonly IdentifierKind[]): string {
   return key;
 }
 
+/**
+ * The kinds to search for a rule's kinds: dates too when dates of birth are wanted (a date becomes
+ * one in context). Made once per list, so the recognizers see the same list for every post.
+ */
+const searchedKinds = new WeakMap<readonly IdentifierKind[], readonly IdentifierKind[]>();
+function kindsToSearch(wanted: readonly IdentifierKind[]): readonly IdentifierKind[] {
+  let kinds = searchedKinds.get(wanted);
+  if (kinds === undefined) searchedKinds.set(wanted, kinds = wanted.includes('date-of-birth') ? [...wanted, 'date'] : wanted);
+  return kinds;
+}
+
 function kept(input: DetectorInput, unit: TextUnit, wanted: readonly IdentifierKind[]): Kept[] {
   const byKinds = keptByKinds(input, unit);
   const key = kindsKey(wanted);
   let list = byKinds.get(key);
   if (list !== undefined) return list;
   list = [];
-  const kinds = wanted.includes('date-of-birth') ? [...wanted, 'date' as const] : wanted;
-  for (const identifier of findIdentifiers(unit.text, { kinds })) {
+  // A date counts here only as a date of birth, which has its year: a month named alone never does.
+  for (const identifier of findIdentifiers(unit.text, { kinds: kindsToSearch(wanted), monthsAlone: false })) {
     const found = identifier.kind === 'date' ? { ...identifier, kind: 'date-of-birth' as const } : identifier;
     if (identifier.kind === 'date' && !birthDate(unit, identifier.value, input.now)) continue;
     if (found.kind === 'date-of-birth' && isFutureYear(identifier.value, input.now)) continue;

@@ -53,7 +53,7 @@ function append(target: Candidate[], items: readonly Candidate[]): void {
   for (const item of items) target.push(item);
 }
 
-function collect(text: string, wanted: ReadonlySet<IdentifierKind>): Candidate[] {
+function collect(text: string, wanted: ReadonlySet<IdentifierKind>, monthsAlone: boolean): Candidate[] {
   const candidates: Candidate[] = [];
   const runs = digitRunsOf(text);
   const digits = runs.count;
@@ -62,7 +62,7 @@ function collect(text: string, wanted: ReadonlySet<IdentifierKind>): Candidate[]
   if (wanted.has('url') && text.includes('.')) append(candidates, findUrls(text));
   // IPv6 can be written without digits ("::"), so only the separators gate it.
   if (wanted.has('ip-address') && (hasDigit || text.includes('::'))) append(candidates, findIpAddresses(text));
-  if (wanted.has('date')) append(candidates, findMonthReferences(text));
+  if (wanted.has('date') && monthsAlone) append(candidates, findMonthReferences(text));
   if (!hasDigit) return candidates;
   for (const [kind, fewestDigits, find] of DIGIT_RECOGNIZERS) {
     if (digits >= fewestDigits && wanted.has(kind)) append(candidates, find(text, runs));
@@ -88,15 +88,26 @@ function kindSet(kinds: readonly IdentifierKind[]): ReadonlySet<IdentifierKind> 
   return set;
 }
 
+export interface FindOptions {
+  /** The kinds to look for; all by default. */
+  readonly kinds?: readonly IdentifierKind[];
+  /**
+   * Whether a month named on its own ("since March") is a date; true by default. A caller that wants
+   * dates only with a year (as dates of birth) says false and saves the month-name scan. Such a
+   * month has the lowest score of all and no digits, so it never displaces another candidate.
+   */
+  readonly monthsAlone?: boolean;
+}
+
 /**
  * Finds personal identifiers in `text`: validated numbers (checksums, issuer rules), contact
  * details, addresses and dates. Overlapping candidates are resolved to the kind the evidence favours;
  * spans are `[start, end)` UTF-16 offsets. Pure and deterministic; safe on any input.
  */
-export function findIdentifiers(text: string, options?: { kinds?: readonly IdentifierKind[] }): IdentifierHit[] {
+export function findIdentifiers(text: string, options?: FindOptions): IdentifierHit[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const wanted = options?.kinds === undefined ? ALL_KINDS : kindSet(options.kinds);
-  return resolveOverlaps(collect(text, wanted)).map((candidate) => ({
+  return resolveOverlaps(collect(text, wanted, options?.monthsAlone ?? true)).map((candidate) => ({
     kind: candidate.kind,
     span: [candidate.start, candidate.end],
     value: text.slice(candidate.start, candidate.end),

@@ -33,6 +33,13 @@ describe('findIdentifiers', () => {
     expect(findIdentifiers('May 1 '.repeat(160_000)).length).toBeGreaterThan(0);
     expect(findIdentifiers('416-555-0143 '.repeat(80_000))).toHaveLength(80_000);
   });
+  it('leaves out months named alone when asked, and nothing else', () => {
+    const text = 'Seen since March, she lives at 45 Queen Street, born 12/03/1980, in 1999, depuis mars, 0207 946 0958.';
+    const all = findIdentifiers(text);
+    const withoutMonths = findIdentifiers(text, { monthsAlone: false });
+    expect(all.filter((hit) => hit.value === 'March' || hit.value === 'mars')).toHaveLength(2);
+    expect(withoutMonths).toEqual(all.filter((hit) => hit.value !== 'March' && hit.value !== 'mars'));
+  });
   it('is deterministic', () => {
     const text = 'DOB 12/03/1980, NHS 943 476 5919, M5H 2N2, info@example.org';
     expect(findIdentifiers(text)).toEqual(findIdentifiers(text));

@@ -9,6 +9,7 @@ import { practicePackOfOrg } from '../packs.js';
 import { passwordExpired, passwordRulesFor } from '../people/password-rules.js';
 import type { Principal } from './principal.js';
 import type { ORGANIZATION_COLUMNS, OrganizationRow } from '../../store/repositories/organizations.js';
+import { RATE_LIMIT_ON_CONFLICT } from '../../store/repositories/rate-limits.js';
 
 interface Joined {
   person_id: string; org_id: string; role: string; is_admin: number; archived_at: string | null;
@@ -81,8 +82,9 @@ export interface Authenticated {
 /**
  * A hit on a rate limit per person, counted in the statement that looks the principal up
  * (PostgreSQL, API tokens, with `forCheck`): the counter of key `prefix` + the person's id, in
- * fixed windows of `windowMs` aligned to their length, the same row and rule as the rate
- * limits' own upsert (`store.rateLimits.add`). One statement per batch of checks instead of two.
+ * fixed windows of `windowMs` aligned to their length, the same row and rule
+ * (`RATE_LIMIT_ON_CONFLICT`) as the rate limits' own `store.rateLimits.add`. One statement per
+ * batch of checks instead of two.
  */
 export interface CountedHit {
   readonly prefix: string;
@@ -123,23 +125,21 @@ export async function authenticateSession(app: AppContext, token: string, option
 type TokenForCheckRow = Joined & OrganizationRow & { token_hash: string; newest_check_at: string | null; hit_window_start?: string | null; hit_count?: number | null };
 
 /** PostgreSQL: the principals and check bases of several API tokens in one statement (see `tokensForChecks`). */
-const TOKENS_SELECT = 'select t.token_hash, p.id as person_id, p.org_id, p.role, p.is_admin, p.archived_at, o.pack_id, o.pack_version, o.practice_pack_id, ' +
+const TOKENS_FOR_CHECKS_SQL = 'select t.token_hash, p.id as person_id, p.org_id, p.role, p.is_admin, p.archived_at, o.pack_id, o.pack_version, o.practice_pack_id, ' +
   `${ORG_REST.join(', ')}, (select k.created_at from checks as k where k.org_id = p.org_id and k.person_id = p.id and k.created_at >= $2 ` +
   'order by k.created_at desc limit 1) as newest_check_at from api_tokens as t inner join people as p on p.id = t.person_id and p.org_id = t.org_id ' +
   'inner join organizations as o on o.id = p.org_id where t.token_hash = any($1::text[]) and t.revoked_at is null';
-const TOKENS_FOR_CHECKS_SQL = TOKENS_SELECT;
 /**
  * The same, counting each request's hit on its person's rate limit (`CountedHit`): $3 the
  * requests per token, $4 the key's prefix, $5 the window's start. People in the order of their
  * keys (byte order, as the rate limits' own upsert sorts them), so concurrent upserts never
  * deadlock; archived people are not counted (they are refused).
  */
-const TOKENS_FOR_CHECKS_COUNTING_SQL = `with t as (${TOKENS_SELECT}), ` +
+const TOKENS_FOR_CHECKS_COUNTING_SQL = `with t as (${TOKENS_FOR_CHECKS_SQL}), ` +
   'n as (select x.token_hash, x.n from unnest($1::text[], $3::integer[]) as x (token_hash, n)), ' +
   'c as (insert into rate_limits (key, window_start, hits) select $4::text || t.person_id, $5::text, sum(n.n)::integer from t inner join n on n.token_hash = t.token_hash ' +
   'where t.archived_at is null group by t.person_id order by ($4::text || t.person_id) collate "C" ' +
-  'on conflict (key) do update set hits = case when excluded.window_start > rate_limits.window_start then excluded.hits else rate_limits.hits + excluded.hits end, ' +
-  'window_start = case when excluded.window_start > rate_limits.window_start then excluded.window_start else rate_limits.window_start end ' +
+  `on conflict (key) do update set hits = ${RATE_LIMIT_ON_CONFLICT.hits}, window_start = ${RATE_LIMIT_ON_CONFLICT.windowStart} ` +
   'returning rate_limits.key, rate_limits.window_start, rate_limits.hits) ' +
   'select t.*, c.window_start as hit_window_start, c.hits as hit_count from t left join c on c.key = $4::text || t.person_id';
 nameServerStatement(TOKENS_FOR_CHECKS_SQL);

@@ -117,6 +117,7 @@ export function tokenizeFolded(folded: string): Tokens {
   return tokenizeInto(folded, new Int32Array(capacityFor(folded)));
 }
 
+const MAX_SHARED_CAPACITY = 3 * 32_768; // texts of up to 64 K units
 let scanBuffer = new Int32Array(3 * 512);
 
 /**
@@ -126,7 +127,9 @@ let scanBuffer = new Int32Array(3 * 512);
  */
 export function tokenizeForScan(folded: string): Tokens {
   const capacity = capacityFor(folded);
-  if (scanBuffer.length < capacity) scanBuffer = new Int32Array(Math.max(capacity, 2 * scanBuffer.length));
+  // A very long text gets a buffer of its own, so the shared one stays small whatever people post.
+  if (capacity > MAX_SHARED_CAPACITY) return tokenizeInto(folded, new Int32Array(capacity));
+  if (scanBuffer.length < capacity) scanBuffer = new Int32Array(Math.min(MAX_SHARED_CAPACITY, Math.max(capacity, 2 * scanBuffer.length)));
   return tokenizeInto(folded, scanBuffer);
 }
 

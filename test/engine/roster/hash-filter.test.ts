@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HashFilter, hashRange, mayHaveOneDeletion } from '../../../src/engine/roster/hash-filter.js';
 import { foldText } from '../../../src/engine/roster/fold.js';
-import { tokenizeFolded } from '../../../src/engine/roster/tokenize.js';
+import { tokenizeFolded, tokenizeForScan, type Tokens } from '../../../src/engine/roster/tokenize.js';
 
 const hashOf = (word: string): number => hashRange(word, 0, word.length);
 
@@ -40,5 +40,15 @@ describe('tokens', () => {
     const keys = Array.from({ length: tokens.count }, (_, j) => tokens.key(j));
     expect(keys).toEqual(['zoe', 'odegaard', 'nakamura', 'oscar', 'eva', '𝒜lice', 'jayden', 's', '42']);
     for (let j = 0; j < tokens.count; j++) expect(tokens.hash(j)).toBe(hashOf(keys[j] ?? ''));
+  });
+});
+
+describe('tokens of a search (shared buffer)', () => {
+  const spans = (tokens: Tokens): string[] => Array.from({ length: tokens.count }, (_, j) => `${tokens.start(j)}-${tokens.end(j)}:${tokens.key(j)}`);
+
+  it('are those of tokenizeFolded, for short texts and for texts longer than the shared buffer', () => {
+    const short = foldText('Jayden T. met Zoë at the library.');
+    const long = foldText('Rose Tremblay, '.repeat(10_000));
+    for (const text of [short, long, short]) expect(spans(tokenizeForScan(text))).toEqual(spans(tokenizeFolded(text)));
   });
 });

@@ -18,7 +18,7 @@ const POSTAL_CONTEXT = contextPattern([
 
 export function findCanadianPostalCodes(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchAtRuns(CA_POSTAL_SHAPE, text, runs, 0, (match) => {
+  forEachMatchAtRuns(CA_POSTAL_SHAPE, text, runs, {}, (match) => {
     const start = match.index - LEADING_LETTER;
     const end = match.index + match[0].length;
     // Canada Post prints codes in capitals; a lower-case look-alike is weaker evidence.

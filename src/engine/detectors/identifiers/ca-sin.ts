@@ -17,7 +17,7 @@ const SIN_CONTEXT = contextPattern([
 
 export function findCanadianSins(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchAtRuns(SIN_SHAPE, text, runs, 0, (match) => {
+  forEachMatchAtRuns(SIN_SHAPE, text, runs, { shortest: 3 }, (match) => {
     const digits = digitsOf(match[0]);
     // Luhn is the CRA check digit rule (T4 specification); a run of one digit is never issued.
     if (!passesLuhn(digits) || isRepeatedCharacter(digits)) return;

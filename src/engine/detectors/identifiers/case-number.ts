@@ -23,7 +23,7 @@ const PREFIXED_REFERENCE = /(?<![\p{L}\p{N}-])(?:CAS|CASE|FILE|REF|MRN|DOS|CLT|I
 
 export function findCaseNumbers(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchAtRuns(KEYWORD_REFERENCE, text, runs, 0, (match) => {
+  forEachMatchAtRuns(KEYWORD_REFERENCE, text, runs, {}, (match) => {
     const start = match.indices![3]![0];
     const end = match.index + match[0].length;
     const digits = countDigits(text, start, end);
@@ -34,7 +34,7 @@ export function findCaseNumbers(text: string, runs: DigitRuns = digitRunsOf(text
     found.push({ kind: 'case-number', start, end, score: hasNumberWord ? 0.75 : 0.5 });
   });
   // The longest prefix ("CASE-") is five characters before the first digit.
-  forEachMatchAtRuns(PREFIXED_REFERENCE, text, runs, 5, (match) => {
+  forEachMatchAtRuns(PREFIXED_REFERENCE, text, runs, { lead: 5, shortest: 4 }, (match) => {
     found.push({ kind: 'case-number', start: match.index, end: match.index + match[0].length, score: 0.7 });
   });
   return found;

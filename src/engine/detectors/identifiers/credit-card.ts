@@ -35,7 +35,7 @@ function plausibleIssuer(digits: string): boolean {
 
 export function findCreditCards(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchAtRuns(CARD_SHAPE, text, runs, 0, (match) => {
+  forEachMatchAtRuns(CARD_SHAPE, text, runs, { shortest: 4 }, (match) => {
     const digits = digitsOf(match[0]);
     if (!plausibleIssuer(digits) || !passesLuhn(digits)) return;
     const start = match.index;

@@ -103,17 +103,17 @@ function date(start: number, end: number, score: number): Candidate {
 export function findDates(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
   if (runs.count === 0) return found;
-  forEachMatchAtRuns(ISO_DATE_TIME, text, runs, 0, (m) => found.push(date(m.index, m.index + m[0].length, 0.5)));
-  forEachMatchAtRuns(NUMERIC_DATE, text, runs, 0, (m) => {
+  forEachMatchAtRuns(ISO_DATE_TIME, text, runs, { shortest: 4 }, (m) => found.push(date(m.index, m.index + m[0].length, 0.5)));
+  forEachMatchAtRuns(NUMERIC_DATE, text, runs, {}, (m) => {
     if (plausibleNumericDate(m[1]!, m[3]!, m[4]!)) found.push(date(m.index, m.index + m[0].length, 0.45));
   });
-  forEachMatchAtRuns(SHORT_DATE, text, runs, 0, (m) => {
+  forEachMatchAtRuns(SHORT_DATE, text, runs, {}, (m) => {
     if (plausibleShortDate(m[1]!, m[2]!)) found.push(date(m.index, m.index + m[0].length, 0.3));
   });
-  forEachMatchAtRuns(DAY_FIRST, text, runs, 0, (m) => found.push(date(m.index, m.index + m[0].replace(/[\s,.-]+$/u, '').length, 0.45)));
-  forEachMatchAtRuns(MONTH_FIRST, text, runs, 0, (m) => {
+  forEachMatchAtRuns(DAY_FIRST, text, runs, {}, (m) => found.push(date(m.index, m.index + m[0].replace(/[\s,.-]+$/u, '').length, 0.45)));
+  forEachMatchAtRuns(MONTH_FIRST, text, runs, {}, (m) => {
     if (plausibleMonthFirst(m[1]!, m[0][0] + m[2]!, m[3], m[4])) found.push(date(m.indices![1]![0], m.index + m[0].length, 0.45));
   });
-  forEachMatchAtRuns(BARE_YEAR, text, runs, 0, (m) => found.push(date(m.index, m.index + m[0].length, 0.2)));
+  forEachMatchAtRuns(BARE_YEAR, text, runs, { shortest: 4 }, (m) => found.push(date(m.index, m.index + m[0].length, 0.2)));
   return found;
 }

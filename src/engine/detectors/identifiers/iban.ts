@@ -45,7 +45,7 @@ function measureIban(raw: string, length: number): number {
 export function findIbans(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
   // The country code's two letters come before the first digit.
-  forEachMatchAtRuns(IBAN_SHAPE, text, runs, 2, (match) => {
+  forEachMatchAtRuns(IBAN_SHAPE, text, runs, { lead: 2, shortest: 2 }, (match) => {
     const raw = match[0];
     const length = IBAN_LENGTH[raw.slice(0, 2)];
     const rawEnd = length === undefined ? -1 : measureIban(raw, length);

@@ -28,7 +28,7 @@ function inEnglandAndWalesRange(digits: string): boolean {
 
 export function findNhsNumbers(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchAtRuns(NHS_SHAPE, text, runs, 0, (match) => {
+  forEachMatchAtRuns(NHS_SHAPE, text, runs, { shortest: 3 }, (match) => {
     const digits = digitsOf(match[0]);
     if (!passesNhsModulus11(digits)) return;
     const start = match.index;

@@ -21,7 +21,7 @@ const OHIP_CONTEXT = contextPattern([
 
 export function findOntarioHealthNumbers(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchAtRuns(OHIP_SHAPE, text, runs, 0, (match) => {
+  forEachMatchAtRuns(OHIP_SHAPE, text, runs, { shortest: 4 }, (match) => {
     const digits = digitsOf(`${match[1]}${match[3]}${match[5]}`);
     // The 10th digit is a mod 10 (Luhn) check digit over the number (HCV technical specification).
     if (!passesLuhn(digits)) return;

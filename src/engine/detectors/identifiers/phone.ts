@@ -82,7 +82,7 @@ function scoreFor(number: PhoneLookup, text: string, start: number, end: number)
 export function findPhones(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
   // A run starts at its first digit or up to two characters before it ("+", "( ").
-  forEachMatchAtRuns(DIGIT_RUN, text, runs, 2, (run) => {
+  forEachMatchAtRuns(DIGIT_RUN, text, runs, { lead: 2 }, (run) => {
     if (countDigits(run[0]) < 7) return;
     for (const [offset, piece] of piecesOf(run[0])) findInPiece(text, run.index + offset, piece, found);
   });

@@ -30,7 +30,7 @@ export function isPlausibleNamDate(monthCode: number, day: number): boolean {
 
 export function findRamqNams(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchAtRuns(NAM_SHAPE, text, runs, 0, (match) => {
+  forEachMatchAtRuns(NAM_SHAPE, text, runs, { shortest: 2 }, (match) => {
     if (!isPlausibleNamDate(Number(match[2]), Number(match[3]))) return;
     const start = match.indices![1]![0];
     const end = match.index + match[0].length;

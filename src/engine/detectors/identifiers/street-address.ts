@@ -43,7 +43,7 @@ const ADDRESS_CONTEXT = contextPattern([
 
 export function findStreetAddresses(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchAtRuns(STREET_ADDRESS, text, runs, 0, (match) => {
+  forEachMatchAtRuns(STREET_ADDRESS, text, runs, {}, (match) => {
     const start = match.index;
     const end = start + match[0].replace(/[\s,]+$/u, '').length;
     const score = hasContext(text, start, end, ADDRESS_CONTEXT) ? 0.85 : SCORE.likely;

@@ -55,23 +55,37 @@ export function digitRunsOf(text: string): DigitRuns {
   return { bounds, count };
 }
 
+/** Where a pattern's matches sit against the digit runs (see `forEachMatchAtRuns`). */
+export interface AtRuns {
+  /** How many characters a match may start before its digit (0 by default). */
+  readonly lead?: number;
+  /** Which digit of a run a match holds: its first (by default) or its last. */
+  readonly digit?: 'first' | 'last';
+  /** The fewest digits in a row a match holds from that digit on (1 by default): shorter runs are skipped. */
+  readonly shortest?: number;
+}
+
 /**
  * Calls `onMatch` for every match a global scan of `sticky` would find, trying only the starts that
  * lie at most `lead` characters before the first digit of a digit run (or its last, with
- * `digit: 'last'`). `sticky` must be a `y` regex every match of which has that digit among its first
- * `lead + 1` characters (the pattern's first digit comes after no other digit: a look-behind or the
- * scan's own greed rules one out); the matches are then the same, in the same order, as a global
- * scan's. A post has a few digit runs at most, so this makes a handful of tries instead of a scan.
+ * `digit: 'last'`), in runs of at least `shortest` digits. `sticky` must be a `y` regex every match
+ * of which has that digit among its first `lead + 1` characters (the pattern's first digit comes
+ * after no other digit: a look-behind or the scan's own greed rules one out); the matches are then
+ * the same, in the same order, as a global scan's. A post has a few digit runs at most, so this
+ * makes a handful of tries instead of a scan.
  */
 export function forEachMatchAtRuns(
-  sticky: RegExp, text: string, runs: DigitRuns, lead: number, onMatch: (match: RegExpExecArray) => void,
-  digit: 'first' | 'last' = 'first',
+  sticky: RegExp, text: string, runs: DigitRuns, where: AtRuns, onMatch: (match: RegExpExecArray) => void,
 ): void {
   const { bounds } = runs;
+  const lead = where.lead ?? 0;
+  const last = where.digit === 'last';
+  const shortest = where.shortest ?? 1;
   // The first start neither tried yet nor inside a match: where a global scan would go on.
   let from = 0;
   for (let r = 0; r < bounds.length; r += 2) {
-    const anchor = digit === 'first' ? bounds[r]! : bounds[r + 1]! - 1;
+    if (bounds[r + 1]! - bounds[r]! < shortest) continue;
+    const anchor = last ? bounds[r + 1]! - 1 : bounds[r]!;
     for (let start = Math.max(from, anchor - lead); start <= anchor; start = from) {
       sticky.lastIndex = start;
       const match = sticky.exec(text);

@@ -21,7 +21,7 @@ const NINO_CONTEXT = contextPattern([
 export function findUkNinos(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
   // The two prefix letters and an optional space come before the first digit.
-  forEachMatchAtRuns(NINO_SHAPE, text, runs, 3, (match) => {
+  forEachMatchAtRuns(NINO_SHAPE, text, runs, { lead: 3, shortest: 2 }, (match) => {
     const prefix = match[1]!.toUpperCase();
     if (ADMINISTRATIVE_PREFIXES.has(prefix)) return;
     const start = match.index;

@@ -41,7 +41,8 @@ function postcodeStart(text: string, inwardStart: number, inwardEnd: number): nu
 
 export function findUkPostcodes(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchAtRuns(INWARD_CODE, text, runs, 0, (inward) => {
+  // The inward code's digit is followed by a letter: the last digit of its run.
+  forEachMatchAtRuns(INWARD_CODE, text, runs, { digit: 'last' }, (inward) => {
     const end = inward.index + inward[0].length;
     const start = postcodeStart(text, inward.index, end);
     if (start < 0) return;
@@ -51,7 +52,6 @@ export function findUkPostcodes(text: string, runs: DigitRuns = digitRunsOf(text
     if (!upper && !/\s/u.test(value)) return;
     const score = hasContext(text, start, end, POSTCODE_CONTEXT) ? 0.85 : upper ? SCORE.likely : SCORE.weak;
     found.push({ kind: 'uk-postcode', start, end, score });
-    // The inward code's digit is followed by a letter: the last digit of its run.
-  }, 'last');
+  });
   return found;
 }

@@ -46,11 +46,14 @@ const params = z.strictObject({
   whose: z.enum(['self', 'others', 'any']).default('any'),
 });
 
+/** Kinds an organization publishes as its own way to be reached. */
+const CONTACT_KINDS: ReadonlySet<IdentifierKind> = new Set(['phone', 'email', 'street-address', 'ca-postal-code', 'uk-postcode']);
+
 function isOrganizationContact(input: DetectorInput, unit: TextUnit, kind: IdentifierKind, value: string, before: string): boolean {
   if (kind === 'email') {
     if (isOrganizationDomain(value.split('@')[1] ?? '', input.organization.emailDomains)) return true;
   }
-  if (!['phone', 'email', 'street-address', 'ca-postal-code', 'uk-postcode'].includes(kind)) return false;
+  if (!CONTACT_KINDS.has(kind)) return false;
   return hasLexicon(organizationContact, before) || (input.activity.channel === 'official' && !hasLexicon(thirdPerson, before.slice(-30)));
 }
 

@@ -9,9 +9,8 @@
 export const LITERAL = 2;
 export const OPTIONAL = 0;
 const ASCII_UNITS = 0x80;
-/** Every code unit past ASCII is one class: needles are ASCII, but a wildcard may stand for anything. */
-const OTHER = ASCII_UNITS;
-const CLASSES = ASCII_UNITS + 1;
+/** In a needle, any one code unit (a wildcard); every other character of a needle is ASCII. */
+export const ANY_UNIT = '\uffff';
 /** Letters from the most to the least frequent in English: a needle of rare letters is met less often. */
 const BY_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
 const rarity = (needle: string) => [...needle].reduce((sum, char) => sum + 10 + Math.max(0, BY_FREQUENCY.indexOf(char)), 0);
@@ -55,12 +54,12 @@ function piecesOf(nodes: readonly NeedleNode[]): Piece[] {
   return pieces;
 }
 
-/** The strings a stretch of pieces may stand for (a wildcard's U+0080 is any unit past ASCII); undefined past `limit`. */
+/** The strings a stretch of pieces may stand for (a wildcard as ANY_UNIT); undefined past `limit`. */
 function expansions(pieces: readonly Piece[], limit: number): string[] | undefined {
   let out = [''];
   for (const piece of pieces) {
     if (piece === 'unknown') return undefined;
-    const options = piece === 'wildcard' ? ['', ...Array.from({ length: CLASSES }, (_, unit) => String.fromCharCode(unit))]
+    const options = piece === 'wildcard' ? ['', ANY_UNIT]
       : 'need' in piece ? [String.fromCharCode(piece.need)] : ['', piece.may];
     out = out.flatMap((prefix) => options.map((option) => prefix + option));
     if (out.length > limit) return undefined;
@@ -71,7 +70,7 @@ function expansions(pieces: readonly Piece[], limit: number): string[] | undefin
 /**
  * Needles of one pattern: the strings a stretch of it, from a needed character to a needed
  * character, may stand for, choosing the stretch whose commonest string is rarest in ordinary words
- * ("f.?ck" gives "fck", "fuck", "f*ck"…, not "ck"). Undefined when it needs nothing in ASCII.
+ * ("f.?ck" gives "fck" and "f" ANY_UNIT "ck", not "ck"). Undefined when it needs nothing in ASCII.
  */
 export function needlesOf(nodes: readonly NeedleNode[]): string[] | undefined {
   const pieces = piecesOf(nodes);
@@ -83,7 +82,7 @@ export function needlesOf(nodes: readonly NeedleNode[]): string[] | undefined {
     for (let to = from; to < pieces.length; to++) {
       if (!needed(pieces[to])) continue;
       const strings = expansions(pieces.slice(from, to + 1), 600);
-      if (strings === undefined || strings.some((string) => [...string].some((char) => char.charCodeAt(0) > OTHER))) break;
+      if (strings === undefined || strings.some((string) => [...string].some((char) => char !== ANY_UNIT && char.charCodeAt(0) >= ASCII_UNITS))) break;
       const score = Math.min(...strings.map(rarity));
       if (score > bestScore) {
         best = strings;
@@ -96,46 +95,53 @@ export function needlesOf(nodes: readonly NeedleNode[]): string[] | undefined {
 
 /**
  * Whether any of the needles occurs in the code units: an Aho-Corasick automaton, one table step
- * per unit. A needle's U+0080 stands for any unit past ASCII.
+ * per unit. Units that no needle names are one class, so the table has a row of a few dozen steps
+ * per state and stays small enough to sit in cache.
  */
 export interface NeedleScan { (units: Uint8Array | Uint16Array, length: number): boolean }
 
 export function needleScan(needles: readonly string[]): NeedleScan {
-  const next: number[][] = [new Array<number>(CLASSES).fill(-1)];
+  const classOf = new Uint8Array(ASCII_UNITS); // 0: a unit no needle names
+  let classes = 1;
+  for (const needle of needles) for (const char of needle) if (char !== ANY_UNIT && classOf[char.charCodeAt(0)] === 0) classOf[char.charCodeAt(0)] = classes++;
+  const next: number[][] = [new Array<number>(classes).fill(-1)];
   const found = [false];
-  for (const needle of needles) {
-    let state = 0;
-    for (let i = 0; i < needle.length; i++) {
-      const unit = Math.min(OTHER, needle.charCodeAt(i));
-      let to = next[state]![unit] as number;
-      if (to < 0) {
-        to = next.length;
-        next.push(new Array<number>(CLASSES).fill(-1));
-        found.push(false);
-        next[state]![unit] = to;
-      }
-      state = to;
+  const add = (state: number, cls: number): number => {
+    let to = next[state]![cls] as number;
+    if (to < 0) {
+      to = next.length;
+      next.push(new Array<number>(classes).fill(-1));
+      found.push(false);
+      next[state]![cls] = to;
     }
-    found[state] = true;
+    return to;
+  };
+  for (const needle of needles) {
+    let states = [0];
+    for (const char of needle) {
+      const steps = char === ANY_UNIT ? Array.from({ length: classes }, (_, cls) => cls) : [classOf[char.charCodeAt(0)] as number];
+      states = states.flatMap((state) => steps.map((cls) => add(state, cls)));
+    }
+    for (const state of states) found[state] = true;
   }
   // Breadth first: each state's missing steps are its failure state's, and it ends a needle when that does.
-  const table = new Int32Array(next.length * CLASSES);
+  const table = new Int32Array(next.length * classes);
   const fail = new Int32Array(next.length);
   const queue: number[] = [];
-  for (let unit = 0; unit < CLASSES; unit++) {
-    const to = next[0]![unit] as number;
-    table[unit] = to < 0 ? 0 : to;
+  for (let cls = 0; cls < classes; cls++) {
+    const to = next[0]![cls] as number;
+    table[cls] = to < 0 ? 0 : to;
     if (to > 0) queue.push(to);
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] as number;
     found[state] = (found[state] as boolean) || (found[fail[state] as number] as boolean);
-    for (let unit = 0; unit < CLASSES; unit++) {
-      const to = next[state]![unit] as number;
-      const fallback = table[(fail[state] as number) * CLASSES + unit] as number;
-      if (to < 0) table[state * CLASSES + unit] = fallback;
+    for (let cls = 0; cls < classes; cls++) {
+      const to = next[state]![cls] as number;
+      const fallback = table[(fail[state] as number) * classes + cls] as number;
+      if (to < 0) table[state * classes + cls] = fallback;
       else {
-        table[state * CLASSES + unit] = to;
+        table[state * classes + cls] = to;
         fail[to] = fallback;
         queue.push(to);
       }
@@ -146,7 +152,7 @@ export function needleScan(needles: readonly string[]): NeedleScan {
     let state = 0;
     for (let i = 0; i < length; i++) {
       const unit = units[i] as number;
-      state = table[state * CLASSES + (unit < OTHER ? unit : OTHER)] as number;
+      state = table[state * classes + (unit < ASCII_UNITS ? (classOf[unit] as number) : 0)] as number;
       if (ends[state] === 1) return true;
     }
     return false;

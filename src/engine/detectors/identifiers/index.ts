@@ -107,7 +107,10 @@ export interface FindOptions {
 export function findIdentifiers(text: string, options?: FindOptions): IdentifierHit[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const wanted = options?.kinds === undefined ? ALL_KINDS : kindSet(options.kinds);
-  return resolveOverlaps(collect(text, wanted, options?.monthsAlone ?? true)).map((candidate) => ({
+  const candidates = collect(text, wanted, options?.monthsAlone ?? true);
+  // Most posts hold no identifier: nothing to resolve or copy.
+  if (candidates.length === 0) return [];
+  return resolveOverlaps(candidates).map((candidate) => ({
     kind: candidate.kind,
     span: [candidate.start, candidate.end],
     value: text.slice(candidate.start, candidate.end),

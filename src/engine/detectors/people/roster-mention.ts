@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROSTER_KINDS } from '../../contract/enums.js';
 import { contentUnits, fieldsParam, rosterMentionsIn } from '../units.js';
 import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
+import { namesOwnFamily } from './own-family.js';
 import { matchesYouthProtection } from './youth-protection.js';
 
 const params = z.strictObject({
@@ -16,6 +17,7 @@ const params = z.strictObject({
 });
 
 const REPLYING = new Set(['comment', 'reply']);
+const CLIENT_SIDE: ReadonlySet<string> = new Set(['client', 'former-client', 'client-family']);
 
 function unitsOf(input: DetectorInput, p: z.infer<typeof params>): readonly TextUnit[] {
   const units = contentUnits(input, p.fields);
@@ -40,6 +42,9 @@ export const rosterMention: Detector<z.infer<typeof params>> = {
         if (unit.field === 'targetText' && REPLYING.has(activity.action) && entry.id === activity.target?.rosterId) continue;
         if (p.strength === 'name-or-alias' && (mention.how === 'first-name' || mention.how === 'initials')) continue;
         if (!matchesYouthProtection(entry, context, p.youthProtection)) continue;
+        // A first name the writer gives their own child or partner ("ma fille Chloé") is not the client who shares it
+        // (a colleague who is also family is still a colleague named).
+        if (CLIENT_SIDE.has(entry.kind) && (mention.how === 'first-name' || mention.how === 'alias') && namesOwnFamily(unit.folded, mention.span[0])) continue;
         hits.push({ field: unit.field, span: mention.span, subjectId: entry.id, kind: mention.how });
       }
     }

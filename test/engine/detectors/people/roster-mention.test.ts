@@ -53,6 +53,13 @@ describe('roster-mention', () => {
       'Hope to see you all at the BBQ.', 'Will you come to the meeting?']) expect(inPost(text), text).toEqual([]);
   });
 
+  it('does not take the writer\'s own child or partner who shares a client\'s first name for the client', () => {
+    expect(inPost('So proud of my daughter Kayla, she passed her test!')).toEqual([]);
+    expect(inPost('Ma Kayla a fait ses premiers pas, maman est pas prête')).toEqual([]);
+    expect(inPost('My Kayla is back with her maman after the placement')).toEqual(['c1:first-name:Kayla']);
+    expect(inPost('my daughter Kayla Brooks')).toEqual(['c1:name:Kayla Brooks']);
+  });
+
   it('counts only the roster kinds asked for, and never the author', () => {
     expect(inPost('Tracy Boucher ran the workshop with Kayla Brooks.')).toEqual(['c1:name:Kayla Brooks']);
     expect(inPost('Tracy Boucher ran the workshop with Kayla Brooks.', { kinds: ['staff'] })).toEqual(['s2:name:Tracy Boucher']);

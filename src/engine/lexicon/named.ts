@@ -2,6 +2,7 @@ import { compileLexicon, type Lexicon } from './compile.js';
 import { CASEWORK, CLIENT_ARRANGEMENT, CREDENTIALS, PERSONAL_PURPOSE } from './terms/accounts.js';
 import { ADVERTISING, PAID_CONTENT, RECOMMENDATION } from './terms/commerce.js';
 import { VIOLENT_MATERIAL } from './terms/conduct.js';
+import { FAMILY_TIE } from './terms/people.js';
 import { NON_ESSENTIAL_LOCATION } from './terms/places.js';
 import { VALUES_CONFLICT } from './terms/politics.js';
 import { DISCLAIMER, HEALTH_SERVICES, MEDIA_REQUEST, OWN_SITE, PROFESSIONAL_CAPACITY, SPEAKS_FOR_ORGANIZATION } from './terms/voice.js';
@@ -16,6 +17,7 @@ const TERMS = {
   confidential: CONFIDENTIAL,
   credentials: CREDENTIALS,
   disclaimer: DISCLAIMER,
+  'family-tie': FAMILY_TIE,
   'health-services': HEALTH_SERVICES,
   'media-request': MEDIA_REQUEST,
   'non-essential-location': NON_ESSENTIAL_LOCATION,

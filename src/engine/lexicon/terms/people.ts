@@ -110,3 +110,17 @@ export const CHILD = [
   '(kid|kids|child|children|girl|boy|baby|toddler|teen|teenager|youth|little one)',
   '\\d{1,2}\\s*(yr|yrs|year|years|y/?o|ans)( old)?',
 ];
+
+/**
+ * A family tie the message itself shows between the writer and the person addressed: "cuz!!", "saw Nain at
+ * chapel", "our mam says". A relative is known other than through the organization's work (CHC Appendix B
+ * forbids friending only those "only known through their CHC activities").
+ */
+export const FAMILY_TIE = [
+  // Addressed as a cousin; not "cuz" for "because" ("cuz i'm late").
+  '(hey|hi|hiya|helo|heya|oi|alright|morning|evening|night|love you|miss you|thanks|ta|cheers|happy birthday|merry christmas|nadolig llawen|penblwydd hapus) (cuz|cuzzy|cuzzie|coz|cousin|cos)(?![a-z])', '(cuz|cuzzy|cuzzie|cousin)(!+|,|\\.\\.\\.)',
+  // A grandparent or parent shared by both, named without a possessive or with "our".
+  '(saw|seen|visited|called|rang|phoned|spoke to|talked to|went to see|popped in to see|gwelais|welais) (nain|taid|nan|nanna|nana|gran|granny|grandad|grandpa|grandma|bampi|mamgu|tadcu|auntie [a-z]+|uncle [a-z]+)(?![a-z])',
+  '(nain|taid|nanna|mamgu|tadcu|bampi) (says|said|sends|wants|asked|is asking|was asking|told me|reckons|dweud)(?![a-z])',
+  'our (nain|taid|nan|nanna|nana|gran|granny|grandad|grandpa|grandma|mam|mum|dad|auntie|aunty|uncle|cousins?|bampi|mamgu|tadcu)(?![a-z])', '(ein|ein ni) (nain|taid|mam|tad|cefnder|cyfnither)(?![a-z])',
+];

@@ -36,7 +36,27 @@ export function ownWordsHold(input: DetectorInput, name: LexiconName | undefined
 
 /** Whether the post or question the activity answers, likes or shares (its `targetText`) names the organization. */
 export function targetNamesOrganization(input: DetectorInput): boolean {
-  return input.texts.some((u) => u.field === 'targetText' && findOrganizationMentions(u.folded, input.organization.names).length > 0);
+  return input.texts.some((u) => u.field === 'targetText' && (findOrganizationMentions(u.folded, input.organization.names).length > 0 || hashtagOpensWithName(u, input.organization.names)));
+}
+
+/**
+ * A camel-cased hashtag that opens with one of the names: "#IWSOGala", "#ValorisRun2026". The next
+ * letter must be a capital or a digit, so "#valorisation" is a word of its own, not the name.
+ */
+function hashtagOpensWithName(unit: TextUnit, names: readonly string[]): boolean {
+  if (!unit.text.includes('#')) return false;
+  for (const name of names) {
+    const plain = name.replace(/\s+/g, '');
+    if (plain.length < 3) continue;
+    const folded = plain.toLowerCase();
+    let at = unit.text.indexOf('#');
+    while (at >= 0) {
+      const next = unit.text.charAt(at + 1 + plain.length);
+      if (unit.text.slice(at + 1, at + 1 + plain.length).toLowerCase() === folded && /[\p{Lu}\p{N}]/u.test(next)) return true;
+      at = unit.text.indexOf('#', at + 1);
+    }
+  }
+  return false;
 }
 
 export function lexiconHits(lexicon: Lexicon, units: readonly TextUnit[], kind?: string): Hit[] {

@@ -4,9 +4,11 @@ import { namedLexicon } from '../../lexicon/named.js';
 import { findOrganizationMentions } from '../../text/organization.js';
 import type { Detector, Hit } from '../types.js';
 
-/** "I'm a volunteer member of X", "as a worker at X", "je suis membre du X": the organization must follow. */
+/** "I'm a volunteer member of X", "as a worker at X", "I work for X", "je suis membre du X": the organization must follow. */
 const SELF_INTRODUCTION = compileLexicon('self-introduction', [
   "(i'?m|i am|as) (a |an |the )?[a-z -]{0,40}(member|volunteer|worker|staff|officer|counsell?or|rep|representative|part|on|with)( of| at| for| with)?",
+  // "I work for the CHC in Gwent", "I volunteer with the CHC": the organization must follow at once.
+  "i (work|volunteer|am working|am volunteering) (for|at|with)",
   "(je suis|en tant que?) [a-z -]{0,40}(membre|benevole|employee?|intervenante?|travailleu(r|se)|representante?)( du| de la| au| chez| de)?",
 ]);
 

@@ -52,7 +52,7 @@ export const RECOMMENDATION = [
 /** Producing paid content for a third party. */
 export const PAID_CONTENT = [
   // "the new (paid!!) social media person for the … page".
-  '(new |the )?\\(?paid!*\\)? (social media|socials|instagram|facebook|tiktok|page) (person|manager|coordinator|lead|admin|girl|guy) (for|at|of)',
+  '(new |the )?\\(?paid[!.]*( [^\\s\\p{L}\\p{N}]{1,8})?\\)? (social media|socials|instagram|insta|facebook|fb|tiktok|page) (person|manager|coordinator|lead|admin|girl|girlie|guy|gal|lady|queen|intern) (for|at|of)',
   'paid (monthly |weekly )?(column|blog|post|posts|partnership|collab|collaboration|content|gig writing|page)', '(they\'re|they are|being|is) paying me (\\$?\\d+ )?to', 'sponsored (post|content|by)',
   'brand ambassador', 'ambassadrice', 'contenu (commandite|remunere|paye)', 'chronique (remuneree|payee)', 'partenariat (paye|remunere)',
   'offered (me )?(\\$|£)?\\d+\\s*(\\$|dollars|bucks|pounds|£)?\\s*(a|per|for (a|each|every)) (post|blog|article|column|video|reel)', '(\\$|£)\\d+ (a|per) (post|blog|article|column|video)',

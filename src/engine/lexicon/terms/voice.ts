@@ -23,6 +23,8 @@ export const PROFESSION_ADDRESS = [
  */
 export const WORK_CONNECTION = [
   "i (work|volunteer) (there|here|for them|with them|for that place|at that place|at the one)", "(i'?m|i am) (on )?(staff|a staff member|an employee|a counsell?or|a worker) (there|here)", "(that'?s|this is|it'?s|thats) where i (work|volunteer)",
+  // Owning the organization as one's own workplace: "so proud of my org fr" under a post about its gala.
+  "(proud of|love|loving|shout ?out to|s/o to|big up|thank you to|thanks to|fier de|fiere de) my (org|organi[sz]ation|workplace|employer|agency|work fam|work family|coworkers|co-workers|colleagues)(?![a-z])", "(mon|ma) (organisme|organisation|employeur|milieu de travail)(?![a-z])",
   "i'?m one of the (staff|counsell?ors|workers|coordinators) (there|here)", "(full disclosure|disclosure):? i work", "j'y (travaille|suis benevole|bosse)", "je (travaille|bosse) (la|la-bas|chez eux|la-dedans|avec eux|ici)( moi)?(?![a-z])", "c'est (la|ici) (que|ou) je (travaille|bosse)",
 ];
 

@@ -22,7 +22,7 @@ describe('speaks-for-organization', () => {
   it('catches views gathered for the body\'s visit or report', () => {
     expect(found("We'll be visiting Ysbyty Alltwen next month: message me your experiences of the ward and I'll feed them into our visit")).toEqual(["We'll be visiting Ysbyty", 'message me your experiences of', "I'll feed them into our visit"]);
     expect(found('Message me your thoughts on the new film, I loved it')).toEqual([]);
-    expect(found("I volunteer with the CHC and we're pulling together a report on ambulance waits in the Rhondda. Send me a message and I'll make sure it's passed on to the CHC.")).toEqual(["we're pulling together a report on ambulance waits", "I'll make sure it's passed on to the CHC"]);
+    expect(found("I volunteer with the CHC and we're pulling together a report on ambulance waits in the Rhondda. Send me a message and I'll make sure it's passed on to the CHC.")).toEqual(["we're pulling together a report on ambulance waits", "I'll make sure it's passed on to the CHC", 'I volunteer with']);
     expect(found("We're gathering experiences of A&E waits for our report to the health board")).toEqual(["We're gathering experiences of A&E waits for our report to the health board"]);
     expect(found("We're doing a survey of the birds in our garden for the RSPB count")).toEqual([]);
     expect(found("Found a set of keys outside Tesco, message me and I'll make sure they get passed on")).toEqual([]);
@@ -65,6 +65,9 @@ describe('speaks-for-organization', () => {
     expect(found("I'm a member of the gym and the CHC meeting is tonight.")).toEqual([]);
     expect(found("I'm a volunteer at the food bank; the CHC is hosting a talk.")).toEqual([]);
     expect(found("I'm a volunteer member of the local CHC, come and say hello")).toEqual(["I'm a volunteer member of"]);
+    expect(found('I work for the CHC in Gwent, we can help you complain')).toEqual(['I work for']);
+    expect(found('I work for the health board and the CHC visited us today.')).toEqual([]);
+    expect(found('I work at Tesco; the CHC is hosting a talk.')).toEqual([]);
     expect(found("I'm a CHC volunteer and I'm collecting views on the new ambulance hub")).toEqual(["I'm a CHC volunteer"]);
   });
 

@@ -9,6 +9,12 @@ const params = z.strictObject({
   windowMinutes: z.number().int().positive().max(60 * 24 * 30).default(24 * 60),
   /** Word-set similarity from which two posts are the same post again. */
   similarity: z.number().min(0.5).max(1).default(0.8),
+  /**
+   * A series: the same appeal reworded again and again ("Allez voter…", "VOTEZ pour…", "Venez voter…").
+   * When at least `seriesLength` earlier posts of the window are each this similar, the post repeats them.
+   */
+  seriesSimilarity: z.number().min(0.5).max(1).default(0.65),
+  seriesLength: z.number().int().min(2).max(20).default(2),
   /** This many posts in an hour is repetitive whatever they say. */
   burst: z.number().int().min(2).max(100).default(4),
 });
@@ -36,7 +42,11 @@ export const repetition: Detector<z.infer<typeof params>> = {
     const recent = recentPostsWithin(input, p.windowMinutes * 60_000);
     const hits: Hit[] = [];
     const mine = recent.length > 0 ? words(activity.text ?? '') : undefined;
-    if (mine !== undefined && mine.size > 0 && recent.some((post) => jaccard(mine, words(post.text)) >= p.similarity)) hits.push({ kind: 'repeat' });
+    if (mine !== undefined && mine.size > 0) {
+      const similarities = recent.map((post) => jaccard(mine, words(post.text)));
+      if (similarities.some((s) => s >= p.similarity)) hits.push({ kind: 'repeat' });
+      else if (similarities.filter((s) => s >= p.seriesSimilarity).length >= p.seriesLength) hits.push({ kind: 'series' });
+    }
     const lastHour = recent.filter((post) => now - post.at <= 3_600_000);
     if (lastHour.length >= p.burst) hits.push({ kind: 'burst' });
     return hits;

@@ -34,7 +34,7 @@ export const ELECTION_CONTEXT = [
 ];
 
 export const PARTISAN_CALL = [
-  'vote (them|him|her) out', "(i'?ll|i will|i'?m going to|gonna|i'?m) (be )?vot(e|ing) for (him|her|them)", '#vote[a-z]{3,}', '(knocking on doors|door-?knocking|canvassing|leafleting) (with|for)', 'choose wisely', 'vote wisely', '(choisissez|votez|choisis|vote) (bien|sagement)', 'vote (for|against) (the |a )?(candidate|party|liberal|labour|tory|ndp|conservative|green|plaid|reform|caq|pq)(?! of (your|their|ur) choice)', 'vote (ndp|labour|tory|plaid|green|liberal|conservative)', '(voting|i\'?m voting|we\'?re voting) (for )?(the )?(ndp|labour|tory|tories|plaid|green|greens|liberals?|conservatives?|reform|pc|pcs|snp|caq|pq|qs)',
+  'vote (them|him|her) out', "(i'?ll|i will|i'?m going to|gonna|i'?m) (be )?vot(e|ing) for (him|her|them)", '#vote[a-z]{3,}', '#(on|je|j|i|we|lets)vote[a-z]{2,}', '(knocking on doors|door-?knocking|canvassing|leafleting) (with|for)', 'choose wisely', 'vote wisely', '(choisissez|votez|choisis|vote) (bien|sagement)', 'vote (for|against) (the |a )?(candidate|party|liberal|labour|tory|ndp|conservative|green|plaid|reform|caq|pq)(?! of (your|their|ur) choice)', 'vote (ndp|labour|tory|plaid|green|liberal|conservative)', '(voting|i\'?m voting|we\'?re voting) (for )?(the )?(ndp|labour|tory|tories|plaid|green|greens|liberals?|conservatives?|reform|pc|pcs|snp|caq|pq|qs)',
   'votez (pour|contre) (une?|le|la|les) (candidate?|parti|depute)(?! de (votre|ton) choix)', 'votez (caq|pq|qs|plq|npd|liberal|conservateur)', 'pleidleisiwch', 'vote (them|him|her) in',
   '(on )?(june|juin|may|mai|october|octobre) \\d{1,2}(st|nd|rd|th)?,? (vote|votez)', 'vote on (june|may|october|november) \\d+',
   '#onpoli', '#cdnpoli', '#polqc', '#qcpoli', '#ukpolitics', '#generalelection', '#elxn\\d*', '#votelabour', '#votetory',
@@ -76,4 +76,16 @@ export const VALUES_CONFLICT = [
   "(canadians?|quebecers|quebecois|ontarians|brits|britain|british people|the british|english people|our own people|our own|nos gens|les notres|les canadiens|les quebecois|les ontariens)( come)? first(?!\\s*[a-z0-9-])", "(canadiens|quebecois|ontariens|les notres|nos gens|les gens d'ici|nos aines) d'abord",
   "(take care of|look after|help|house|feed|fund) (our )?(own )?(veterans|homeless|seniors|pensioners|citizens|own people|own kids|own|people) (first )?(before|instead of|not) (\\S+ ){0,3}(newcomers?|immigrants?|immigration|refugees?|migrants?|asylum seekers?|settlement|foreigners|illegals|non-citizens)",
   "stop letting them in", "(they'?re|they are|immigrants are|refugees are|migrants are) (taking|stealing) our (jobs|homes|houses|benefits)", '(go|send them) back (to )?(where (they|you) came from|their (own )?countr(y|ies))', '(retournez|retourne) (chez vous|dans (ton|votre) pays)',
+];
+
+/**
+ * A vote declared for a person by name, read on the original text: "je vote Dominique Lalonde", "mon
+ * vote va à Marie Tremblay", "I'm voting for Sam Patel". A name of two capitalized words at least.
+ */
+export const VOTE_FOR_NAME = /(?<![\p{L}])(?:[Jj]e vote|[Jj]'vote|[Oo]n vote|[Nn]ous votons|[Jj]e vais voter|[Mm]on vote (?:va|ira|sera) (?:à|a|pour)|I(?:'m|’m| am) voting|I(?:'ll|’ll| will) vote|[Mm]y vote (?:goes|is going) to)(?:\s+(?:pour|for))?\s+\p{Lu}[\p{Ll}'’]+(?:[\s-]\p{Lu}[\p{Ll}'’]+)+/gu;
+
+/** An election in view other than the word vote itself: a polling day, a ballot box, a campaign. */
+export const ELECTION_SIGNAL = [
+  'elections?', 'elxn', 'scrutin', 'ballot', 'polls', 'candidate?s?', 'candidats?', 'campaign', 'campagne', 'riding', 'circonscription', '🗳️', '🗳', '#\\w*vote\\w*',
+  '(le )?\\d{1,2}(er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)', '(january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}(st|nd|rd|th)?',
 ];

@@ -15,6 +15,16 @@ describe('partisan', () => {
     expect(found('Like & share if you agree')).toEqual(['Like & share if you agree']);
   });
 
+  it('catches a vote declared for a candidate by name when an election is in view, not a vote in a contest', () => {
+    expect(found('📣 Le 4 juin, je vote Dominique Lalonde 🟠 Ensemble pour notre coin!')).toEqual(['je vote Dominique Lalonde']);
+    expect(found('Le 4 juin, mon vote va à Marie Tremblay 🗳️')).toEqual(['mon vote va à Marie Tremblay']);
+    expect(found("I'm voting for Sam Patel in the by-election on May 2")).toEqual(["I'm voting for Sam Patel"]);
+    expect(found('#onvotenpd')).toEqual(['#onvotenpd']);
+    expect(kinds('Je vote Marie-Ève Tremblay pour le prix du public au festival du film!')).toEqual([]);
+    expect(kinds("I'm voting for Best Costume at the staff party")).toEqual([]);
+    expect(kinds('Le 4 juin je vote, allez voter vous aussi! 🗳️')).toEqual([]);
+  });
+
   it('with alongside, counts partisan opinion only where the text also voices one\'s profession', () => {
     const capacity = { alongside: 'professional-capacity' };
     const inCapacity = (text: string) => covered(detect(partisan, { activity: post(text) }, capacity), text);

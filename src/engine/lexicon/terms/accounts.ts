@@ -38,6 +38,8 @@ export const CASEWORK = [
   // The person's care arrangements and plan, and a visit arranged to go over them.
   "(your|ur) (foster (mom|mum|mother|dad|father|parents?|family|home|carers?)|group home|safety plan|case plan|care plan|support plan|service plan|caseworker|keyworker|key worker|probation officer)", "(ta|ton|votre|vos) (famille d'accueil|parents d'accueil|foyer de groupe|plan d'intervention|plan de services|dossier|educatrice|educateur)",
   '(go over|going over|review|update|work on|talk about) (your|ur) (plan|safety plan|case plan|care plan)', 'plan de securite', '(signer|remplir|revoir) (le|la|les|votre|ton|ta) (plan|entente|formulaire|consentement)', "(passer|revoir|regarder|mettre a jour) (ton|ta|votre) plan",
+  // Goods gathered for one's client from a personal account: "quelqu'un aurait un lit a donner? c'est pour un de mes jeunes".
+  "(a donner|to donate|to give away|spare|anyone have|anyone got|anybody have|anybody got|does anyone have|quelqu'un aurait|quelqu'un a|on cherche|je cherche|looking for) (\\S+ ){0,12}(pour|for) (un|une|l'un|l'une|one) (de|of) (mes|nos|my|our) (jeunes|clients?|clientes?|usagers?|usageres?|familles|families|young people|youth|service users|residents)",
 
 ];
 

@@ -101,6 +101,10 @@ export const MOCKED_TRAIT = [
   // A wig laughed at: "sa perruque de travers", "his toupee slipping".
   "(sa|ta|leur) (perruque|moumoute|postiche) (de travers|qui tombe|mal mise)", "(her|his|their|that) (wig|toupee|rug|hairpiece) (is )?(on )?(wonky|crooked|sideways|slipping|falling off)",
   // A disability singled out to laugh at.
+  // A limp, a drool or a way of speaking or walking laughed at: "le gars qui boite pis qui parle tout croche 😂".
+  '(qui|who) (boite|boitent|boitait|limps|limped|drools|drooled|bave|bavent|bavait|louche|louchent)', '(parle|parlent|parlait|marche|marchent|marchait|danse|dansent|dansait) (tout )?croche', '(talks|walks|talk|walk|dances) (all )?(funny|weird|wonky)',
+  // A colleague's religious practice made the butt of a complaint: "she plans it round her prayer times 🙄".
+  '(her|his|their|sa|son|ses|leurs?) (prayer (times?|mats?|breaks?|rugs?)|heures? de priere|tapis de priere|hijab|headscarf|turban|kippah|yarmulke|burka|burqa|niqab|voile|foulard)',
   '(the|that|this|le|la|ce|cette) (\\S+ )?(retard|spastic|mongol|cripple|gimp|infirme|handicape)', '(walks|talks|drives|parle|marche) (like a|comme un) (retard|spastic|mongol|cripple|handicape)',
 ];
 
@@ -143,6 +147,8 @@ export const DISCRIMINATION = [
   `(these|those) (people|ones|lot) (\\S+ ){0,12}?don'?t want to (fit in|integrate|assimilate)`, `${GROUP} (\\S+ ){0,14}?(we all know what (they|that lot|those people|them|these people) (are|r) like|lock (your|ur) (sheds|doors|cars|bikes))`,
   '(go|send (them|em)) back (home|to (your|their) (own )?country)', `send (all |every )?(the |those |these |of the |of them )?${GROUP} back`, '(go|get|fuck off|f\\*+ off|piss off) back to (england|poland|romania|africa|india|pakistan|china|syria|somalia|mexico|france|ontario|your (own )?country)', 'go back (to )?where (you|they|u|ye) came from', 'learn (english|the language) or', "(don'?t|doesn'?t|won'?t|never|refuse to) (even )?(try|bother|want) (to )?(learn|speak) (\\S+ )?(english|french|the language)", "(veulent|veut|essaient|essaie) (meme )?pas (d'apprendre|de parler) (le |l')?(francais|anglais)", '(learn|speak) (proper |some |basic )?(english|french|the language) (b4|before|first)', "(accent|english|french) (is|was|'s) (so+ |way too |too )?(thick|bad|broken) (i|we|u|you) (need|can'?t)", 'speak english', 'jabbering',
   '(retourne|retournez|retournent|qu\'ils retournent|qu\'ils s\'en aillent) (dans|chez) (ton|votre|leur) pays',
+  // Sent back to a country to learn the language: "retourne en Tunisie apprendre le francais".
+  "(?<!(je|j'|il|elle|on|qui) )(retourne|retournez|retournent|rentre|rentrez) (donc )?(en|au|aux|a|dans (ton|ta|votre|leur)) (?!(l'ecole|ecole|cours|classe|l'universite|universite|cegep|la maison|maison|chez)(?![a-z]))([a-z'-]+ ){1,2}(apprendre|parler) (le |l'|la |une )?(francais|anglais|langue|english|french)",
   // Back where she comes from, said of one person as "chez eux": her people, not her home.
   "qu'(il|elle) (s'en )?retourne (donc )?chez eux", "qu'(ils|elles) (s'en )?retournent (donc )?chez eux",
   // A disclaimer that announces what follows: "not racist just saying", "je suis pas raciste mais".

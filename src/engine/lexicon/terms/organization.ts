@@ -5,7 +5,7 @@ export const ORGANIZATION_TARGET = [
   'la direction', 'direction', 'les boss', 'mon boss', 'ma boss', 'mon chef', 'ma cheffe?', 'chef d\'equipe', 'gestionnaires?', 'cadres?', 'l\'etablissement', 'le ciusss', 'l\'employeur', 'mon employeur',
   'rota', 'the rota', 'staffing', 'agency cover', 'note de service', 'memo', 'nouvelle (directive|politique|regle)', 'new (policy|rule|directive)', 'reunion', 'meeting',
   'service users?', '(my|our|the) clients', 'usagers?', 'collegues?', 'colleagues?', 'coworkers?', 'co-workers?', 'supervisor', 'superviseure?',
-  'l\'urgence', 'the ward', 'chsld', 'clsc', 'infirmiere du', 'nurse at',
+  'l\'urgence', 'the ward', 'chsld', 'clsc', 'higher[- ]ups', 'the powers that be',
   '(the )?front[- ]?line( staff| workers)?', 'upstairs', 'the top brass', 'en haut', 'this (place|company|organi[sz]ation|agency|charity|job)', 'cette (place|job|organisation|boite|shop|job-la)', 'at work', 'my (office|workplace|work)', 'our office', 'the office', 'mon bureau', 'notre bureau',
   '(work|my employer|the company|management|head office) (wants?|expects?|makes?|made|forces?|told) (us|me|staff)', '(working|work) (with|for|at) this [a-z]+',
   // Managers by what they run, which no sports team has: "the new area manager", "our service manager".
@@ -22,7 +22,7 @@ export const ORGANIZATION_TARGET = [
  * nurses), someone else's where it watches over services (a Community Health Council and the NHS).
  */
 export const CARE_PROFESSIONS = [
-  'infirmieres?', '(medecins?|docteurs?) (du|de la|de l\'[a-z]+)', 'ambulanci(er|ere)s?', 'paramedics?', 'social workers?', 'support workers?', 'caseworkers?',
+  'infirmiere du', 'nurses? at', 'infirmieres?', '(medecins?|docteurs?) (du|de la|de l\'[a-z]+)', 'ambulanci(er|ere)s?', 'paramedics?', 'social workers?', 'support workers?', 'caseworkers?',
 ];
 
 /** Words for the organization's people that sport and other teams share ("my team", "management"): they count only when nothing outside is named beside them. */
@@ -40,7 +40,8 @@ export const EXTERNAL_TARGET = [
 export const NEGATIVE_JUDGEMENT = [
   // A pay grievance aired in public: "instead of the pay rise we were promised", "#underpaid".
   "(bande|gang|gagne) d'amateurs", "(engage|engagent|embauche|embauchent|prend|prennent) n'importe qui", 'bunch of (amateurs|cowboys|clowns)', '(hire|hires|hiring) (just )?anyone',
-  '#?underpaid', '(instead of|rather than|but no|still no|still waiting (for|on)) (the |our |a |any )?(pay rise|payrise|raise|pay increase|back pay|bonus)', 'broken promises?', '(sous|mal)-?payee?s?', "toujours pas (eu|recu|vu) (notre|la|nos|une?) (augmentation|hausse|retro|retroactivite)",
+  '#?underpaid', "(maybe|try|how about|just|perhaps|mebbe) (pay|paying) (us|staff|people|the staff|workers|carers) (properly|decently|fairly|more|a living wage|what (we'?re|we are) worth)", "(payez|payer)(-nous| nous)? (comme du monde|correctement|decemment|comme il faut)",
+  "['\"](wellbeing|well-being|staff|engagement|pulse) (survey|check-in|initiative|day|week)['\"]", '(instead of|rather than|but no|still no|still waiting (for|on)) (the |our |a |any )?(pay rise|payrise|raise|pay increase|back pay|bonus)', 'broken promises?', '(sous|mal)-?payee?s?', "toujours pas (eu|recu|vu) (notre|la|nos|une?) (augmentation|hausse|retro|retroactivite)",
   // A worker caught out: asleep or idle on shift while the call bells ring, "on vous voit".
   '(fait|font|faisait) des (siestes|sommes)', '(dort|dorment|dormait) (au travail|sur (son|leur) (quart|shift)|pendant (son|leur) (quart|shift))', '(sleeps?|sleeping|napping|naps) (on|during) (the job|shift|nights|(her|his|their) shift)',
   '(pendant|while) (que )?(les|the) (cloches|sonnettes|call bells|bells) (sonnent|go off|ring)', '(on (te|vous) voit|we see (you|u)),? (madame|monsieur|mister|missus)', '(sits?|sitting) on (her|his|their) phone all (day|night|shift)',

@@ -76,6 +76,8 @@ export const CLIENT_REFERENCE = [
   "(la|le) (petite?|jeune|cocotte|puce|coco)( de \\d+ ans)?( qu'on| que j'ai| qu'on a| placee?)",
   '(la|le) (dame|monsieur|patiente?|residente?|usagere?|jeune) (de la|du|au|en) (chambre|lit) \\d+', "(un|une|deux) (de mes|de nos) (usagers|usageres|clients|clientes|patients|patientes|residents|residentes|jeunes|familles|mamans|papas|participante?s|beneficiaires)",
   "(avec|pour|aupres de) (qui|laquelle|lequel|lesquelles|lesquels) (je |j'|on |nous )(travaille|travaillons|interviens|intervient|intervenons|suis|suit|suivons)",
+  // Someone admitted into one's own service: "est rentré en soins palliatifs chez nous hier", "admitted to our ward".
+  "(rentree?|entree?|admise?|arrivee?|transferee?|montee?|descendue?) (en |aux |au |a l'|a la |dans l'|dans (la|le|notre|nos) )([a-z'-]+ ){0,3}chez nous", '(admitted|transferred|moved|came in) (to|onto|into) (our|my) (unit|ward|hospice|floor|home|service|care home)',
   "qu'on a chez nous", 'famille d\'accueil', 'en placement', 'placee?s? (chez|en famille)', 'foyer de groupe', 'centre jeunesse', 'dpj', 'lpj',
 ];
 

@@ -9,6 +9,7 @@ export const WORK_TOPIC = [
   // Warm words about one's own work count too (5.4.3 "either positive or negative").
   "(why|reason|reasons) (i|we) (do|love) ((the|this|my|our) (job|work)|what (i|we) do)", '(love|loving) (my|this) job', 'best job (in the world|ever)', '(proud of|made up with|buzzing with|so proud of) (our|my) volunteers',
   'food parcels? (out the door|delivered|went out|given out|handed out)',
+  "(proud of|prouder of|amazed by|in awe of|made up with) (what|everything|all) (my|our) (team|staff|colleagues|crew|volunteers|lot) (do|does|did|pull|pulls|pulled|achieve|achieves|achieved|manage|manages|managed|put|puts|deliver|delivers|delivered)",
   'staff (training|meeting|shortages?)', '(work|my employer|the company|management|head office) (wants?|expects?|makes?|made|forces?|told) (us|me|staff)', '\\d+[- ]minute (visits|calls)', '(social care|care|carer|care worker|support worker|care team) awards?', 'head office', 'area manager', '(cut|cutting|cuts to) (our|my) (hours|pay|shifts)', 'long service', 'safeguarding', '(the|my|our) (managers|residents) (at work|here)', '(on|for) (a|the) (unit|ward|floor) of \\d+', '(boxes|targets) (are |get )?ticked', '(me and|with|for) (the|my|our) (residents|service users|clients)',
 ];
 
@@ -29,6 +30,9 @@ export const CONFIDENTIAL = [
   '(internal|confidential) (list|memo|email|e-mail|document|report|spreadsheet|letter|minutes|figures)', '(liste|courriel|note|memo|lettre|proces-verbal|chiffres) (interne|confidentiel(le)?)', 'postes abolis', 'abolition de postes',
   "overheard (the|my|our|a|an) (area |line |senior |general |regional |service )?(manager|managers|boss|bosses|director|directors|management|mgmt|board|ceo|hr|chief officer|chief exec|head of)", "don'?t say (i|we) told (you|u|ya)", "(looks|sounds) like (the|our) [a-z]+ (hub|office|centre|center|service|unit|branch|site|team) (is|are) (going|closing|shutting|being cut)",
   "(ca|c'est|ce sera|va) (sortir|sort|sortira) (officiellement|publiquement)",
+  // An internal operating plan passed round: "voici le plan de delestage des lits pour les Fetes", "here's the winter bed plan".
+  '(plan|liste|horaire|calendrier|document) de delestage', '(plan|liste|horaire|calendrier) (de|des) (fermetures? de lits|lits fermes|coupures? de (lits|postes|services))',
+  "(here'?s|here is|attached|see attached|voici|ci-joint) (the |our |le |la )?([a-z'-]+ )?(bed|staffing|escalation|surge|winter pressures|contingency) (closure |reduction )?(plan|rota|list|spreadsheet)",
   '(board|management|mgmt|leadership|senior team|team leaders?) (minutes|papers|pack|report|email|e-mail)', "(staffing|restructure|restructuring|budget|savings|redundancy) (review|proposal|document|doc|paper|spreadsheet)",
   "(courriel|memo|document|plan) (interne|qu'on nous a (montre|presente|envoye))",
   // An organization's plan not yet made public: "le plan de reorganisation du soutien a domicile".

@@ -110,6 +110,9 @@ interface TermSet {
   readonly gated: boolean;
   /** The sets of only those terms whose gates a text holds, by bit mask of their places in `terms`, made when first needed. */
   readonly narrowed: Map<number, TermSet | null>;
+  /** The last text's index the set was narrowed for, and what it came to: a set is met again and again in one text. */
+  openIn: TextIndex | undefined;
+  openTerms: TermSet | null;
 }
 
 function termSet(terms: readonly number[]): TermSet {
@@ -122,7 +125,7 @@ function termSet(terms: readonly number[]): TermSet {
       together = null; // e.g. one group name in two terms
     }
   }
-  return { terms, together, gated: terms.some((term) => gateOfTerm[term] !== -1), narrowed: new Map() };
+  return { terms, together, gated: terms.some((term) => gateOfTerm[term] !== -1), narrowed: new Map(), openIn: undefined, openTerms: null };
 }
 
 /** Beyond this many terms a set is tried whole: a bit mask holds 31. */
@@ -131,6 +134,14 @@ const MOST_NARROWED = 31;
 /** The set's terms that can match in the text: those without a gate, or whose gate the text holds. `null` when none can. */
 function openTerms(set: TermSet, index: TextIndex): TermSet | null {
   if (!set.gated || set.terms.length > MOST_NARROWED) return set;
+  if (set.openIn !== index) {
+    set.openTerms = narrowTo(set, index);
+    set.openIn = index;
+  }
+  return set.openTerms;
+}
+
+function narrowTo(set: TermSet, index: TextIndex): TermSet | null {
   const gates = notedTerms(index, GATES);
   let mask = 0;
   for (let t = 0; t < set.terms.length; t++) {

@@ -212,18 +212,14 @@ function computeMatches(lexicon: Lexicon, folded: string, index: TextIndex): Spa
     const keyedAt = k < last ? notes[k] as number : Infinity;
     const scannedAt = s < scanned.length ? scanned[s] as number : Infinity;
     const at = Math.min(keyedAt, scannedAt);
-    // The lexicon's term groups noted at `at` ("the" and "the be" may both be keys there).
-    let group = -1;
-    let more: number[] | undefined;
-    for (; k < last && notes[k] === at; k += 2) {
-      if (group < 0) group = notes[k + 1] as number;
-      else (more ??= [group]).push(notes[k + 1] as number);
-    }
+    // The lexicon's term groups noted at `at` ("the" and "the be" may both be keys there): notes[from + 1], notes[from + 3]…
+    const from = k;
+    while (k < last && notes[k] === at) k += 2;
     let length = 0;
     if (at >= end) {
       if (scannedAt === at) length = wholePatternAt(lexicon, folded, at);
       else {
-        const set = openTerms(more === undefined ? groupSet(group) : mergedSet(more), index);
+        const set = openTerms(k - from === 2 ? groupSet(notes[from + 1] as number) : mergedSet(notes, from, k), index);
         if (set !== null) length = firstTermAt(set, folded, at);
       }
     }
@@ -236,19 +232,35 @@ function computeMatches(lexicon: Lexicon, folded: string, index: TextIndex): Spa
   return spans;
 }
 
-const mergedSets = new Map<string, TermSet>();
+/** Merged sets by the first of their groups: each with the groups it merges. */
+const mergedSets = new Map<number, Array<{ readonly groups: readonly number[]; readonly set: TermSet }>>();
+let mergedCount = 0;
 
-/** Several keys of one lexicon end at one place: their terms, in the lexicon's order. */
-function mergedSet(groups: readonly number[]): TermSet {
-  const key = groups.join(',');
-  let set = mergedSets.get(key);
-  if (set === undefined) {
-    const terms = new Set<number>();
-    for (const group of groups) for (const term of termGroup(group)) terms.add(term);
-    set = termSet([...terms].sort((a, b) => a - b));
-    if (mergedSets.size > 10_000) mergedSets.clear();
-    mergedSets.set(key, set);
+/** Several keys of one lexicon end at one place (groups `notes[from + 1]`, `notes[from + 3]`… before `to`): their terms, in the lexicon's order. */
+function mergedSet(notes: Int32Array, from: number, to: number): TermSet {
+  const count = (to - from) >> 1;
+  let known = mergedSets.get(notes[from + 1] as number);
+  if (known !== undefined) {
+    for (const merged of known) {
+      if (merged.groups.length !== count) continue;
+      let same = true;
+      for (let g = 1; g < count && same; g++) same = merged.groups[g] === notes[from + 2 * g + 1];
+      if (same) return merged.set;
+    }
   }
+  const groups: number[] = [];
+  for (let k = from + 1; k < to; k += 2) groups.push(notes[k] as number);
+  const terms = new Set<number>();
+  for (const group of groups) for (const term of termGroup(group)) terms.add(term);
+  const set = termSet([...terms].sort((a, b) => a - b));
+  if (mergedCount > 10_000) {
+    mergedSets.clear();
+    mergedCount = 0;
+    known = undefined;
+  }
+  if (known === undefined) mergedSets.set(groups[0] as number, known = []);
+  known.push({ groups, set });
+  mergedCount++;
   return set;
 }
 

@@ -54,29 +54,52 @@ for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordChar(String.fromCharCode(c))
 const ASCII_SPACE = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_SPACE[c] = c === 32 || (c >= 9 && c <= 13) ? 1 : 0;
 
+/** What is known of each UTF-16 unit outside surrogates, looked up once: 0 not yet, else `KNOWN` with the bits below. */
+const unitClass = new Uint8Array(0x10000);
+const KNOWN = 1;
+const WORD = 2;
+const SPACE = 4;
+
+function classOf(c: number): number {
+  let known = unitClass[c] as number;
+  if (known === 0) {
+    const char = String.fromCharCode(c);
+    known = KNOWN | (isWordChar(char) ? WORD : 0) | (/\s/.test(char) ? SPACE : 0);
+    unitClass[c] = known;
+  }
+  return known;
+}
+
 function wordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII_WORD[c] === 1;
-  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff && isWordChar(String.fromCodePoint(text.codePointAt(i - 1) as number));
-  return isWordChar(String.fromCodePoint(text.codePointAt(i) as number));
+  if (c >= 0xd800 && c <= 0xdfff) {
+    if (c >= 0xdc00) return i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff && isWordChar(String.fromCodePoint(text.codePointAt(i - 1) as number));
+    return isWordChar(String.fromCodePoint(text.codePointAt(i) as number));
+  }
+  return (classOf(c) & WORD) !== 0;
 }
 
 function isSpaceUnit(c: number): boolean {
-  return c < 128 ? ASCII_SPACE[c] === 1 : /\s/.test(String.fromCharCode(c));
+  return c < 128 ? ASCII_SPACE[c] === 1 : (classOf(c) & SPACE) !== 0;
 }
 
 /**
  * The trie flattened for the walk. Nodes are numbered breadth first, so the children of a node
  * are consecutive numbers, sorted by unit: a step reads a short run of one typed array. The first
  * two steps of an ASCII word, where most walks end and the root has many children, are direct
- * look-ups in tables (128 slots for the root, 128 × 128 for the pairs under it).
+ * look-ups in tables (128 slots for the root, 128 for each of its children).
  */
 interface FlatTrie {
   readonly version: number;
   /** Child of the root along an ASCII unit, 0 when none. */
   readonly rootAscii: Int32Array;
-  /** Grandchild of the root along two ASCII units (`first << 7 | second`), 0 when none. */
-  readonly pairAscii: Int32Array;
+  /**
+   * Grandchild of the root along an ASCII unit, by the child of the root it is under
+   * (`child << 7 | unit`), 0 when none: a row per first unit that has keys (some 50), small
+   * enough to stay in cache, where a table of every pair of ASCII units took 64 KB.
+   */
+  readonly pairs: Int32Array;
   /**
    * Per node n, side by side so that one step reads one place: `starts[2n]` is its first child
    * (its children are the nodes `starts[2n]` to `starts[2n + 2] - 1`), `starts[2n + 1]` its first
@@ -115,17 +138,15 @@ function flatTrie(): FlatTrie {
   starts[2 * nodes.length + 1] = entryData.length;
   const unitOf = Uint16Array.from(unitList);
   const rootAscii = new Int32Array(128);
-  const pairAscii = new Int32Array(128 * 128);
+  for (let c = starts[0] as number; c < (starts[2] as number); c++) if ((unitOf[c] as number) < 128) rootAscii[unitOf[c] as number] = c;
+  const pairs = new Int32Array((starts[2] as number) << 7);
   for (let c = starts[0] as number; c < (starts[2] as number); c++) {
-    const first = unitOf[c] as number;
-    if (first >= 128) continue;
-    rootAscii[first] = c;
     for (let g = starts[2 * c] as number; g < (starts[2 * c + 2] as number); g++) {
       const second = unitOf[g] as number;
-      if (second < 128) pairAscii[(first << 7) | second] = g;
+      if (second < 128) pairs[(c << 7) | second] = g;
     }
   }
-  flat = { version: registryVersion, rootAscii, pairAscii, starts, unitOf, entryData: Int32Array.from(entryData) };
+  flat = { version: registryVersion, rootAscii, pairs, starts, unitOf, entryData: Int32Array.from(entryData) };
   return flat;
 }
 
@@ -149,29 +170,28 @@ function child(trie: FlatTrie, node: number, unit: number): number {
 }
 
 /**
- * Notes the term groups that may begin at `i`: walks the key trie along the text, white space
- * read as one space, collecting the keys that end on the way.
+ * Notes the term groups that may begin at `i`, which is not white space: walks the key trie along
+ * the text, white space read as one space, collecting the keys that end on the way.
  */
-function groupsAt(trie: FlatTrie, text: string, i: number): void {
-  let node = 0;
-  let j = i;
-  let first = -1;
-  for (let depth = 0; depth < LONG_KEY && j < text.length; depth++) {
-    let unit = text.charCodeAt(j);
-    if (isSpaceUnit(unit)) {
-      unit = 32;
-      while (j < text.length && isSpaceUnit(text.charCodeAt(j))) j++;
-    } else j++;
-    if (depth === 0 && unit < 128) {
-      node = trie.rootAscii[unit] as number;
-      first = unit;
-    } else if (depth === 1 && first >= 0 && unit < 128) node = trie.pairAscii[(first << 7) | unit] as number;
-    else node = child(trie, node, unit);
+function walkFrom(trie: FlatTrie, text: string, i: number): void {
+  const { starts, entryData } = trie;
+  const length = text.length;
+  let unit = text.charCodeAt(i);
+  let j = i + 1;
+  let node = unit < 128 ? trie.rootAscii[unit] as number : child(trie, 0, unit);
+  for (let depth = 1; ; depth++) {
     if (node === 0) return;
-    const from = trie.starts[2 * node + 1] as number;
-    const to = trie.starts[2 * node + 3] as number;
-    if (from < to) note(trie.entryData, from, to, i);
-    if (trie.starts[2 * node] === trie.starts[2 * node + 2]) return; // a leaf
+    const from = starts[2 * node + 1] as number;
+    const to = starts[2 * node + 3] as number;
+    if (from < to) note(entryData, from, to, i);
+    if (starts[2 * node] === starts[2 * node + 2] || depth === LONG_KEY || j >= length) return; // a leaf, or the longest key
+    unit = text.charCodeAt(j);
+    if (unit < 128 ? ASCII_SPACE[unit] === 1 : isSpaceUnit(unit)) {
+      unit = 32;
+      j++;
+      while (j < length && isSpaceUnit(text.charCodeAt(j))) j++;
+    } else j++;
+    node = depth === 1 && unit < 128 ? trie.pairs[(node << 7) | unit] as number : child(trie, node, unit);
   }
 }
 
@@ -188,7 +208,9 @@ function note(data: Int32Array, from: number, to: number, at: number): void {
     scratch = grown;
   }
   for (let e = from; e < to; e += 2) {
-    scratch[noted++] = data[e] as number;
+    const lexicon = data[e] as number;
+    fill[lexicon + 1] = (fill[lexicon + 1] as number) + 2;
+    scratch[noted++] = lexicon;
     scratch[noted++] = at;
     scratch[noted++] = data[e + 1] as number;
   }
@@ -237,21 +259,33 @@ export function notedTerms(index: TextIndex, lexiconId: number): Uint8Array {
 function buildIndex(text: string): TextIndex {
   const trie = flatTrie();
   noted = 0;
-  let previousIsWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const isWord = wordAt(text, i);
-    if (!previousIsWord && (isWord || !isSpaceUnit(text.charCodeAt(i)))) groupsAt(trie, text, i);
-    previousIsWord = isWord;
-  }
-  // Grouped by lexicon, text order kept (a counting sort of the triples), in one typed array:
-  // the lexicons' offsets first, then the notes.
+  // Each lexicon's count of notes is kept as they are made (see `note`), for the sort below.
   const head = lexiconCount + 1;
   if (fill.length < head) fill = new Int32Array(head);
   fill.fill(0, 0, head);
-  for (let k = 0; k < noted; k += 3) {
-    const after = (scratch[k] as number) + 1;
-    fill[after] = (fill[after] as number) + 2;
+  // A walk where a word or a symbol begins: not after a word character, not at white space. The
+  // rest of a word, and the unit just after it, begin nothing: they are passed over in a tight loop.
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    const isWord = c < 128 ? ASCII_WORD[c] === 1 : wordAt(text, i);
+    if (!isWord && isSpaceUnit(c)) {
+      i++;
+      continue;
+    }
+    walkFrom(trie, text, i);
+    i++;
+    if (!isWord) continue;
+    while (i < length) {
+      const d = text.charCodeAt(i);
+      if (d < 128 ? ASCII_WORD[d] === 0 : !wordAt(text, i)) break;
+      i++;
+    }
+    i++; // the unit after a word follows a word
   }
+  // Grouped by lexicon, text order kept (a counting sort of the triples), in one typed array:
+  // the lexicons' offsets first, then the notes.
   fill[0] = head;
   for (let l = 0; l < lexiconCount; l++) fill[l + 1] = (fill[l + 1] as number) + (fill[l] as number);
   const notes = new Int32Array(fill[lexiconCount] as number);

@@ -83,19 +83,20 @@ export function compileLexicon(name: string, terms: readonly string[]): Lexicon 
 }
 
 const NONE: readonly number[] = [];
+const NO_SPANS: Spans = [];
 
 /** Where the lexicon's unkeyed terms may begin: there every term is tried, by the whole pattern. */
 function scannedStarts(lexicon: Lexicon, folded: string): readonly number[] {
   const re = lexicon.unkeyed;
   if (re === null) return NONE;
-  const starts: number[] = [];
+  let starts: number[] | undefined;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {
-    starts.push(m.index);
+    (starts ??= []).push(m.index);
     re.lastIndex = m.index + 1;
   }
-  return starts;
+  return starts ?? NONE;
 }
 
 /**
@@ -200,7 +201,8 @@ function wholePatternAt(lexicon: Lexicon, folded: string, at: number): number {
  */
 function computeMatches(lexicon: Lexicon, folded: string, index: TextIndex): Spans {
   const scanned = scannedStarts(lexicon, folded);
-  const spans: Array<readonly [number, number]> = [];
+  // Made at the first match: most lexicons match nothing in most texts, and share one empty list.
+  let spans: Array<readonly [number, number]> | undefined;
   const notes = index.notes;
   // A lexicon compiled after the text was indexed has no keyed terms (else the index is rebuilt).
   const known = lexicon.id < index.lexicons;
@@ -225,11 +227,11 @@ function computeMatches(lexicon: Lexicon, folded: string, index: TextIndex): Spa
     }
     if (length > 0) {
       end = at + length;
-      spans.push([at, end]);
+      (spans ??= []).push([at, end]);
     }
     if (scannedAt === at) s++;
   }
-  return spans;
+  return spans ?? NO_SPANS;
 }
 
 /** Merged sets by the first of their groups: each with the groups it merges. */

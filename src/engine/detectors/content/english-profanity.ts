@@ -2,7 +2,7 @@ import {
   englishDataset, englishRecommendedBlacklistMatcherTransformers, englishRecommendedTransformers, RegExpMatcher,
 } from 'obscenity';
 import { escapeRegExp } from '../../text/escape-regexp.js';
-import { LITERAL, needleScan, needlesOf, OPTIONAL, type NeedleScan } from './profanity-needles.js';
+import { LITERAL, needleAutomaton, needlesOf, OPTIONAL } from './profanity-needles.js';
 
 /**
  * English profanity through `obscenity` (obfuscation-aware), behind a prefilter that is exact in
@@ -102,6 +102,10 @@ function collapsedForm(text: string): CollapsedForm {
   let length = 0;
   let previous = DROPPED;
   let kind = ASCII; // while ASCII, the units are in asciiScratch only
+  // The needles of the patterns that may match anywhere, looked for as the units are written.
+  const { table: needleTable, classes: needleClasses, classOf: needleClass, ends: needleEnds } = ANYWHERE;
+  let needleState = 0;
+  let anywhere = false;
   for (let i = 0; i < text.length; i++) {
     const at = i;
     let codePoint = text.charCodeAt(i);
@@ -118,9 +122,19 @@ function collapsedForm(text: string): CollapsedForm {
     previous = char;
     origins[length] = at;
     if (char < 0x80) {
+      needleState = needleTable[needleState * needleClasses + (needleClass[char] as number)] as number;
+      if (needleEnds[needleState] === 1) anywhere = true;
       if (kind === ASCII) asciiScratch[length++] = char;
       else scratch[length++] = char;
       continue;
+    }
+    // A unit past ASCII: the needles' class of every unit they do not name.
+    needleState = needleTable[needleState * needleClasses] as number;
+    if (needleEnds[needleState] === 1) anywhere = true;
+    if (char > 0xffff) {
+      // its second unit too
+      needleState = needleTable[needleState * needleClasses] as number;
+      if (needleEnds[needleState] === 1) anywhere = true;
     }
     if (kind === ASCII) scratch.set(asciiScratch.subarray(0, length));
     if (char <= 0xffff) {
@@ -133,7 +147,7 @@ function collapsedForm(text: string): CollapsedForm {
       scratch[length++] = 0xdc00 + ((char - 0x10000) & 0x3ff);
     }
   }
-  return { text: formString(length, kind), origins, mayMatchAnywhere: mayMatchAnywhere(kind === ASCII ? asciiScratch : scratch, length) };
+  return { text: formString(length, kind), origins, mayMatchAnywhere: anywhere };
 }
 
 interface PatternNode { readonly kind: number; readonly chars?: readonly number[]; readonly childNode?: PatternNode }
@@ -195,8 +209,10 @@ const prefilterAll = new RegExp(prefilterSource, 'gs');
 const wordStartsAll = new RegExp(`\\b(?:${alternation(patterns.filter((p) => p.bounded))})`, 'gs');
 const anywhereNeedles = dataset.blacklistedTerms.filter((term) => !(term.pattern as Pattern).requireWordBoundaryAtStart)
   .map((term) => needlesOf((term.pattern as Pattern).nodes));
-const mayMatchAnywhere: NeedleScan = anywhereNeedles.every((needles) => needles !== undefined)
-  ? needleScan(anywhereNeedles.flat() as string[]) : () => true;
+/** The needles of the patterns that may match anywhere; one that always reports a needle when some such pattern has none. */
+const ANYWHERE = anywhereNeedles.every((needles) => needles !== undefined)
+  ? needleAutomaton(anywhereNeedles.flat() as string[]) : needleAutomaton(['']);
+
 /** Each pattern on its own, sticky, grouped by its first character, to tell which may match at a place. */
 const stickyPatterns = patterns.map((p) => ({ id: p.id, first: p.first, sticky: new RegExp(`${p.bounded ? '\\b' : ''}${p.first}${p.rest}`, 'sy') }));
 const patternsByFirst = new Map<string, typeof stickyPatterns>();
@@ -459,3 +475,4 @@ export function englishProfanityIn(text: string): ProfanityMatch[] {
     return seen.has(key) ? false : (seen.add(key), true);
   }).sort((a, b) => a.start - b.start);
 }
+

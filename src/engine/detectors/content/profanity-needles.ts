@@ -100,7 +100,32 @@ export function needlesOf(nodes: readonly NeedleNode[]): string[] | undefined {
  */
 export interface NeedleScan { (units: Uint8Array | Uint16Array, length: number): boolean }
 
+/**
+ * The automaton itself, for a loop that steps it while it writes the units: from state `s`, a unit
+ * `u` leads to `table[s * classes + (u < 0x80 ? classOf[u] : 0)]`, and a needle has ended where
+ * `ends[state]` is 1. The start state is 0.
+ */
+export interface NeedleAutomaton {
+  readonly table: Int32Array;
+  readonly classes: number;
+  readonly classOf: Uint8Array;
+  readonly ends: Uint8Array;
+}
+
 export function needleScan(needles: readonly string[]): NeedleScan {
+  const { table, classes, classOf, ends } = needleAutomaton(needles);
+  return (units, length) => {
+    let state = 0;
+    for (let i = 0; i < length; i++) {
+      const unit = units[i] as number;
+      state = table[state * classes + (unit < ASCII_UNITS ? (classOf[unit] as number) : 0)] as number;
+      if (ends[state] === 1) return true;
+    }
+    return false;
+  };
+}
+
+export function needleAutomaton(needles: readonly string[]): NeedleAutomaton {
   const classOf = new Uint8Array(ASCII_UNITS); // 0: a unit no needle names
   let classes = 1;
   for (const needle of needles) for (const char of needle) if (char !== ANY_UNIT && classOf[char.charCodeAt(0)] === 0) classOf[char.charCodeAt(0)] = classes++;
@@ -147,14 +172,6 @@ export function needleScan(needles: readonly string[]): NeedleScan {
       }
     }
   }
-  const ends = Uint8Array.from(found, (f) => (f ? 1 : 0));
-  return (units, length) => {
-    let state = 0;
-    for (let i = 0; i < length; i++) {
-      const unit = units[i] as number;
-      state = table[state * classes + (unit < ASCII_UNITS ? (classOf[unit] as number) : 0)] as number;
-      if (ends[state] === 1) return true;
-    }
-    return false;
-  };
+  return { table, classes, classOf, ends: Uint8Array.from(found, (f) => (f ? 1 : 0)) };
 }
+

@@ -1,6 +1,6 @@
 import { pattern } from 'obscenity';
 import { describe, expect, it } from 'vitest';
-import { ANY_UNIT, needleScan, needlesOf, type NeedleNode } from '../../../../src/engine/detectors/content/profanity-needles.js';
+import { ANY_UNIT, needleAutomaton, needleScan, needlesOf, type NeedleNode } from '../../../../src/engine/detectors/content/profanity-needles.js';
 
 const nodes = (source: TemplateStringsArray) => pattern(source).nodes as unknown as NeedleNode[];
 const bytes = (text: string) => Uint16Array.from(text, (char) => char.charCodeAt(0));
@@ -26,5 +26,20 @@ describe('profanity needles', () => {
     expect(scan(bytes('dandanal'), 8)).toBe(true); // after a partial match that failed
     expect(scan(bytes('f\u00e9ck'), 4)).toBe(true);
     expect(scan(bytes('xx danal'), 7)).toBe(false); // only the first `length` units
+  });
+
+  it('gives the automaton to step unit by unit, which finds what the scan finds', () => {
+    const needles = ['danal', `f${ANY_UNIT}ck`, 'as'];
+    const scan = needleScan(needles);
+    const { table, classes, classOf, ends } = needleAutomaton(needles);
+    for (const text of ['a plain sentence', 'xx danal', 'dandanal', 'f\u00e9ck', 'f\u00e9\u00e9ck', 'bass', '']) {
+      let state = 0;
+      let found = false;
+      for (const unit of bytes(text)) {
+        state = table[state * classes + (unit < 0x80 ? (classOf[unit] as number) : 0)] as number;
+        if (ends[state] === 1) found = true;
+      }
+      expect(found, text).toBe(scan(bytes(text), text.length));
+    }
   });
 });

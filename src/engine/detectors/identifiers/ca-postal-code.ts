@@ -18,7 +18,8 @@ const POSTAL_CONTEXT = contextPattern([
 
 export function findCanadianPostalCodes(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  forEachMatchAtRuns(CA_POSTAL_SHAPE, text, runs, {}, (match) => {
+  // The code's first digit is a run of one: a letter comes before it and after it.
+  forEachMatchAtRuns(CA_POSTAL_SHAPE, text, runs, { longest: 1 }, (match) => {
     const start = match.index - LEADING_LETTER;
     const end = match.index + match[0].length;
     // Canada Post prints codes in capitals; a lower-case look-alike is weaker evidence.

@@ -99,21 +99,25 @@ function date(start: number, end: number, score: number): Candidate {
   return { kind: 'date', start, end, score };
 }
 
-/** `runs`: the text's digits, when the caller has them already. */
+/**
+ * `runs`: the text's digits, when the caller has them already. Each pattern is tried only at runs of
+ * the lengths it can hold (its first digit run is whole: a digit never comes before its first one,
+ * nor where its pattern expects something else), and followed by its separator where it needs one.
+ */
 export function findDates(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
   if (runs.count === 0) return found;
-  forEachMatchAtRuns(ISO_DATE_TIME, text, runs, { shortest: 4 }, (m) => found.push(date(m.index, m.index + m[0].length, 0.5)));
-  forEachMatchAtRuns(NUMERIC_DATE, text, runs, {}, (m) => {
+  forEachMatchAtRuns(ISO_DATE_TIME, text, runs, { shortest: 4, longest: 4, followedBy: '-' }, (m) => found.push(date(m.index, m.index + m[0].length, 0.5)));
+  forEachMatchAtRuns(NUMERIC_DATE, text, runs, { longest: 4, followedBy: '-/.' }, (m) => {
     if (plausibleNumericDate(m[1]!, m[3]!, m[4]!)) found.push(date(m.index, m.index + m[0].length, 0.45));
   });
-  forEachMatchAtRuns(SHORT_DATE, text, runs, {}, (m) => {
+  forEachMatchAtRuns(SHORT_DATE, text, runs, { longest: 2, followedBy: '/' }, (m) => {
     if (plausibleShortDate(m[1]!, m[2]!)) found.push(date(m.index, m.index + m[0].length, 0.3));
   });
-  forEachMatchAtRuns(DAY_FIRST, text, runs, {}, (m) => found.push(date(m.index, m.index + m[0].replace(/[\s,.-]+$/u, '').length, 0.45)));
-  forEachMatchAtRuns(MONTH_FIRST, text, runs, {}, (m) => {
+  forEachMatchAtRuns(DAY_FIRST, text, runs, { longest: 2 }, (m) => found.push(date(m.index, m.index + m[0].replace(/[\s,.-]+$/u, '').length, 0.45)));
+  forEachMatchAtRuns(MONTH_FIRST, text, runs, { longest: 4 }, (m) => {
     if (plausibleMonthFirst(m[1]!, m[0][0] + m[2]!, m[3], m[4])) found.push(date(m.indices![1]![0], m.index + m[0].length, 0.45));
   });
-  forEachMatchAtRuns(BARE_YEAR, text, runs, { shortest: 4 }, (m) => found.push(date(m.index, m.index + m[0].length, 0.2)));
+  forEachMatchAtRuns(BARE_YEAR, text, runs, { shortest: 4, longest: 4 }, (m) => found.push(date(m.index, m.index + m[0].length, 0.2)));
   return found;
 }

@@ -63,6 +63,10 @@ export interface AtRuns {
   readonly digit?: 'first' | 'last';
   /** The fewest digits in a row a match holds from that digit on (1 by default): shorter runs are skipped. */
   readonly shortest?: number;
+  /** The most digits the run of that digit may hold (no limit by default): longer runs are skipped. */
+  readonly longest?: number;
+  /** Characters one of which every match has right after the run of that digit: runs followed by another are skipped. */
+  readonly followedBy?: string;
 }
 
 /**
@@ -81,10 +85,14 @@ export function forEachMatchAtRuns(
   const lead = where.lead ?? 0;
   const last = where.digit === 'last';
   const shortest = where.shortest ?? 1;
+  const longest = where.longest ?? Infinity;
+  const { followedBy } = where;
   // The first start neither tried yet nor inside a match: where a global scan would go on.
   let from = 0;
   for (let r = 0; r < bounds.length; r += 2) {
-    if (bounds[r + 1]! - bounds[r]! < shortest) continue;
+    const length = bounds[r + 1]! - bounds[r]!;
+    if (length < shortest || length > longest) continue;
+    if (followedBy !== undefined && !isOneOf(followedBy, text, bounds[r + 1]!)) continue;
     const anchor = last ? bounds[r + 1]! - 1 : bounds[r]!;
     for (let start = Math.max(from, anchor - lead); start <= anchor; start = from) {
       sticky.lastIndex = start;
@@ -93,6 +101,13 @@ export function forEachMatchAtRuns(
       if (match !== null) onMatch(match);
     }
   }
+}
+
+/** Whether the unit at `at` is one of the characters of `chars` (false past the end). */
+function isOneOf(chars: string, text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === unit) return true;
+  return false;
 }
 
 /** True when every character is the same (e.g. `111111111`), which no issuer assigns. */

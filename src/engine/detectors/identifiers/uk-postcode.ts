@@ -21,6 +21,8 @@ const UK_POSTCODE = new RegExp(
  * trying the full pattern just before it is much faster than running the full pattern everywhere.
  */
 const INWARD_CODE = /\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![\p{L}\p{N}])/yu;
+/** The letters of INWARD_CODE's class, spelled out. */
+const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZabdefghjlnpqrstuwxyz';
 /** The outward code is 2–4 characters, or `GIR`, and may be followed by one space. */
 const LONGEST_OUTWARD = 5;
 const SHORTEST_OUTWARD = 2;
@@ -41,8 +43,8 @@ function postcodeStart(text: string, inwardStart: number, inwardEnd: number): nu
 
 export function findUkPostcodes(text: string, runs: DigitRuns = digitRunsOf(text)): Candidate[] {
   const found: Candidate[] = [];
-  // The inward code's digit is followed by a letter: the last digit of its run.
-  forEachMatchAtRuns(INWARD_CODE, text, runs, { digit: 'last' }, (inward) => {
+  // The inward code's digit is followed by a letter: the last digit of its run, and one of its letters after it.
+  forEachMatchAtRuns(INWARD_CODE, text, runs, { digit: 'last', followedBy: INWARD_LETTERS }, (inward) => {
     const end = inward.index + inward[0].length;
     const start = postcodeStart(text, inward.index, end);
     if (start < 0) return;

@@ -24,10 +24,14 @@ describe('forEachMatchAtRuns', () => {
     ['(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}', 'iu', { lead: 2, shortest: 2 }],
     ['(?:CAS|CASE)-\\d{2,}', 'u', { lead: 5, shortest: 2 }],
     ['\\d[A-Z]{2}(?![\\p{L}\\p{N}])', 'iu', { digit: 'last' }],
+    // a date's first numbers: up to 4 digits, then a separator (runs of 5 or more, or followed by anything else, skipped)
+    ['\\d(?<![\\p{L}\\p{N}./-]\\d)\\d{0,3}[-/.]\\d{1,2}', 'u', { longest: 4, followedBy: '-/.' }],
+    ['(?<![\\p{L}\\p{N}])\\d{2}(?!\\p{N})', 'u', { shortest: 2, longest: 2 }],
   ];
   const texts = [
     '', 'call (555) 123-4567 or +44 20 7946 0958', 'ab12 AB12 xAB12 12AB12', 'CASE-1234 CAS-99 xCASE-12',
     '😀( 5 and 😀+1 and ((( 7', '11111111', 'a1b2c3 d4', 'ends with 9', 'SW1A 1AA, 12ab 3xy 44AB', '1 2 3-4 (5)6', '12 123 1234 x123 AB1 AB12',
+    '2021-05-21 12345-6 1/2 99.5 3/ 7-', '14/03/1996, 5.21 and 123456/7 at the end 12/',
   ];
   for (const [source, flags, where] of patterns) {
     it(`finds what a global scan finds: /${source}/`, () => {

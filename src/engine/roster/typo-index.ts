@@ -12,6 +12,15 @@ const MAX_TYPO_WORD_LENGTH = 40;
 const MEMO_SIZE = 20_000;
 const MEMO_WORD_LENGTH = 12;
 const NONE: readonly string[] = [];
+/** Slots of the table of recent words `mayBeNear` answered (a power of two). */
+const RECENT_SLOTS = 512;
+
+/** Whether `text[start..start + length)` is `word`. */
+function sameUnits(word: string, text: string, start: number, length: number): boolean {
+  if (word.length !== length) return false;
+  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
 
 export interface TypoIndex {
   /** Name tokens within one edit of `word`, `word` itself excluded. */
@@ -69,10 +78,23 @@ export function buildTypoIndex(nameTokenSet: Iterable<string>): TypoIndex {
   const near = memoByText(lookUp, { max: MEMO_SIZE, longest: MEMO_WORD_LENGTH });
   const variants = new HashFilter(byVariant.size);
   for (const variant of byVariant.keys()) variants.add(hashRange(variant, 0, variant.length));
+  // The filter is large (a 10,000-name roster's is 256 KB) and its probes land anywhere in it, so
+  // they miss the cache between the other detectors; the same capitalized everyday words come back
+  // post after post, and a small table of recent words answers them from a few lines. Only words of up
+  // to MEMO_WORD_LENGTH units are kept: V8 copies such a slice, so it never keeps a post alive.
+  const recentWords: (string | undefined)[] = new Array<string | undefined>(RECENT_SLOTS).fill(undefined);
+  const recentAnswers = new Uint8Array(RECENT_SLOTS);
   const mayBeNear = (text: string, start: number, end: number): boolean => {
     const length = end - start;
     if (length < MIN_TYPO_NAME_LENGTH - 1 || length > MAX_TYPO_WORD_LENGTH) return false;
-    return mayHaveOneDeletion(variants, text, start, end);
+    if (length > MEMO_WORD_LENGTH) return mayHaveOneDeletion(variants, text, start, end);
+    const slot = hashRange(text, start, end) & (RECENT_SLOTS - 1);
+    const recent = recentWords[slot];
+    if (recent !== undefined && sameUnits(recent, text, start, length)) return recentAnswers[slot] === 1;
+    const answer = mayHaveOneDeletion(variants, text, start, end);
+    recentWords[slot] = text.slice(start, end);
+    recentAnswers[slot] = answer ? 1 : 0;
+    return answer;
   };
   return { near, mayBeNear };
 }

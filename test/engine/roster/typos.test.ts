@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withinOneEdit } from '../../../src/engine/roster/typo-index.js';
+import { buildTypoIndex, withinOneEdit } from '../../../src/engine/roster/typo-index.js';
 import { found, matcher } from './helpers.js';
 
 describe('roster matcher: one typo', () => {
@@ -44,5 +44,23 @@ describe('roster matcher: one typo', () => {
     expect(withinOneEdit('gagnon', 'gxgnon')).toBe(true);
     expect(withinOneEdit('gagnon', 'ggaonn')).toBe(false);
     expect(withinOneEdit('gagnon', 'gagnonnn')).toBe(false);
+  });
+});
+
+describe('typo index: mayBeNear', () => {
+  it('answers a word met again, or a word in the same slot of its table of recent words, as the filter does', () => {
+    const names = ['tremblay', 'gagnon', 'amelie', 'lefebvre'];
+    const index = buildTypoIndex(names);
+    const words = ['tremblya', 'gagon', 'amelei', 'xtremblay', 'people', 'gathering', 'meeting', 'thursday', 'lefebvr', 'verylongwordbeyondtwelve'];
+    expect(words.slice(0, 3).every((word) => index.mayBeNear(word, 0, word.length))).toBe(true);
+    // many more words than the table has slots, so slots are shared and overwritten
+    for (let k = 0; k < 1500; k++) words.push(`w${k.toString(36)}ord`);
+    for (let round = 0; round < 2; round++) {
+      for (const word of words) {
+        const text = ` ${word}.`;
+        const expected = buildTypoIndex(names).mayBeNear(text, 1, 1 + word.length); // a fresh index has met no word yet
+        expect(index.mayBeNear(text, 1, 1 + word.length), word).toBe(expected);
+      }
+    }
   });
 });

@@ -57,12 +57,19 @@ function isOrganizationContact(input: DetectorInput, unit: TextUnit, kind: Ident
   return hasLexicon(organizationContact, before) || (input.activity.channel === 'official' && !hasLexicon(thirdPerson, before.slice(-30)));
 }
 
+/** Where the last match of a global pattern in `text` starts, or -1; its matches are not kept. */
+function lastMatchAt(pattern: RegExp, text: string): number {
+  let at = -1;
+  for (const match of text.matchAll(pattern)) at = Math.max(at, match.index);
+  return at;
+}
+
 function owner(input: DetectorInput, unit: TextUnit, kind: IdentifierKind, span: readonly [number, number]): 'self' | 'others' {
   const before = windowBefore(unit.folded, span[0], 60);
   const someoneNamed = input.context.roster.find(windowBefore(unit.text, span[0], 60))
     .some((m) => m.entryId !== input.activity.author?.id);
-  const firstAt = Math.max(-1, ...[...before.matchAll(firstPerson.pattern)].map((m) => m.index));
-  const thirdAt = Math.max(-1, ...[...before.matchAll(thirdPerson.pattern)].map((m) => m.index));
+  const firstAt = lastMatchAt(firstPerson.pattern, before);
+  const thirdAt = lastMatchAt(thirdPerson.pattern, before);
   // A full name right before the number is its owner's, unless it is the author's own roster name.
   const namedBefore = FULL_NAME_BEFORE.exec(unit.text.slice(Math.max(0, span[0] - 40), span[0]));
   const authorNamed = namedBefore !== null && input.context.roster.find(namedBefore[0]).some((m) => m.entryId === input.activity.author?.id);

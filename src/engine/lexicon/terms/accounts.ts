@@ -1,3 +1,9 @@
+/**
+ * What a colleague's log-in is for, when the asker names it: the work's systems, not a friend's
+ * streaming or shopping account ("send me your Netflix password" is no business of the policy).
+ */
+const WORK_SYSTEM = "(work|office|staff|admin|agency|shared|team|outlook|email|e-mail|teams|portal|system|network|computer|laptop|iwso|chc|cisss|valoris|stass|bureau|travail)";
+
 /** Passwords and log-ins given away in a post or message. */
 export const CREDENTIALS = [
   '(login|log-in|log in|username|user name|user id|identifiant|utilisateur) (is|=|:|est)', '(password|passwd|pwd|pw|mot de passe|mdp|cyfrinair) (is|=|:|est)', 'the password', 'le mot de passe',
@@ -5,7 +11,7 @@ export const CREDENTIALS = [
   // Asking for someone else's: "could u send me her IWSO login?".
   '(send|give|share|tell|text|dm|pass) me (her|his|their) ([a-z]+ )?(login|log-in|password|passcode|credentials|mot de passe|identifiants?|code d\'acces)',
   // Or the person's own: "can u send me ur IWSO login?? mine's locked" (IWSO 8: obtaining another user's password is prohibited).
-  '(send|give|share|tell|text|dm|pass|lend|borrow) (me )?(ur|your|yours|ton|ta|tes|votre|vos) ([a-z]+ )?(login|log-in|password|passcode|credentials|mot de passe|identifiants?|code d\'acces)(?! (page|screen|link|url|reset|reset link))', '(can|could|may) i (use|borrow|have) (ur|your) ([a-z]+ )?(login|log-in|password|account|credentials)(?! (page|screen|link|url))', '((envoie|donne|prete|passe)(-| )moi|m\'envoyer|me (donner|preter|passer|partager)) (ton|ta|tes|votre|vos) ([a-z]+ )?(mot de passe|identifiants?|code d\'acces|login)', '(log into|log in to|get into|use) (her|his|their) (account|login|email|inbox)',
+  `(send|give|share|tell|text|dm|pass|lend) me (ur|your|yours|ton|ta|tes|votre|vos) (${WORK_SYSTEM} )?(login|log-in|password|passcode|credentials|mot de passe|identifiants?|code d'acces)(?! (page|screen|link|url|reset|reset link))`, `(can|could|may) i (use|borrow|have) (ur|your) (${WORK_SYSTEM} )?(login|log-in|password|account|credentials)(?! (page|screen|link|url))`, '((envoie|donne|prete|passe)(-| )moi|m\'envoyer|me (donner|preter|passer|partager)) (ton|ta|tes|votre|vos) ([a-z]+ )?(mot de passe|identifiants?|code d\'acces|login)', '(log into|log in to|get into|use) (her|his|their) (account|login|email|inbox)',
 ];
 
 /** A personal need or errand, which has no place on an official account. */

@@ -6,7 +6,7 @@ import { parseInstant } from './context/time.js';
 import type { DetectorInput, Hit } from './detectors/types.js';
 import type { CompiledDetectorUse, CompiledPack, CompiledRule } from './pack/compile.js';
 import type { LocalizedText } from './pack/schema.js';
-import { ruleApplies } from './rules/conditions.js';
+import { ActivityFacts, ruleApplies } from './rules/conditions.js';
 import { checkRequirements } from './rules/requirements.js';
 import { originalSpan, type NormalizedText } from './text/compatibility.js';
 import { textUnits } from './text/units.js';
@@ -72,6 +72,25 @@ function findingsOf(rule: CompiledRule, hits: readonly Hit[], pack: CompiledPack
   return [...spans.values()].sort((a, b) => a[0] - b[0]).map((span) => ({ ...base, severity, approver, span: [span[0], span[1]] as const }));
 }
 
+type Organization = DetectorInput['organization'];
+
+/** The last pack and context evaluated and their names together: a batch evaluates many activities with the same two. */
+let lastOrganization: { readonly pack: CompiledPack; readonly context: CompiledContext; readonly value: Organization } | undefined;
+
+/**
+ * The organization's names and e-mail domains, the pack's and the context's together. The same
+ * arrays for every activity of a batch, so detectors that key on them (the name matcher) find them at once.
+ */
+function organizationOf(pack: CompiledPack, context: CompiledContext): Organization {
+  if (lastOrganization?.pack === pack && lastOrganization.context === context) return lastOrganization.value;
+  const value: Organization = Object.freeze({
+    names: Object.freeze([...pack.data.organization.names, ...context.organizationNames]),
+    emailDomains: Object.freeze([...pack.data.organization.emailDomains, ...context.emailDomains]),
+  });
+  lastOrganization = { pack, context, value };
+  return value;
+}
+
 /**
  * Screens one activity against a pack, given what the organization knows (the compiled context).
  * Pure, synchronous and deterministic: the same inputs always give the same result.
@@ -84,11 +103,8 @@ function findingsOf(rule: CompiledRule, hits: readonly Hit[], pack: CompiledPack
  */
 export function evaluate(pack: CompiledPack, activity: Activity, context: CompiledContext): ScreeningResult {
   const now = (activity.at === undefined ? undefined : parseInstant(activity.at)) ?? context.now;
-  const orgNames = pack.data.organization.names;
-  const organization = {
-    names: [...orgNames, ...context.organizationNames],
-    emailDomains: [...pack.data.organization.emailDomains, ...context.emailDomains],
-  };
+  const organization = organizationOf(pack, context);
+  const facts = new ActivityFacts(activity, context, organization.names);
   const texts = textUnits(activity);
   /** Spans are reported in the text as written, even where styled letters were read as plain ones. */
   const styledText = texts.find((u) => u.field === 'text')?.styled;
@@ -97,8 +113,8 @@ export function evaluate(pack: CompiledPack, activity: Activity, context: Compil
   const cache = new Array<readonly Hit[] | undefined>(pack.slots).fill(undefined);
   const findings: Finding[] = [];
   for (const rule of pack.rules) {
-    if (!ruleApplies(rule.when, activity, context, orgNames)) continue;
-    if (rule.except && ruleApplies(rule.except, activity, context, orgNames)) continue;
+    if (!ruleApplies(rule.when, facts)) continue;
+    if (rule.except && ruleApplies(rule.except, facts)) continue;
     const hits = hitsOf(rule.detectors, input, cache);
     if (hits.length === 0) continue;
     if (rule.unlessDetectors.some((use) => run(use, input, cache).length > 0)) continue;

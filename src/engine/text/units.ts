@@ -9,22 +9,29 @@ function languageOf(tag: string | undefined): Language {
   return primary === 'fr' || primary === 'cy' ? primary : 'en';
 }
 
+/** Adds one text, folded, to `units` (a module function, not a closure made per evaluation). */
+function add(units: TextUnit[], field: TextUnit['field'], text: string | undefined, language: Language): void {
+  if (text === undefined || text.length === 0) return;
+  const styled = normalizeStyledText(text);
+  if (styled === undefined) {
+    units.push({ field, text, folded: foldText(text), language });
+    return;
+  }
+  units.push({ field, text: styled.text, folded: foldText(styled.text), language, styled });
+}
+
 /** The texts of an activity that detectors read, each folded once. */
 export function textUnits(activity: Activity): TextUnit[] {
   const language = languageOf(activity.language);
   const units: TextUnit[] = [];
-  const add = (field: TextUnit['field'], text: string | undefined): void => {
-    if (text === undefined || text.length === 0) return;
-    const styled = normalizeStyledText(text);
-    const plain = styled?.text ?? text;
-    units.push({ field, text: plain, folded: foldText(plain), language, ...(styled ? { styled } : {}) });
-  };
-  add('text', activity.text);
-  add('targetText', activity.targetText);
-  for (const media of activity.media ?? []) {
-    add('caption', media.caption);
-    add('caption', media.description);
+  add(units, 'text', activity.text, language);
+  add(units, 'targetText', activity.targetText, language);
+  if (activity.media) {
+    for (const media of activity.media) {
+      add(units, 'caption', media.caption, language);
+      add(units, 'caption', media.description, language);
+    }
   }
-  add('profileText', activity.author?.profileText);
+  add(units, 'profileText', activity.author?.profileText, language);
   return units;
 }

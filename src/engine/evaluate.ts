@@ -36,6 +36,12 @@ function hitsOf(uses: readonly CompiledDetectorUse[], input: DetectorInput, cach
   return all ?? NO_HITS;
 }
 
+/** Whether any of the detectors fires (a rule's `unless`). */
+function anyHits(uses: readonly CompiledDetectorUse[], input: DetectorInput, cache: (readonly Hit[] | undefined)[]): boolean {
+  for (const use of uses) if (run(use, input, cache).length > 0) return true;
+  return false;
+}
+
 function pick(text: LocalizedText, language: Language, fallback: Language): string {
   return text[language] ?? text[fallback] ?? Object.values(text)[0] ?? '';
 }
@@ -107,7 +113,7 @@ export function evaluate(pack: CompiledPack, activity: Activity, context: Compil
   const facts = new ActivityFacts(activity, context, organization.names);
   const texts = textUnits(activity);
   /** Spans are reported in the text as written, even where styled letters were read as plain ones. */
-  const styledText = texts.find((u) => u.field === 'text')?.styled;
+  const styledText = texts[0]?.field === 'text' ? texts[0].styled : undefined;
   const input: DetectorInput = { activity, context, texts, organization, now, memo: new Map() };
   // Dense from the start: filled out of order, a holey array falls into slow dictionary mode.
   const cache = new Array<readonly Hit[] | undefined>(pack.slots).fill(undefined);
@@ -117,7 +123,7 @@ export function evaluate(pack: CompiledPack, activity: Activity, context: Compil
     if (rule.except && ruleApplies(rule.except, facts)) continue;
     const hits = hitsOf(rule.detectors, input, cache);
     if (hits.length === 0) continue;
-    if (rule.unlessDetectors.some((use) => run(use, input, cache).length > 0)) continue;
+    if (rule.unlessDetectors.length > 0 && anyHits(rule.unlessDetectors, input, cache)) continue;
     for (const finding of findingsOf(rule, hits, pack, activity, context, now, styledText)) findings.push(finding);
   }
   let verdict: Verdict = 'allow';

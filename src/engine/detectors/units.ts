@@ -19,9 +19,17 @@ export const fieldsParam = z.array(z.enum(['text', 'targetText', 'caption', 'pro
  * shared content for a like or a share. `fields` overrides the choice.
  */
 export function contentUnits(input: DetectorInput, fields?: readonly TextField[]): readonly TextUnit[] {
-  if (fields) return input.texts.filter((u) => fields.includes(u.field));
-  const endorsing = ENDORSING.has(input.activity.action);
-  return input.texts.filter((u) => u.field === 'text' || u.field === 'caption' || (endorsing && u.field === 'targetText'));
+  const endorsing = fields === undefined && ENDORSING.has(input.activity.action);
+  const texts = input.texts;
+  // Most activities have only texts a detector reads: the activity's own list then serves as it is.
+  let kept: TextUnit[] | undefined;
+  for (let i = 0; i < texts.length; i++) {
+    const unit = texts[i] as TextUnit;
+    const reads = fields ? fields.includes(unit.field) : unit.field === 'text' || unit.field === 'caption' || (endorsing && unit.field === 'targetText');
+    if (reads) kept?.push(unit);
+    else kept ??= texts.slice(0, i);
+  }
+  return kept ?? texts;
 }
 
 /**
@@ -60,7 +68,11 @@ function hashtagOpensWithName(unit: TextUnit, names: readonly string[]): boolean
 }
 
 export function lexiconHits(lexicon: Lexicon, units: readonly TextUnit[], kind?: string): Hit[] {
-  const hits: Hit[] = [];
+  return addLexiconHits(lexicon, units, kind, []);
+}
+
+/** The lexicon's hits in the units, added to `hits` (several lexicons building one list). */
+export function addLexiconHits(lexicon: Lexicon, units: readonly TextUnit[], kind: string | undefined, hits: Hit[]): Hit[] {
   for (const unit of units) {
     for (const span of matchLexicon(lexicon, unit.folded)) hits.push({ field: unit.field, span, kind });
   }

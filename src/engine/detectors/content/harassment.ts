@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { DISCRIMINATION, INSULT, MOCKED_TRAIT, MOCKERY, SLUR, THREAT } from '../../lexicon/terms/conduct.js';
 import { recentPostsWithin } from '../account/recent-posts.js';
-import { lexiconHits, memoized } from '../units.js';
+import { addLexiconHits, memoized } from '../units.js';
 import { unitsWithApprovedReplies } from '../replies.js';
 import type { Detector, DetectorInput, Hit, TextUnit } from '../types.js';
 
@@ -19,8 +19,7 @@ const mockery = compileLexicon('mockery', MOCKERY);
 const MOCKERY_REACH = 100;
 
 /** A protected trait with laughter or scorn beside it: ridicule, though no word of it is an insult. */
-function ridiculeHits(units: readonly TextUnit[]): Hit[] {
-  const hits: Hit[] = [];
+function addRidiculeHits(units: readonly TextUnit[], hits: Hit[]): void {
   for (const unit of units) {
     const traits = matchLexicon(mockedTrait, unit.folded);
     if (traits.length === 0) continue;
@@ -29,24 +28,30 @@ function ridiculeHits(units: readonly TextUnit[]): Hit[] {
       if (laughs.some(([start, end]) => end >= span[0] - MOCKERY_REACH && start <= span[1] + MOCKERY_REACH)) hits.push({ field: unit.field, span, kind: 'ridicule' });
     }
   }
-  return hits;
 }
 
 /** Messages to one person this close together, this many times, are pressure rather than conversation. */
 const FLOOD_WINDOW_MS = 60 * 60_000;
 const FLOOD_COUNT = 4;
 
-function floodHits(input: DetectorInput): Hit[] {
+/** The person a message floods, if it does. */
+function floodedTarget(input: DetectorInput): NonNullable<DetectorInput['activity']['target']> | undefined {
   const { activity } = input;
-  if (activity.action !== 'message' || activity.target === undefined) return [];
-  return recentPostsWithin(input, FLOOD_WINDOW_MS).length >= FLOOD_COUNT ? [{ kind: 'persistent-messaging', subjectId: activity.target.rosterId }] : [];
+  if (activity.action !== 'message' || activity.target === undefined) return undefined;
+  return recentPostsWithin(input, FLOOD_WINDOW_MS).length >= FLOOD_COUNT ? activity.target : undefined;
 }
 
 /** Abuse, ridicule, threats, intimidation and discriminatory remarks, in what is posted or endorsed. */
 export function harassmentHits(input: DetectorInput): readonly Hit[] {
   return memoized(input, 'harassment', () => {
     const units = unitsWithApprovedReplies(input);
-    return [...lexicons.flatMap(({ kind, lexicon }) => lexiconHits(lexicon, units, kind)), ...ridiculeHits(units), ...floodHits(input)];
+    // One array for every kind, in the same order: insults … slurs, ridicule, then flooding.
+    const hits: Hit[] = [];
+    for (const { kind, lexicon } of lexicons) addLexiconHits(lexicon, units, kind, hits);
+    addRidiculeHits(units, hits);
+    const flooded = floodedTarget(input);
+    if (flooded !== undefined) hits.push({ kind: 'persistent-messaging', subjectId: flooded.rosterId });
+    return hits;
   });
 }
 

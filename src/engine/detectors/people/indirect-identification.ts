@@ -18,15 +18,18 @@ const params = z.strictObject({
   minClues: z.number().int().min(1).max(6).default(2),
 });
 
+const NO_SPANS: readonly (readonly [number, number])[] = [];
+
 /** The kinds of clue (age, origin, family, place, …) a text gives about someone. */
 export function clueTypes(unit: TextUnit, organizationNames: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (const { type, lexicon } of clues) if (hasLexicon(lexicon, unit.folded)) found.add(type);
-  const ignored = new Set(organizationNames.map((n) => n.toLowerCase()));
+  // A place clue the lexicons found already makes the look for a named place moot.
+  if (found.has('place')) return found;
   PLACE_AFTER_PREPOSITION.lastIndex = 0;
   for (const m of unit.text.matchAll(PLACE_AFTER_PREPOSITION)) {
     const place = (m[1] ?? '').toLowerCase();
-    if (!BROAD_PLACES.has(place) && !ignored.has(place)) { found.add('place'); break; }
+    if (!BROAD_PLACES.has(place) && !organizationNames.some((n) => n.toLowerCase() === place)) { found.add('place'); break; }
   }
   return found;
 }
@@ -48,18 +51,20 @@ export function indirectHits(input: DetectorInput, p: z.infer<typeof params>): H
   for (const unit of contentUnits(input)) {
     // A foster family's "our little one" is a child placed with them; the family's own account then
     // points at the child, so one more clue is enough.
-    const ownChild = foster || hasLexicon(careContext, unit.folded) ? matchLexicon(ourChild, unit.folded) : [];
-    const references = [...matchLexicon(clientReference, unit.folded), ...ownChild].sort((a, b) => a[0] - b[0]);
+    const ownChild = foster || hasLexicon(careContext, unit.folded) ? matchLexicon(ourChild, unit.folded) : NO_SPANS;
+    const clientReferences = matchLexicon(clientReference, unit.folded);
     // A name the roster holds is the roster's to judge, with that person's consents.
-    const listed = rosterMentionsIn(input, unit);
-    const named = unlistedClientNames(unit).filter(([start, end]) => !listed.some((m) => m.span[0] < end && start < m.span[1]));
-    if (references.length === 0 && named.length === 0) continue;
+    const unlisted = unlistedClientNames(unit);
+    const listed = unlisted.length > 0 ? rosterMentionsIn(input, unit) : undefined;
+    const named = listed === undefined || listed.length === 0 ? unlisted : unlisted.filter(([start, end]) => !listed.some((m) => m.span[0] < end && start < m.span[1]));
+    if (clientReferences.length === 0 && ownChild.length === 0 && named.length === 0) continue;
     if (p.subject !== 'any' && (p.subject === 'child-in-care') !== isChildInCare(unit, foster)) continue;
     if (named.length > 0) {
       for (const span of named) hits.push({ field: unit.field, span, kind: 'unlisted-name' });
       continue;
     }
     if (clueTypes(unit, input.organization.names).size < Math.max(1, ownChild.length > 0 ? p.minClues - 1 : p.minClues)) continue;
+    const references = [...clientReferences, ...ownChild].sort((a, b) => a[0] - b[0]);
     hits.push({ field: unit.field, span: references[0], kind: 'combination' });
   }
   return hits;

@@ -5,7 +5,7 @@ import { VIEW_FROM_WORK, WORK_CONNECTION } from '../../lexicon/terms/voice.js';
 import { WORKPLACE_STATEMENT } from '../../lexicon/terms/work.js';
 import { findOrganizationMentions } from '../../text/organization.js';
 import { fieldsParam, ownWordsHold, targetNamesOrganization } from '../units.js';
-import type { Detector, DetectorInput, Hit } from '../types.js';
+import type { Detector, DetectorInput, Hit, TextField } from '../types.js';
 
 const workplaceStatement = compileLexicon('workplace-statement', WORKPLACE_STATEMENT);
 const workConnection = compileLexicon('work-connection', WORK_CONNECTION);
@@ -26,6 +26,9 @@ const params = z.strictObject({
   viewFromWork: z.boolean().default(false),
 });
 
+const OWN_FIELDS: readonly TextField[] = ['text', 'caption'];
+const NO_SPANS: readonly (readonly [number, number])[] = [];
+
 /** "I work there" in the person's own text, under a post or question that names the organization. */
 function connectionHits(input: DetectorInput): Hit[] {
   if (!targetNamesOrganization(input)) return [];
@@ -37,13 +40,13 @@ export const organizationMention: Detector<z.infer<typeof params>> = {
   id: 'organization-mention',
   paramsSchema: params,
   detect(input, p) {
-    const fields = p.fields ?? ['text', 'caption'];
+    const fields = p.fields ?? OWN_FIELDS;
     const hits: Hit[] = [];
     if (!ownWordsHold(input, p.alongside)) return hits;
     if (p.viewFromWork && !input.texts.some((u) => u.field === 'text' && hasLexicon(viewFromWork, u.folded))) return hits;
     for (const unit of input.texts) {
       if (!fields.includes(unit.field)) continue;
-      const statements = p.exceptWorkplaceStatements ? matchLexicon(workplaceStatement, unit.folded) : [];
+      const statements = p.exceptWorkplaceStatements ? matchLexicon(workplaceStatement, unit.folded) : NO_SPANS;
       for (const span of findOrganizationMentions(unit.folded, input.organization.names)) {
         if (statements.some(([start, end]) => start <= span[0] && span[0] < end)) continue;
         hits.push({ field: unit.field, span, kind: 'organization' });

@@ -51,6 +51,20 @@ function messageLanguage(pack: CompiledPack, activity: Activity): Language {
   return pack.data.languages.find((l) => l === tag) ?? pack.data.language;
 }
 
+/**
+ * Consents and approvals are per person: the people named in the evidence decide together. None
+ * when some evidence names no one (the consent of those named cannot cover it).
+ */
+function subjectsOf(hits: readonly Hit[]): readonly string[] {
+  const subjects = [...new Set(hits.map((h) => h.subjectId).filter((id): id is string => id !== undefined))];
+  return subjects.length > 0 && hits.every((h) => h.subjectId) ? subjects : [];
+}
+
+function holdsSpan(spans: ReadonlyArray<readonly [number, number]>, span: readonly [number, number]): boolean {
+  for (const s of spans) if (s[0] === span[0] && s[1] === span[1]) return true;
+  return false;
+}
+
 function findingsOf(rule: CompiledRule, hits: readonly Hit[], pack: CompiledPack, activity: Activity, context: CompiledContext, now: number | undefined, styled: NormalizedText | undefined): Finding[] {
   const language = messageLanguage(pack, activity);
   const base = {
@@ -60,22 +74,21 @@ function findingsOf(rule: CompiledRule, hits: readonly Hit[], pack: CompiledPack
     message: pick(rule.message, language, pack.data.language),
     remedy: pick(rule.remedy, language, pack.data.language),
   };
-  // Consents and approvals are per person: the people named in the evidence decide together.
-  const subjects = [...new Set(hits.map((h) => h.subjectId).filter((id): id is string => id !== undefined))];
   const outcome = rule.requires
-    ? checkRequirements(rule.requires, rule.severity, rule.approver, { ids: subjects.length > 0 && hits.every((h) => h.subjectId) ? subjects : [] }, activity, context, now)
+    ? checkRequirements(rule.requires, rule.severity, rule.approver, { ids: subjectsOf(hits) }, activity, context, now)
     : { severity: rule.severity, approver: rule.approver };
   if (outcome.severity === undefined) return [];
   const severity = outcome.severity;
   const approver = severity === 'needs_approval' ? outcome.approver : null;
-  const spans = new Map<string, readonly [number, number]>();
+  // Each place once, in the order first met (few: a scan of the list beats keying a map by strings).
+  const spans: Array<readonly [number, number]> = [];
   for (const hit of hits) {
-    if (!hit.span || (hit.field ?? 'text') !== 'text' || spans.size >= MAX_FINDINGS_PER_RULE) continue;
+    if (!hit.span || (hit.field ?? 'text') !== 'text' || spans.length >= MAX_FINDINGS_PER_RULE) continue;
     const span = styled ? originalSpan(styled, hit.span) : hit.span;
-    spans.set(`${span[0]}:${span[1]}`, span);
+    if (!holdsSpan(spans, span)) spans.push(span);
   }
-  if (spans.size === 0) return [{ ...base, severity, approver }];
-  return [...spans.values()].sort((a, b) => a[0] - b[0]).map((span) => ({ ...base, severity, approver, span: [span[0], span[1]] as const }));
+  if (spans.length === 0) return [{ ...base, severity, approver }];
+  return spans.sort((a, b) => a[0] - b[0]).map((span) => ({ ...base, severity, approver, span: [span[0], span[1]] as const }));
 }
 
 type Organization = DetectorInput['organization'];

@@ -59,11 +59,24 @@ const wordForm = (word: string): string => word.toLowerCase().replace(/\u2019/gu
  */
 function hasTwoWelshWords(text: string): boolean {
   let found = 0;
-  for (const [word] of text.matchAll(WORD)) {
-    const form = wordForm(word);
-    if (!ENGLISH_FRENCH_FUNCTION_WORDS.has(form) && !WELSH_GREETING_WORDS.has(form) && looksWelsh(form) && ++found === 2) return true;
-  }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) if (isWelshBeyondGreeting(m[0]) && ++found === 2) return true;
   return false;
+}
+
+/** Words as written already judged by `isWelshBeyondGreeting`: most words of a post were met before. */
+const judgedWords = new Map<string, boolean>();
+
+/** A Welsh word that is not a greeting's and not an English or French function word; kept by the word as written, so its form is made once. */
+function isWelshBeyondGreeting(word: string): boolean {
+  let welsh = judgedWords.get(word);
+  if (welsh === undefined) {
+    const form = wordForm(word);
+    welsh = !ENGLISH_FRENCH_FUNCTION_WORDS.has(form) && !WELSH_GREETING_WORDS.has(form) && looksWelsh(form);
+    if (judgedWords.size >= MOST_READ_WORDS) judgedWords.clear();
+    judgedWords.set(word, welsh);
+  }
+  return welsh;
 }
 
 /**

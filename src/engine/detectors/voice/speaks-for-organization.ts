@@ -33,6 +33,8 @@ export const speaksForOrganization: Detector<{ selfIntroduction: boolean }> = {
       for (const span of matchLexicon(speaks, unit.folded)) hits.push({ field: unit.field, span, kind: 'capacity' });
       if (!p.selfIntroduction) continue;
       const orgs = findOrganizationMentions(unit.folded, input.organization.names);
+      // An introduction counts only with the organization named in or after it: without a name, none is looked for.
+      if (orgs.length === 0) continue;
       for (const span of matchLexicon(SELF_INTRODUCTION, unit.folded)) {
         // The organization inside the introduction ("I'm a CHC volunteer") or right after it.
         const follows = orgs.some(([start]) => (start >= span[0] && start < span[1]) || (start >= span[1] - 1 && start - span[1] <= 30 && !BREAK.test(unit.folded.slice(span[1], start))));

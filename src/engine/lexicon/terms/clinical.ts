@@ -122,6 +122,11 @@ export const CLINICAL_SITUATION = [
   '(heartbroken|heartbreaking|devastated|devastee?|crushed|brise le coeur|broke my heart)', '(tough|rough|hard|heavy) (one|day|shift|night|visit|conversation)', 'journee (difficile|lourde|dure)', 'grosse journee',
   "(can'?t|cannot|couldn'?t) sleep", 'worried (sick )?about (her|him|them)', 'inquiete? pour (elle|lui|eux)', 'left alone', 'laissee? seule?',
   'supervised (apartment|housing|living|flat)', '(appartement|logement) supervise', "(care home|nursing home) (place|bed)", 'given to someone else', '(vient|viens) de perdre (sa|son|ses)',
+  // Emergency visits, organs, care left, a complaint handled and a hearing put off: "revenu à l'urgence", "encore ses poumons", "just left care", "helping Bethan with her complaint".
+  "(a|de|aux?) l'urgences?", '(ses|son|sa) (poumons|reins|foie)', '(her|his|their) (lungs|kidneys|liver)', '(just |has |had |recently )?left care',
+  '(with|through|on) (her|his|their) (nhs |formal |hospital )?complaint', '(her|his|their) (nhs |formal )?complaint (about|against|over|to|with|re)(?![a-z])',
+  '(sort|sortir|sorti|sortie|sortira|sortait) de (prison|detention|taule|pen)(?![a-z])', '(gets|got|getting|get|is getting) out of (prison|jail)(?![a-z])(?! free)',
+  '(pushed back|postponed|adjourned|delayed|put off|moved) (the|his|her|their) (court )?(hearing|court date|trial)', '(hearing|court date|trial) (was |got |has been )?(pushed back|postponed|adjourned|delayed|put off)', '(audience|proces) (reportee?|remise?)',
   'at the end of (her|his|their) (rope|tether)', 'a bout de nerfs', 'supervised (visit|visits|contact|access)', 'visites? supervisees?', 'divorce', 'divorcing',
 ];
 

@@ -36,7 +36,9 @@ export const QUASI_IDENTIFIERS: Record<string, readonly string[]> = {
     '(celle?|celui|le monsieur|la dame|le gars|la fille|le bonhomme|la madame) (avec|au|a la) ([a-z-]+ ){0,2}(perroquet|chien|tatouages?|barbe|fauteuil roulant|quadriporteur|chapeau|marchette|casquette|accordeon|guitare)',
     'tout le monde (le|la|les) conna(i|î)t', '(everyone|everybody) (in [a-z]+ |round here |around here )?knows (him|her|them)'],
   place: ['(lives|living|lived) (just )?(off|on|near|by|round the corner from) [a-z]+ (lane|road|rd|street|st|avenue|ave|close|drive|way|crescent|terrace|grove|rue|chemin|rang)','(from|in|at|on|near) (a home in|the) [a-z]+ (lane|road|rd|street|st|estate|avenue|ave)', '(from|in) a home in', '(ch\\.|chambre|room|rm|bed|bay|lit)\\s*\\d+', 'ward \\d+',
-    '\\d{1,2}(st|nd|rd|th|e|eme) (floor|etage)'],
+    '\\d{1,2}(st|nd|rd|th|e|eme) (floor|etage)',
+    // A home told by what it sits above or beside, or a named street: "the flat above the chippy on Lord St".
+    '(flat|apartment|apt|room|bedsit|house) (above|over|behind|next to|opposite|across from) the [a-z]+', '(on|off) [a-z]+ (st|street|rd|road|lane|terrace)(?![a-z])'],
   school: ['(at|a l\'ecole|ecole|school) [a-z]+ (school|high|elementary|primaire|secondaire)'],
   date: ['arrived (last|in|this) (spring|summer|fall|autumn|winter|year|month|january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})',
     'arrivee?s? (en|au|l\'an dernier|le printemps|l\'ete|l\'automne|cet hiver)', '(placed|with us|chez nous) since (january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})',

@@ -58,6 +58,12 @@ export const CLIENT_REFERENCE = [
   '(?<=(^|[^a-z])(the|a|this|one) ([a-z0-9-]+ ){0,2})(year old|year-old|yr old|yo|kid|boy|girl|child|baby|toddler|teen) (i|we) (moved|placed|removed|took|brought|apprehended|picked up|drove)',
   '(i|we) (see|visit|call on|pop in on|sit with|ring) (on|every) (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|morning|afternoon)',
   "(i|we) do placements", '(years|months|weeks) of (home |weekly |supervised )?visits (to|with)', 'this (work|job) (takes|took) (a (piece|toll|lot)|its toll)',
+  // A young person told by age, the worker's tie after it: "16 yr old I've been working with since the summer".
+  "\\d{1,2}[- ]?(yr|yrs|year|years)[- ]?old (that |who |whom )?(i|we)('ve| have| had|'m| am)? (been )?(working with|work with|worked with|support|supporting|supported|look after|looking after|mentor|mentoring|placed|key ?work(ing)? (with|for))",
+  // A CHC ward visit: the people met on it are patients.
+  '(ward|hospital|care home) visits? (at|to|today|this)',
+  // Children said to be placed: "les 3 petits sont placés", "the kids were placed".
+  "(petits|petites|enfants|jeunes|bebes|gars|filles|ados) (sont|ont ete|seront|vont etre|etaient) placee?s(?![a-z])", "(kids|children|boys|girls|little ones) (are|were|have been|got|get) (placed (in|into|with) (care|foster|a foster|a group home|separate)|taken into care)",
   'into care', 'in care', 'taken into care', 'foster (kid|kids|child|placement|daughter|son)',
   // Children placed: "placed together with one foster family".
   "(placed|be placed|being placed|going to a|moving to a|move to a) (back )?(together )?(with |in |into )?(a |an |one |the same |their |a new )?(foster (family|home|carers?|parents?)|famille d'accueil)",
@@ -74,7 +80,7 @@ export const CLIENT_REFERENCE = [
   // A call-out to a child or a family: the intervention is the worker's own case.
   '(call-?out|callout|called out|on-call visit|emergency visit) (for|to) (a|an|the) ([a-z-]+ ){0,2}(baby|child|kid|toddler|infant|family|mum|mom|dad|teen|youth|girl|boy)',
   "(la|le) (petite?|jeune|cocotte|puce|coco)( de \\d+ ans)?( qu'on| que j'ai| qu'on a| placee?)",
-  '(la|le) (dame|monsieur|patiente?|residente?|usagere?|jeune) (de la|du|au|en) (chambre|lit) \\d+', "(un|une|deux) (de mes|de nos) (usagers|usageres|clients|clientes|patients|patientes|residents|residentes|jeunes|familles|mamans|papas|participante?s|beneficiaires)",
+  '(la|le) (dame|monsieur|patiente?|residente?|usagere?|jeune) (de la|du|au|en) (chambre|lit) \\d+', "(un|une|deux) (de mes|de nos) (usagers|usageres|clients|clientes|patients|patientes|residents|residentes|jeunes|ados|adolescente?s|familles|mamans|papas|participante?s|beneficiaires)",
   "(avec|pour|aupres de) (qui|laquelle|lequel|lesquelles|lesquels) (je |j'|on |nous )(travaille|travaillons|interviens|intervient|intervenons|suis|suit|suivons)",
   // Someone admitted into one's own service: "est rentré en soins palliatifs chez nous hier", "admitted to our ward".
   "(rentree?|entree?|admise?|arrivee?|transferee?|montee?|descendue?) (en |aux |au |a l'|a la |dans l'|dans (la|le|notre|nos) )([a-z'-]+ ){0,3}chez nous", '(admitted|transferred|moved|came in) (to|onto|into) (our|my) (unit|ward|hospice|floor|home|service|care home)',
@@ -97,9 +103,13 @@ export const BUSINESS_CLIENT = [
 export const OUR_CHILD = [
   '(notre|nos|our) ((deux|trois|quatre|two|three|four|\\d) )?((nouvelle?s?|nouveaux|new|beaux|beau|belles?|sweet|precious|precieuse?) )?(petite?s?|petit loup|petit bonhomme|p\'?tite?s?|p\'?tit (loup|bonhomme|gars|coeur)|ti-(loup|gars|cul|coeur)|petite protegee|protegee?s?|grande?|cocottes?|puces?|loulous?|cocos?|bebes?|ado|jeune|gars|fille|garcon|little ones?|little man|little lady|boy|girl|kiddos?|baby|babies|teen|youngest|eldest|foster (son|daughter|child|kid|kids|children))',
   "(le|la) (grande?|petite?|jeune|ado)( de \\d{1,2} ans)? (qu'on|que (je|nous)) (heberge|hebergeons|accueille|accueillons|a chez nous)",
+  // A child told by an initial, or a carer's "my little guy": with a care context, a placed child.
+  "(la|le|notre|nos) (p'?tite?|petite?|p'?tit|petit|jeune|grande?|ado) [a-z]\\.(?= |,|$)", '(my|mon) (little|wee) (guy|man|dude|buddy|lad|fella)(?![a-z])',
 ];
 
 export const CARE_CONTEXT = [
+  // Visits with a parent stopped or hoped for again: "pour que les visites reprennent", "visits with his dad were suspended".
+  "visites (avec|de) (son|sa|ses|leur|leurs) (papa|maman|pere|mere|parents) (reprennent|reprendront|vont reprendre|puissent reprendre|suspendues|ont ete suspendues|sont suspendues)", "(papa|maman|pere|mere|parents) (\\S+ ){0,20}?(les |ses |leurs )?visites (reprennent|reprendront|vont reprendre|puissent reprendre|suspendues|ont ete suspendues|sont suspendues)", "(visits|contact) with (his|her|their) (dad|mum|mom|father|mother|parents|birth family) (resume|resuming|were suspended|suspended|stopped|start again)",
   'into care', 'in care', 'foster', 'group home', "qu'on a chez nous", "famille d'accueil", 'familledaccueil', 'placee', 'placees', 'placement',
   'placee?s? (chez|en|dans|a)', 'placed with (us|me|a family|a foster)', 'chez nous depuis', 'rtf',
   'foyer de groupe', 'centre jeunesse', 'centre de readaptation', 'dpj', 'lpj', 'protection de la jeunesse', 'youth protection',

@@ -111,12 +111,14 @@ function aimsAtOrganization(at: readonly [number, number], all: readonly Target[
   return best.internal && !(best.ambiguous === true && outsideNamed);
 }
 
-/** A reply or comment under a post whose author, named at its head ("Priya Nair: Who's up for…"), is someone of the organization. */
+/** A reply or comment under a post whose author, named at its head ("Priya Nair: Who's up for…") or signed at its foot ("— Priya"), is someone of the organization. */
 function answersOrganizationPerson(input: DetectorInput): boolean {
   if (input.activity.action !== 'reply' && input.activity.action !== 'comment') return false;
   const unit = input.texts.find((u) => u.field === 'targetText');
   if (unit === undefined) return false;
-  return rosterMentionsIn(input, unit).some((m) => m.span[0] === 0 && /^\s*:/.test(unit.text.slice(m.span[1]))
+  // Named at its head ("Priya Nair: …") or signed at its foot ("… — Priya").
+  return rosterMentionsIn(input, unit).some((m) => ((m.span[0] === 0 && /^\s*:/.test(unit.text.slice(m.span[1])))
+    || (/[—–-]\s*$/.test(unit.text.slice(0, m.span[0])) && /^[\s.!]*$/.test(unit.text.slice(m.span[1]))))
     && m.entryId !== input.activity.author?.id && ORGANIZATION_PEOPLE.has(input.context.rosterById.get(m.entryId)?.kind ?? 'public'));
 }
 

@@ -58,6 +58,9 @@ export const INSULT = [
   // Québec French put-downs: "t'es pas bonne", "ferme-la", "grosse tarte", "a l'air d'une itinérante".
   "t'es (vraiment |tellement |juste )?(une? )?pas bonne?", "retourne a l'ecole", 'ferme[- ]la( donc)?', "personne (t'a|vous a) demande (ton|votre) avis", '(maudite?|esti de|espece de) (tarte|dinde|nounoune|niaiseuse|niaiseux|epaisse|innocente?|twit|cruche|gnochon)', '(grosse?) (tarte|dinde|nounoune|niaiseuse|niaiseux|epaisse|innocente?|twit|cruche|gnochon)(?=\\s*($|[.!?,]))',
   "(a|ont|avait) l'air (d'une?|d'un|de) (itinerante?|clocharde?|robineux|guenille|sorciere|pute|folle|fou|clown|singe|baleine|vieille sacoche)",
+  // Intelligence run down in the old idioms: "thick as a plank", "ur brain didn't come with the certificate".
+  "(ur|u r|you'?re|you are|she'?s|he'?s|still|always been|proper) thick as (a plank|two short planks|mince|pigshit|a brick|shit)", "(ur|your|yer|her|his) brain (didn'?t|doesn'?t|did not|does not|never) (come|work|turn)",
+  "on comprend (rien|pas un mot|pas un traitre mot) (de ce qu'(il|elle) dit|quand (il|elle) parle)",
   'ta gueule', 'ferme ta (gueule|yeule)', '(grosse?|laide?|moche|conne?|niaiseu(x|se)|cave) (infirmiere|madame|fille|femme|vache|truie)', 'se pense (belle|beau|bonne?|hot)',
   'pour qui (elle|il) se prend', 'espece de', 'gros(se)? (porc|truie|vache|cochonne?|tas|lard)', 'imbecile', 'abrutie?', 'epaisse?', 'twpsyn',
   "t'es (tellement |trop |juste |rien qu')?(une? )?(grosse? |vraie? |maudite? |belle )?(nulle?|inutile|conne?|stupide|incompetente?|laide?|grosse?|ridicule|paresseu(x|se)|cave|epaisse?|menteu(r|se)|hypocrite|vache|truie)", "personne (t'aime|veut de toi|te supporte|(ne )?veut (travailler|etre) avec toi)",
@@ -105,6 +108,10 @@ export const MOCKED_TRAIT = [
   '(qui|who) (boite|boitent|boitait|limps|limped|drools|drooled|bave|bavent|bavait|louche|louchent)', '(parle|parlent|parlait|marche|marchent|marchait|danse|dansent|dansait) (tout )?croche', '(talks|walks|talk|walk|dances) (all )?(funny|weird|wonky)',
   // A colleague's religious practice made the butt of a complaint: "she plans it round her prayer times 🙄".
   '(her|his|their|sa|son|ses|leurs?) (prayer (times?|mats?|breaks?|rugs?)|heures? de priere|tapis de priere|hijab|headscarf|turban|kippah|yarmulke|burka|burqa|niqab|voile|foulard)',
+  // A colleague's religion made out to be an excuse for time off: "must be nice having a religion with a holiday every other week".
+  "(must be nice|nice for some|lucky (you|u|her|him)|alright for some)(,)? (having|to have|being in|with) (a|your|ur|her|his|their) (religion|faith|culture)", "(religion|faith|religious holidays?|fetes? religieuses?) (\\S+ ){0,4}(every (other )?(week|month|five minutes|5 minutes)|toutes les (deux )?semaines)",
+  // Sexual orientation hinted at to laugh: "on sait ben de quel bord tu swingues", "which team he bats for".
+  "de quel (bord|cote) (tu|il|elle|qu'(il|elle)) (swingue|swingues|swing|penche|penches|frappe)", "which (team|side|way) (he|she|you|u) (plays|play|swings|swing|bats|bat) for", "(bats|plays|swings) for the other (team|side)",
   '(the|that|this|le|la|ce|cette) (\\S+ )?(retard|spastic|mongol|cripple|gimp|infirme|handicape)', '(walks|talks|drives|parle|marche) (like a|comme un) (retard|spastic|mongol|cripple|handicape)',
 ];
 
@@ -161,6 +168,8 @@ export const DISCRIMINATION = [
   // The old silenced or restrained as a joke: "les p'tits vieux qui crient, un bon bâillon pis c'est réglé", "gag the old dears".
   "(vieux|vieilles|personnes agees|aines|residents|beneficiaires) (\\S+ ){0,12}?(un bon |une bonne )?(baillon|baillonner|attachez-les|les attacher|attacher|une camisole|sedat\\w+|ferme[rz]? leur (gueule|yeule|boite))",
   "(old (people|folk|folks|dears|biddies|codgers|ladies|men|timers)|the elderly|pensioners|oldies|wrinklies|residents) (\\S+ ){0,12}?(a good gag|gagged|gag (them|em|the lot)|muzzle (them|em|the lot)|muzzled|tape (their|them|em)|duct tape|sedate (them|em)|tie (them|em) (down|up))(?![a-z])",
+  // Newcomers said to live off others: "these newcomers come here... live off OUR taxes... the country is full".
+  "(these|those|the|all these|all the) (newcomers|immigrants|refugees|migrants|foreigners|asylum seekers) (\\S+ ){0,3}(come|coming|came|arrive|arriving|flood|flooding|pour|pouring) (here|over|in)", "(live|living|lives|sponging|scrounging) off (our|my|the) (taxes|taxpayers?|benefits|welfare|system)", "(the |this |our )?country('s| is) full", '(le |ce |notre )?pays est plein',
   'too old to (work|understand)', 'women (can\'t|cannot|shouldn\'t) ', 'typical (woman|female|immigrant|muslim|foreigner)',
   `typical (of )?(the |those |these )?${GROUP}`, `${GROUP} (need|needs|should|must|have) (to )?(integrate|assimilate|leave|get out)`, 'integrate or (leave|go home|get out|go back)', '(these|those) people (come|coming|came) (here|over here)', 'handed to them on a plate',
   'mewnfudwyr',

@@ -2,6 +2,8 @@
 export const ORGANIZATION_TARGET = [
   'mgmt', 'the bosses', 'my boss', 'our boss', 'my manager', 'line manager', 'head office', 'senior leadership', 'the agency', 'the organisation', 'the organization',
   "(la |le |les )?(compagnie|entreprise|firme|agence|fournisseur|sous-traitant|pharmacie|cie)s? ([a-z-]+ ){0,2}(qui a|qui ont|ayant|sous) (le |un )?contrat avec", '(the )?(company|firm|contractor|agency|provider|supplier) ([a-z-]+ ){0,2}(that has|that holds|with|holding|on) the contract',
+  // A contractor told by what it was hired for: "la compagnie de déneigement engagée pour l'hôpital", "the cleaning firm hired by the hospital".
+  "(compagnie|entreprise|firme|sous-traitant|contracteur|agence)s? ([a-z'-]+ ){0,3}(engagee?s?|embauchee?s?|mandatee?s?|retenue?s?) (pour|par) (l'hopital|le cisss|le clsc|le chsld|l'etablissement|nous)", "(company|firm|contractor|agency|outfit)s? ([a-z-]+ ){0,3}(hired|contracted|brought in|engaged) (by|for) (the hospital|the trust|the health board|the council|us)",
   'la direction', 'direction', 'les boss', 'mon boss', 'ma boss', 'mon chef', 'ma cheffe?', 'chef d\'equipe', 'gestionnaires?', 'cadres?', 'l\'etablissement', 'le ciusss', 'l\'employeur', 'mon employeur',
   'rota', 'the rota', 'staffing', 'agency cover', 'note de service', 'memo', 'nouvelle (directive|politique|regle)', 'new (policy|rule|directive)', 'reunion', 'meeting',
   'service users?', '(my|our|the) clients', 'usagers?', 'collegues?', 'colleagues?', 'coworkers?', 'co-workers?', 'supervisor', 'superviseure?',

@@ -49,6 +49,12 @@ const params = z.strictObject({
 /** Kinds an organization publishes as its own way to be reached. */
 const CONTACT_KINDS: ReadonlySet<IdentifierKind> = new Set(['phone', 'email', 'street-address', 'ca-postal-code', 'uk-postcode']);
 
+/** A toll-free number (North American 800/888/877/866/855/844/833, UK 0800/0808): a service's line, never a person's. */
+export function isTollFree(value: string): boolean {
+  const digits = value.replace(/\D/g, '');
+  return /^1?8(00|33|44|55|66|77|88)\d{7}$/.test(digits) || /^(44)?0?80[08]\d{6,7}$/.test(digits);
+}
+
 function isOrganizationContact(input: DetectorInput, unit: TextUnit, kind: IdentifierKind, value: string, before: string): boolean {
   if (kind === 'email') {
     if (isOrganizationDomain(value.split('@')[1] ?? '', input.organization.emailDomains)) return true;
@@ -120,6 +126,7 @@ function kept(input: DetectorInput, unit: TextUnit, wanted: readonly IdentifierK
     if (identifier.kind === 'date' && !birthDate(unit, identifier.value, input.now)) continue;
     if (found.kind === 'date-of-birth' && isFutureYear(identifier.value, input.now)) continue;
     const before = windowBefore(unit.folded, found.span[0], 40);
+    if (found.kind === 'phone' && isTollFree(found.value)) continue;
     if (isOrganizationContact(input, unit, found.kind, found.value, before)) continue;
     list.push({ hit: { field: unit.field, span: found.span, kind: found.kind }, kind: found.kind });
   }

@@ -17,10 +17,25 @@ export function notExpired(until: string | undefined, now: number | undefined): 
   return /^\d{4}-\d{2}-\d{2}$/.test(until) ? now < end + DAY + 14 * 3_600_000 : now <= end;
 }
 
-/** Whether `now` is on or after `from` (a bare date starts at the earliest time zone's midnight). */
-export function hasStarted(from: string | undefined, now: number | undefined): boolean {
+/** The UTC offset, in milliseconds, a timestamp is written in (`-05:00` gives -18,000,000; `Z` gives 0); undefined when it names none. */
+export function utcOffsetOf(stamp: string | undefined): number | undefined {
+  if (stamp === undefined) return undefined;
+  const m = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2}))$/.exec(stamp.trim());
+  if (!m) return undefined;
+  if (m[1] === 'Z') return 0;
+  const ms = (Number(m[3]) * 60 + Number(m[4])) * 60_000;
+  return m[2] === '-' ? -ms : ms;
+}
+
+/**
+ * Whether `now` is on or after `from`. A bare date starts at local midnight when the local UTC
+ * offset is known (the offset `now` was written in: a grant "from 2026-11-24" has not started at
+ * 16:10 on the 23rd in Ontario); otherwise at the earliest time zone's midnight.
+ */
+export function hasStarted(from: string | undefined, now: number | undefined, localOffsetMs?: number): boolean {
   if (from === undefined || now === undefined) return true;
   const start = parseInstant(from);
   if (start === undefined) return false;
-  return /^\d{4}-\d{2}-\d{2}$/.test(from) ? now >= start - 14 * 3_600_000 : now >= start;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from)) return now >= start;
+  return localOffsetMs === undefined ? now >= start - 14 * 3_600_000 : now >= start - localOffsetMs;
 }

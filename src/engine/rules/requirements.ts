@@ -1,7 +1,7 @@
 import type { Activity } from '../contract/activity.js';
 import type { Role, Severity } from '../contract/enums.js';
 import type { CompiledContext } from '../context/compile.js';
-import { hasStarted, notExpired } from '../context/time.js';
+import { hasStarted, notExpired, utcOffsetOf } from '../context/time.js';
 import type { Requirement } from '../pack/schema.js';
 
 export interface RequirementOutcome {
@@ -41,7 +41,7 @@ function grantOnFile(roles: readonly Role[] | undefined, activity: Activity, ctx
   return ctx.grants.some((g) =>
     g.accountId === activity.accountId && authorId !== undefined && g.personId === authorId
     && (roles === undefined || (g.approvedByRole !== undefined && roles.includes(g.approvedByRole)))
-    && hasStarted(g.from, now) && notExpired(g.until, now));
+    && hasStarted(g.from, now, utcOffsetOf(activity.at ?? ctx.source.now)) && notExpired(g.until, now));
 }
 
 /**

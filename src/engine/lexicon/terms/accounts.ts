@@ -12,6 +12,8 @@ export const CREDENTIALS = [
   '(send|give|share|tell|text|dm|pass) me (her|his|their) ([a-z]+ )?(login|log-in|password|passcode|credentials|mot de passe|identifiants?|code d\'acces)',
   // Or the person's own: "can u send me ur IWSO login?? mine's locked" (IWSO 8: obtaining another user's password is prohibited).
   `(send|give|share|tell|text|dm|pass|lend) me (ur|your|yours|ton|ta|tes|votre|vos) (${WORK_SYSTEM} )?(login|log-in|password|passcode|credentials|mot de passe|identifiants?|code d'acces)(?! (page|screen|link|url|reset|reset link))`, `(can|could|may) i (use|borrow|have) (ur|your) (${WORK_SYSTEM} )?(login|log-in|password|account|credentials)(?! (page|screen|link|url))`, '((envoie|donne|prete|passe)(-| )moi|m\'envoyer|me (donner|preter|passer|partager)) (ton|ta|tes|votre|vos) ([a-z]+ )?(mot de passe|identifiants?|code d\'acces|login)', '(log into|log in to|get into|use) (her|his|their) (account|login|email|inbox)',
+  // A named colleague's: "can u send me Farah's Hootsuite login?" (IWSO 8).
+  "(send|give|share|tell|text|dm|pass|forward) me (?!(mom|mum|mam|dad|nan|my|ma|pa)'?s )[a-z-]+'?s ([a-z]+ )?(login|log-in|password|passcode|credentials)(?! (page|screen|link|url|reset))",
 ];
 
 /** A personal need or errand, which has no place on an official account. */

@@ -30,6 +30,8 @@ export const CONFIDENTIAL = [
   '(internal|confidential) (list|memo|email|e-mail|document|report|spreadsheet|letter|minutes|figures)', '(liste|courriel|note|memo|lettre|proces-verbal|chiffres) (interne|confidentiel(le)?)', 'postes abolis', 'abolition de postes',
   "overheard (the|my|our|a|an) (area |line |senior |general |regional |service )?(manager|managers|boss|bosses|director|directors|management|mgmt|board|ceo|hr|chief officer|chief exec|head of)", "don'?t say (i|we) told (you|u|ya)", "(looks|sounds) like (the|our) [a-z]+ (hub|office|centre|center|service|unit|branch|site|team) (is|are) (going|closing|shutting|being cut)",
   "(ca|c'est|ce sera|va) (sortir|sort|sortira) (officiellement|publiquement)",
+  // A document marked for internal use: "version de travail - ne pas diffuser", "draft - not for distribution".
+  'ne pas (diffuser|distribuer|divulguer)', 'not for (distribution|circulation|release|external use|publication)', 'do not (distribute|circulate|share externally)', '(internal|interne) (use|usage) only', 'usage interne (seulement|uniquement)',
   // An internal operating plan passed round: "voici le plan de delestage des lits pour les Fetes", "here's the winter bed plan".
   '(plan|liste|horaire|calendrier|document) de delestage', '(plan|liste|horaire|calendrier) (de|des) (fermetures? de lits|lits fermes|coupures? de (lits|postes|services))',
   "(here'?s|here is|attached|see attached|voici|ci-joint) (the |our |le |la )?([a-z'-]+ )?(bed|staffing|escalation|surge|winter pressures|contingency) (closure |reduction )?(plan|rota|list|spreadsheet)",

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasStarted, utcOffsetOf } from '../../../src/engine/context/time.js';
 import { compileLexicon, hasLexicon } from '../../../src/engine/lexicon/compile.js';
 import { CREDENTIALS } from '../../../src/engine/lexicon/terms/accounts.js';
-import { CONFIDENTIAL } from '../../../src/engine/lexicon/terms/work.js';
+import { CONFIDENTIAL, WORKPLACE_STATEMENT } from '../../../src/engine/lexicon/terms/work.js';
 import { foldText } from '../../../src/engine/text/fold.js';
 import { screen } from '../screen.js';
 
@@ -13,6 +13,9 @@ const cases: [string, readonly string[], string[], string[]][] = [
   ['confidential: a document marked internal', CONFIDENTIAL,
     ['Organigramme – version de travail – ne pas diffuser', 'DRAFT - not for distribution', 'internal use only'],
     ['ne pas oublier la soirée de vendredi', 'free for distribution at the library', 'merci de partager!']],
+  ['workplace statement: a bio with separators', WORKPLACE_STATEMENT,
+    ['Support Worker · STaSS · Southport', 'Care assistant | STaSS'],
+    ['STaSS is a shambles', 'my rota · again']],
 ];
 
 describe('classes from shadow-23 (governance)', () => {
@@ -38,5 +41,14 @@ describe('classes from shadow-23 (governance)', () => {
     expect(msg("j'ai changé le mot de passe du compte Facebook de l'agence").categories).toContain('account-governance');
     expect(msg('I reset the password on my bank account this morning, so annoying').verdict).toBe('allow');
     expect(msg('changed the password on my Netflix lol').verdict).toBe('allow');
+  });
+
+  it('CISSS: a post repeated whole with words added is repetition; a different post sharing words is not', () => {
+    const at = (m: number) => `2026-11-21T09:${String(m).padStart(2, '0')}:00-05:00`;
+    const comment = (text: string, earlier: string[]) => screen('cisss-gaspesie', { action: 'comment', channel: 'personal', platform: 'facebook', text, at: at(50) },
+      { recentPosts: earlier.map((t, i) => ({ text: t, at: at(10 + i * 10) })) });
+    expect(comment("Quelqu'un a trouvé un trousseau de clés près du CLSC de Matane? porte-clés des Canadiens", ["Quelqu'un a trouvé un trousseau de clés près du CLSC de Matane??"]).categories).toContain('spam-repetition');
+    expect(comment("Quelqu'un a trouvé un chat gris près de l'aréna de Matane hier soir?", ["Quelqu'un a trouvé un trousseau de clés près du CLSC de Matane??"]).categories).not.toContain('spam-repetition');
+    expect(comment('Merci! On se voit samedi au souper chez Julie avec les enfants', ['Merci!']).categories).not.toContain('spam-repetition');
   });
 });

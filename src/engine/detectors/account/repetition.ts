@@ -32,6 +32,19 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return common / (a.size + b.size - common);
 }
 
+/**
+ * One post kept whole inside the other with a few words added ("…près du CLSC de Matane? porte-clés
+ * des Canadiens"): the smaller's words nearly all in the larger. Short posts ("merci!") are left to Jaccard,
+ * and `similarity: 1` (exact repeats only) turns it off.
+ */
+function contained(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < 6 || large.size > small.size * 1.5) return false;
+  let common = 0;
+  for (const w of small) if (large.has(w)) common++;
+  return common / small.size >= 0.9;
+}
+
 /** Posting the same thing again within a short window, or a burst of posts (CISSS: "contenu … répétitif"). */
 export const repetition: Detector<z.infer<typeof params>> = {
   id: 'repetition',
@@ -44,7 +57,7 @@ export const repetition: Detector<z.infer<typeof params>> = {
     const mine = recent.length > 0 ? words(activity.text ?? '') : undefined;
     if (mine !== undefined && mine.size > 0) {
       const similarities = recent.map((post) => jaccard(mine, words(post.text)));
-      if (similarities.some((s) => s >= p.similarity)) hits.push({ kind: 'repeat' });
+      if (similarities.some((s) => s >= p.similarity) || (p.similarity < 1 && recent.some((post) => contained(mine, words(post.text))))) hits.push({ kind: 'repeat' });
       else if (similarities.filter((s) => s >= p.seriesSimilarity).length >= p.seriesLength) hits.push({ kind: 'series' });
     }
     const lastHour = recent.filter((post) => now - post.at <= 3_600_000);

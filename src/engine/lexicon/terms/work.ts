@@ -17,6 +17,8 @@ export const WORK_TOPIC = [
 export const WORKPLACE_STATEMENT = [
   '(working|work|works|employed|volunteer|volunteers|volunteering|based|placement) (at|for|with|@) (the )?[a-z]+( office| hub| centre| center)?',
   '(worker|nurse|officer|assistant|coordinator|co-ordinator|manager|counsell?or|volunteer|member|staff|employee|carer|student|trustee|lead|leader|administrator|receptionist) (at|for|with|@|,) (the )?[a-z]+',
+  // A bio's separators: "Support Worker · STaSS · Southport", "Care assistant | STaSS".
+  '(worker|nurse|officer|assistant|coordinator|co-ordinator|manager|counsell?or|volunteer|member|staff|employee|carer|student|trustee|lead|leader|administrator|receptionist) ?(·|\\||-|–|—|•) ?[a-z]+',
   '(new )?(job|role|position|post|contract|placement) (at|with|@) (the )?[a-z]+', '(starting|started|start|joining|joined|join|begin|began|beginning) (at|with) (the )?[a-z]+',
 ];
 

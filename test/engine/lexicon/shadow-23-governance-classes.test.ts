@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasStarted, utcOffsetOf } from '../../../src/engine/context/time.js';
 import { compileLexicon, hasLexicon } from '../../../src/engine/lexicon/compile.js';
 import { CREDENTIALS } from '../../../src/engine/lexicon/terms/accounts.js';
+import { RECOMMENDATION } from '../../../src/engine/lexicon/terms/commerce.js';
 import { CONFIDENTIAL, WORKPLACE_STATEMENT } from '../../../src/engine/lexicon/terms/work.js';
 import { foldText } from '../../../src/engine/text/fold.js';
 import { screen } from '../screen.js';
@@ -16,6 +17,9 @@ const cases: [string, readonly string[], string[], string[]][] = [
   ['workplace statement: a bio with separators', WORKPLACE_STATEMENT,
     ['Support Worker · STaSS · Southport', 'Care assistant | STaSS'],
     ['STaSS is a shambles', 'my rota · again']],
+  ['recommendation: a provider vouched for', RECOMMENDATION,
+    ["it's Nia at Crown & Coil, book her, she's worth every penny", 'Specsavers will see you within the week, I send everyone there'],
+    ['my daughter is worth every penny of those lessons', 'I sent everyone a card this year']],
 ];
 
 describe('classes from shadow-23 (governance)', () => {

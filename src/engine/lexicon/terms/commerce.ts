@@ -46,6 +46,8 @@ export const RECOMMENDATION = [
   `${BUSINESS}s?( in [a-z]+)?,? (the|y) best`, '(dr\\.?|doctor|dentist|lawyer|physio|therapist|counsell?or|midwife) [a-z]+ ([a-z.]+ ){0,4}(is|was) (so |really |absolutely )?(wonderful|amazing|great|the best|fantastic|brilliant|excellent|incredible|a gem)',
   '(company|brand|business|shop|store|kit|app|product|service|range) (is|are) (so |really |absolutely )?(amazing|incredible|the best|a game changer|worth every penny)',
   'go private (at|with)', 'just go (private|to) [a-z]+', `the only ${BUSINESS} (who|that|in town|around)`,
+  // A provider vouched for: "book her, she's worth every penny", "I send everyone there".
+  "(she|he|they)'?(s| is| are) worth every penny", "i (always )?(send|sent|refer) (everyone|everybody|all my (friends|family|clients|patients|mums|moms)) (there|to (her|him|them))",
   'if (u|you) need an? [a-z ]{3,30}, [a-z]+ (at|from) ', '(go see|allez voir|ask for) [a-z]+ (at|from|chez)', 'essayez (le|la|les) [a-z]+ (de|chez)',
 ];
 

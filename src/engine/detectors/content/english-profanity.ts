@@ -2,7 +2,7 @@ import {
   englishDataset, englishRecommendedBlacklistMatcherTransformers, englishRecommendedTransformers, RegExpMatcher,
 } from 'obscenity';
 import { escapeRegExp } from '../../text/escape-regexp.js';
-import { LITERAL, needleAutomaton, needlesOf, OPTIONAL } from './profanity-needles.js';
+import { LITERAL, needleAutomaton, needlesOf, OPTIONAL, stepNeedles } from './profanity-needles.js';
 
 /**
  * English profanity through `obscenity` (obfuscation-aware), behind a prefilter that is exact in
@@ -103,7 +103,7 @@ function collapsedForm(text: string): CollapsedForm {
   let previous = DROPPED;
   let kind = ASCII; // while ASCII, the units are in asciiScratch only
   // The needles of the patterns that may match anywhere, looked for as the units are written.
-  const { table: needleTable, classes: needleClasses, classOf: needleClass, ends: needleEnds } = ANYWHERE;
+  const needleEnds = ANYWHERE.ends;
   let needleState = 0;
   let anywhere = false;
   for (let i = 0; i < text.length; i++) {
@@ -122,18 +122,17 @@ function collapsedForm(text: string): CollapsedForm {
     previous = char;
     origins[length] = at;
     if (char < 0x80) {
-      needleState = needleTable[needleState * needleClasses + (needleClass[char] as number)] as number;
+      needleState = stepNeedles(ANYWHERE, needleState, char);
       if (needleEnds[needleState] === 1) anywhere = true;
       if (kind === ASCII) asciiScratch[length++] = char;
       else scratch[length++] = char;
       continue;
     }
-    // A unit past ASCII: the needles' class of every unit they do not name.
-    needleState = needleTable[needleState * needleClasses] as number;
+    // A unit past ASCII (and an astral character's second unit): the needles' class of every unit they do not name.
+    needleState = stepNeedles(ANYWHERE, needleState, char);
     if (needleEnds[needleState] === 1) anywhere = true;
     if (char > 0xffff) {
-      // its second unit too
-      needleState = needleTable[needleState * needleClasses] as number;
+      needleState = stepNeedles(ANYWHERE, needleState, char);
       if (needleEnds[needleState] === 1) anywhere = true;
     }
     if (kind === ASCII) scratch.set(asciiScratch.subarray(0, length));

@@ -94,16 +94,10 @@ export function needlesOf(nodes: readonly NeedleNode[]): string[] | undefined {
 }
 
 /**
- * Whether any of the needles occurs in the code units: an Aho-Corasick automaton, one table step
- * per unit. Units that no needle names are one class, so the table has a row of a few dozen steps
- * per state and stays small enough to sit in cache.
- */
-export interface NeedleScan { (units: Uint8Array | Uint16Array, length: number): boolean }
-
-/**
- * The automaton itself, for a loop that steps it while it writes the units: from state `s`, a unit
- * `u` leads to `table[s * classes + (u < 0x80 ? classOf[u] : 0)]`, and a needle has ended where
- * `ends[state]` is 1. The start state is 0.
+ * An Aho-Corasick automaton over the needles, stepped unit by unit (`stepNeedles`) by a loop that
+ * writes the units: a needle has ended where `ends[state]` is 1; the start state is 0. Units that
+ * no needle names are one class (0), so the table has a row of a few dozen steps per state and
+ * stays small enough to sit in cache.
  */
 export interface NeedleAutomaton {
   readonly table: Int32Array;
@@ -112,17 +106,9 @@ export interface NeedleAutomaton {
   readonly ends: Uint8Array;
 }
 
-export function needleScan(needles: readonly string[]): NeedleScan {
-  const { table, classes, classOf, ends } = needleAutomaton(needles);
-  return (units, length) => {
-    let state = 0;
-    for (let i = 0; i < length; i++) {
-      const unit = units[i] as number;
-      state = table[state * classes + (unit < ASCII_UNITS ? (classOf[unit] as number) : 0)] as number;
-      if (ends[state] === 1) return true;
-    }
-    return false;
-  };
+/** The state the automaton reaches from `state` on code unit `unit`. */
+export function stepNeedles(automaton: NeedleAutomaton, state: number, unit: number): number {
+  return automaton.table[state * automaton.classes + (unit < ASCII_UNITS ? (automaton.classOf[unit] as number) : 0)] as number;
 }
 
 export function needleAutomaton(needles: readonly string[]): NeedleAutomaton {

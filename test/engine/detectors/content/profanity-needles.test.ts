@@ -1,9 +1,21 @@
 import { pattern } from 'obscenity';
 import { describe, expect, it } from 'vitest';
-import { ANY_UNIT, needleAutomaton, needleScan, needlesOf, type NeedleNode } from '../../../../src/engine/detectors/content/profanity-needles.js';
+import { ANY_UNIT, needleAutomaton, needlesOf, stepNeedles, type NeedleNode } from '../../../../src/engine/detectors/content/profanity-needles.js';
 
 const nodes = (source: TemplateStringsArray) => pattern(source).nodes as unknown as NeedleNode[];
 const bytes = (text: string) => Uint16Array.from(text, (char) => char.charCodeAt(0));
+/** Whether any needle occurs in the first `length` units, the automaton stepped as the collapse loop steps it. */
+function needleScan(needles: readonly string[]): (units: Uint16Array, length: number) => boolean {
+  const automaton = needleAutomaton(needles);
+  return (units, length) => {
+    let state = 0;
+    for (let i = 0; i < length; i++) {
+      state = stepNeedles(automaton, state, units[i] as number);
+      if (automaton.ends[state] === 1) return true;
+    }
+    return false;
+  };
+}
 
 describe('profanity needles', () => {
   it('takes the rarest stretch every match holds', () => {

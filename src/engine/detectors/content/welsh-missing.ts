@@ -2,6 +2,7 @@ import { franc } from 'franc-all';
 import { z } from 'zod';
 import { compileLexicon, matchLexicon } from '../../lexicon/compile.js';
 import { ENGLISH_FRENCH_FUNCTION_WORDS, WELSH_GREETING_WORDS, WELSH_WORDS, WELSH_WORD_SHAPES } from '../../lexicon/terms/welsh.js';
+import { memoByText } from '../../text/text-memo.js';
 import type { Detector } from '../types.js';
 
 const welsh = compileLexicon('welsh-words', WELSH_WORDS);
@@ -35,23 +36,22 @@ function readWelsh(word: string): boolean {
 }
 
 /** Words already read: a language's words repeat, and each shape test is a regular-expression call. */
-const readWords = new Map<string, boolean>();
 const MOST_READ_WORDS = 20_000;
-
-function looksWelsh(word: string): boolean {
-  let welsh = readWords.get(word);
-  if (welsh === undefined) {
-    welsh = readWelsh(word);
-    if (readWords.size >= MOST_READ_WORDS) readWords.clear();
-    readWords.set(word, welsh);
-  }
-  return welsh;
-}
+const looksWelsh = memoByText(readWelsh, { max: MOST_READ_WORDS });
 
 const WORD = /\p{L}[\p{L}'\u2019-]*/gu;
 
 /** Normalized as the passage reading compares words: lower case, typographic apostrophe as "'". */
 const wordForm = (word: string): string => word.toLowerCase().replace(/\u2019/gu, "'");
+
+/**
+ * A Welsh word that is not a greeting's and not an English or French function word; kept by the
+ * word as written (most words of a post were met before), so its form is made once.
+ */
+const isWelshBeyondGreeting = memoByText((word: string): boolean => {
+  const form = wordForm(word);
+  return !ENGLISH_FRENCH_FUNCTION_WORDS.has(form) && !WELSH_GREETING_WORDS.has(form) && looksWelsh(form);
+}, { max: MOST_READ_WORDS });
 
 /**
  * Whether the text holds two words that are Welsh and more than a greeting's: no segment of it
@@ -62,21 +62,6 @@ function hasTwoWelshWords(text: string): boolean {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) if (isWelshBeyondGreeting(m[0]) && ++found === 2) return true;
   return false;
-}
-
-/** Words as written already judged by `isWelshBeyondGreeting`: most words of a post were met before. */
-const judgedWords = new Map<string, boolean>();
-
-/** A Welsh word that is not a greeting's and not an English or French function word; kept by the word as written, so its form is made once. */
-function isWelshBeyondGreeting(word: string): boolean {
-  let welsh = judgedWords.get(word);
-  if (welsh === undefined) {
-    const form = wordForm(word);
-    welsh = !ENGLISH_FRENCH_FUNCTION_WORDS.has(form) && !WELSH_GREETING_WORDS.has(form) && looksWelsh(form);
-    if (judgedWords.size >= MOST_READ_WORDS) judgedWords.clear();
-    judgedWords.set(word, welsh);
-  }
-  return welsh;
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   englishDataset, englishRecommendedBlacklistMatcherTransformers, englishRecommendedTransformers, RegExpMatcher,
 } from 'obscenity';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { memoByText } from '../../text/text-memo.js';
 import { LITERAL, needleAutomaton, needlesOf, OPTIONAL, stepNeedles } from './profanity-needles.js';
 
 /**
@@ -240,20 +241,19 @@ function placeKey(form: string, at: number): string {
 }
 
 interface PatternsAtPlace { readonly ids: readonly number[]; readonly key: string }
+
+/** The patterns that may match at a place, by its key, with their sorted ids as a key of their own. */
+function patternsAtKey(key: string): PatternsAtPlace {
+  const ids = patternsMatchingAt(key, 1);
+  return { ids, key: idsKey(ids) };
+}
+
 /** Patterns by place key: a post's few places ("as" of "assessment") come back post after post. */
-const patternsAtPlace = new Map<string, PatternsAtPlace>();
+const patternsAtPlace = memoByText(patternsAtKey, { max: 4096 });
 
 /** The dataset's patterns that may match at `at`, with their sorted ids as a key. */
 function patternsAt(form: string, at: number): PatternsAtPlace {
-  const key = placeKey(form, at);
-  let known = patternsAtPlace.get(key);
-  if (known === undefined) {
-    const ids = patternsMatchingAt(key, 1);
-    known = { ids, key: idsKey(ids) };
-    if (patternsAtPlace.size >= 4096) patternsAtPlace.clear();
-    patternsAtPlace.set(key, known);
-  }
-  return known;
+  return patternsAtPlace(placeKey(form, at));
 }
 
 const idsKey = (ids: Iterable<number>) => [...ids].sort((x, y) => x - y).join(',');

@@ -120,6 +120,9 @@ describe('lexicon: the built-in lexicons packs name', () => {
     expect(found({ lexicon: 'work-topic' }, 'Head office cut our hours again with two days notice')).toEqual(['Head office', 'cut our hours']);
     expect(found({ lexicon: 'work-topic' }, 'So proud, our team won the Sefton social care award!')).toEqual(['social care award']);
     expect(found({ lexicon: 'work-topic' }, 'Training day at the gym, legs are dead')).toEqual([]);
+    // A team of one's leisure is not the team at work: pride in a quiz or a league side is not a comment on work.
+    expect(found({ lexicon: 'work-topic' }, 'Proud of my team tonight, runners-up in the darts league 🎯')).toEqual([]);
+    expect(found({ lexicon: 'work-topic' }, 'Proud of my team tonight. Darts league later')).toEqual(['Proud of my team']);
     expect(found({ lexicon: 'confidential' }, "Overheard the regional manager on the phone, looks like our Crosby office is closing. Don't say I told you")).toEqual(['Overheard the regional manager', 'looks like our Crosby office is closing', "Don't say I told you"]);
     expect(found({ lexicon: 'confidential' }, 'Read the board minutes: we lose our biggest funder in spring')).toEqual(['board minutes']);
     expect(found({ lexicon: 'confidential' }, "La direction ferme le point de service, ça va sortir officiellement en mars")).toEqual(['va sortir officiellement']);
